@@ -1,0 +1,456 @@
+//! Runs a parsed command line and returns what to print and the exit status. Nothing here writes
+//! to the terminal: `main` hands the [`Output`] to the printer.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::{Date, DateTime};
+use jiff::tz::TimeZone;
+use jiff::ZonedDateTime as Zoned;
+
+use crate::check::{self, Checked, Facts, Options, Purpose, Severity};
+use crate::cli::{CheckFormat, Cli, Command, EmailFormat, InitArgs, OutputArgs, TemplatesCommand};
+use crate::error::{Error, Result};
+use crate::model::{self, Case, Lang};
+use crate::render::{self, Draft, Kind, Now, Which};
+use crate::{calendar, deliver, files};
+
+/// Exit statuses (a contract).
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_RULE: u8 = 1;
+pub const EXIT_INPUT: u8 = 2;
+
+/// One checked text with what the printer needs to show it.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The checked file as named by the user (`<stdin>` for standard input, `<draft>` for a
+    /// rendered draft).
+    pub path: String,
+    pub text: String,
+    /// The profile's path and text, when diagnostics point into it.
+    pub profile: Option<(String, String)>,
+    pub checked: Checked,
+}
+
+/// Where diagnostics go and in what form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiagnosticsTo {
+    /// `check`: the diagnostics are the output.
+    Stdout(CheckFormat),
+    /// `draft` and friends: diagnostics go to stderr, the draft to stdout.
+    Stderr,
+}
+
+/// Everything a command produced.
+#[derive(Debug)]
+pub struct Output {
+    pub stdout: Option<String>,
+    pub reports: Vec<Report>,
+    pub diagnostics_to: DiagnosticsTo,
+    /// Short notes for stderr ("wrote profile.yaml").
+    pub notes: Vec<String>,
+    pub status: u8,
+}
+
+impl Output {
+    fn text(s: String) -> Self {
+        Output {
+            stdout: Some(s),
+            reports: Vec::new(),
+            diagnostics_to: DiagnosticsTo::Stderr,
+            notes: Vec::new(),
+            status: EXIT_OK,
+        }
+    }
+}
+
+/// The clock, injectable for tests.
+pub struct Env {
+    pub now: Zoned,
+}
+
+impl Env {
+    pub fn system() -> Self {
+        Env { now: Zoned::now() }
+    }
+}
+
+pub fn run(cli: &Cli, env: &Env) -> Result<Output> {
+    let clock = Clock::new(cli.today.as_deref(), env)?;
+    match &cli.command {
+        Command::Draft(a) => draft(&clock, a.profile.as_deref(), Which::Email, a.format, &a.out),
+        Command::PhoneScript(a) => draft(&clock, a.profile.as_deref(), Which::Phone, EmailFormat::Text, &a.out),
+        Command::Followup(a) => draft(&clock, a.profile.as_deref(), Which::Followup(a.outcome), a.format, &a.out),
+        Command::Check(a) => check_files(&clock, a),
+        Command::Rules => Ok(Output::text(rules_table())),
+        Command::Rule { id } => rule_doc(id),
+        Command::Next { profile } => next(&clock, profile.as_deref()),
+        Command::Init(a) => init(a),
+        Command::Templates(TemplatesCommand::Export { dir }) => export_templates(dir),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut buf = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "retract", &mut buf);
+            Ok(Output::text(String::from_utf8_lossy(&buf).into_owned()))
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(cmd)
+                .render(&mut buf)
+                .map_err(|source| Error::Write {
+                    path: PathBuf::from("<stdout>"),
+                    source,
+                })?;
+            Ok(Output::text(String::from_utf8_lossy(&buf).into_owned()))
+        }
+    }
+}
+
+/// "Today" and "now": from `--today` when given, else the system clock.
+struct Clock {
+    fixed: Option<DateTime>,
+    now: Zoned,
+}
+
+impl Clock {
+    fn new(today: Option<&str>, env: &Env) -> Result<Self> {
+        let fixed = match today.map(str::trim).filter(|s| !s.is_empty()) {
+            None => None,
+            Some(s) => Some(parse_today(s).ok_or_else(|| {
+                Error::Usage(format!(
+                    "--today `{s}` is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM (also RETRACT_TODAY)"
+                ))
+            })?),
+        };
+        Ok(Clock {
+            fixed,
+            now: env.now.clone(),
+        })
+    }
+
+    /// Today's date in Japan (where most companies and all these dates are), or the fixed date.
+    fn today(&self) -> Date {
+        match self.fixed {
+            Some(dt) => dt.date(),
+            None => self.now.with_time_zone(TimeZone::get("Asia/Tokyo").unwrap_or(TimeZone::UTC)).date(),
+        }
+    }
+
+    /// Wall-clock time in the company's zone. A fixed date without a time starts at 00:00.
+    fn at(&self, zone: &str) -> DateTime {
+        match self.fixed {
+            Some(dt) => dt,
+            None => {
+                let tz = TimeZone::get(zone).unwrap_or(TimeZone::UTC);
+                self.now.with_time_zone(tz).datetime()
+            }
+        }
+    }
+
+    /// The current instant in the company's zone, for the Date header of a message.
+    pub fn zoned(&self, zone: &str) -> Zoned {
+        let tz = TimeZone::get(zone).unwrap_or(TimeZone::UTC);
+        match self.fixed {
+            Some(dt) => {
+                // The date is fixed; keep the real time of day unless one was given.
+                let time = if dt.time() == jiff::civil::Time::midnight() {
+                    self.now.with_time_zone(tz.clone()).time()
+                } else {
+                    dt.time()
+                };
+                dt.date()
+                    .to_datetime(time)
+                    .to_zoned_datetime(tz)
+                    .unwrap_or_else(|_| self.now.clone())
+            }
+            None => self.now.with_time_zone(tz),
+        }
+    }
+}
+
+fn parse_today(s: &str) -> Option<DateTime> {
+    if let Ok(d) = s.parse::<Date>() {
+        if s.len() == 10 {
+            return Some(d.to_datetime(jiff::civil::Time::midnight()));
+        }
+    }
+    s.parse::<DateTime>().ok()
+}
+
+/// A loaded profile: the case and its source, for diagnostics that point into it.
+struct Loaded {
+    case: Case,
+    src: String,
+    path: PathBuf,
+}
+
+fn load_profile(clock: &Clock, path: Option<&Path>) -> Result<Loaded> {
+    let path = path.map_or_else(|| PathBuf::from("profile.yaml"), Path::to_path_buf);
+    let shown = path.display().to_string();
+    let bytes = files::read(&path)?;
+    let src = crate::profile::decode(&shown, bytes)?;
+    let raw = crate::profile::parse(&shown, &src)?;
+    let case = model::validate(&shown, &src, raw, clock.today())?;
+    Ok(Loaded { case, src, path })
+}
+
+fn template_dir(loaded: &Loaded, out: &OutputArgs) -> Option<PathBuf> {
+    out.templates.clone().or_else(|| {
+        loaded.case.templates.as_ref().map(|t| {
+            // A folder named in the profile is relative to the profile, like zola's config.
+            match loaded.path.parent() {
+                Some(parent) if t.is_relative() => parent.join(t),
+                _ => t.clone(),
+            }
+        })
+    })
+}
+
+fn render_checked(clock: &Clock, loaded: &Loaded, which: Which, out: &OutputArgs) -> Result<(Draft, Report)> {
+    let case = &loaded.case;
+    let dir = template_dir(loaded, out);
+    let now = Now {
+        at: clock.at(&case.company.timezone),
+    };
+    let draft = render::render(case, which, now, dir.as_deref())?;
+    let facts = Facts {
+        case: Some(case),
+        profile_src: Some(&loaded.src),
+    };
+    let opts = Options {
+        kind: Some(draft.kind),
+        lang: Some(draft.lang),
+        purpose: Some(match which {
+            Which::Followup(_) => Purpose::Followup,
+            _ => Purpose::Request,
+        }),
+        ignore: case.ignore.clone(),
+    };
+    check::validate_ignores(&case.ignore).map_err(|e| {
+        Error::input(&case.file, "check.ignore", crate::locate::line_of(&loaded.src, &["check", "ignore"]), e.to_string())
+    })?;
+    let checked = check::check(&draft.text, &opts, &facts);
+    let report = Report {
+        path: format!("<{}>", match which {
+            Which::Phone => "phone-script",
+            Which::Email => "draft",
+            Which::Followup(_) => "followup",
+        }),
+        text: draft.text.clone(),
+        profile: Some((loaded.path.display().to_string(), loaded.src.clone())),
+        checked,
+    };
+    Ok((draft, report))
+}
+
+fn draft(clock: &Clock, profile: Option<&Path>, which: Which, format: EmailFormat, out: &OutputArgs) -> Result<Output> {
+    let loaded = load_profile(clock, profile)?;
+    if which.kind() == Kind::Email && matches!(format, EmailFormat::Eml | EmailFormat::Mailto) {
+        deliver::require_recipient(&loaded.case, &loaded.src)?;
+    }
+    let (draft, report) = render_checked(clock, &loaded, which, out)?;
+    let failed = report.checked.worst() == Some(Severity::Error);
+    let status = if failed { EXIT_RULE } else { EXIT_OK };
+    let mut output = Output {
+        stdout: None,
+        reports: vec![report],
+        diagnostics_to: DiagnosticsTo::Stderr,
+        notes: Vec::new(),
+        status,
+    };
+    if failed && !out.force {
+        output.notes.push(match loaded.case.lang {
+            Lang::Ja => "下書きは出力していません。上のエラーを直すか、--force で出力します".to_owned(),
+            Lang::En => "no draft printed: fix the errors above, or pass --force to print it anyway".to_owned(),
+        });
+        return Ok(output);
+    }
+    let text = match format {
+        EmailFormat::Text => draft.text,
+        EmailFormat::Body => deliver::Message::from_draft(&draft.text).body,
+        EmailFormat::Eml => deliver::eml(&loaded.case, &draft.text, &clock.zoned(&loaded.case.company.timezone))?,
+        EmailFormat::Mailto => deliver::mailto(&loaded.case, &draft.text)? + "\n",
+    };
+    match &out.output {
+        Some(path) => {
+            files::write_atomic(path, text.as_bytes(), out.force)?;
+            output.notes.push(format!("wrote {}", path.display()));
+        }
+        None => output.stdout = Some(text),
+    }
+    Ok(output)
+}
+
+fn check_files(clock: &Clock, a: &crate::cli::CheckArgs) -> Result<Output> {
+    check::validate_ignores(&a.ignore)?;
+    let loaded = match &a.profile {
+        Some(p) => Some(load_profile(clock, Some(p))?),
+        None => None,
+    };
+    let facts = Facts {
+        case: loaded.as_ref().map(|l| &l.case),
+        profile_src: loaded.as_ref().map(|l| l.src.as_str()),
+    };
+    let opts = Options {
+        kind: a.kind,
+        lang: a.lang,
+        purpose: None,
+        ignore: a.ignore.clone(),
+    };
+    let inputs: Vec<Option<&Path>> = if a.files.is_empty() {
+        vec![None]
+    } else {
+        a.files
+            .iter()
+            .map(|p| (p.as_os_str() != "-").then_some(p.as_path()))
+            .collect()
+    };
+    let mut reports = Vec::new();
+    for input in inputs {
+        let (shown, bytes) = match input {
+            Some(p) => (p.display().to_string(), files::read(p)?),
+            None => {
+                let mut buf = Vec::new();
+                std::io::stdin()
+                    .take(crate::profile::MAX_INPUT_BYTES as u64 + 1)
+                    .read_to_end(&mut buf)
+                    .map_err(|source| Error::Read {
+                        path: PathBuf::from("<stdin>"),
+                        source,
+                    })?;
+                ("<stdin>".to_owned(), buf)
+            }
+        };
+        let text = crate::profile::decode(&shown, bytes)?;
+        if text.trim().is_empty() {
+            return Err(Error::input(&shown, "", None, "the file is empty; there is nothing to check"));
+        }
+        let checked = check::check(&text, &opts, &facts);
+        reports.push(Report {
+            path: shown,
+            text,
+            profile: loaded.as_ref().map(|l| (l.path.display().to_string(), l.src.clone())),
+            checked,
+        });
+    }
+    let failed = reports.iter().any(|r| r.checked.worst() == Some(Severity::Error));
+    Ok(Output {
+        stdout: None,
+        reports,
+        diagnostics_to: DiagnosticsTo::Stdout(a.format),
+        notes: Vec::new(),
+        status: if failed { EXIT_RULE } else { EXIT_OK },
+    })
+}
+
+fn rules_table() -> String {
+    let width = check::RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
+    let mut out = String::new();
+    for r in check::RULES {
+        let note = if r.needs_profile { " (needs --profile)" } else { "" };
+        out.push_str(&format!("{:<width$}  {:<7}  {}{note}\n", r.id, r.severity.as_str(), r.summary));
+    }
+    out
+}
+
+fn rule_doc(id: &str) -> Result<Output> {
+    match check::rules::find(id) {
+        Some(rule) => Ok(Output::text(rule.doc())),
+        None => {
+            let known: Vec<&str> = check::RULES.iter().map(|r| r.id).collect();
+            let mut msg = format!("no rule named `{id}`");
+            if let Some(s) = crate::profile::suggest(id, &known) {
+                msg.push_str(&format!("; did you mean `{s}`?"));
+            }
+            msg.push_str(" (`retract rules` lists them)");
+            Err(Error::Usage(msg))
+        }
+    }
+}
+
+fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
+    let loaded = load_profile(clock, profile)?;
+    let case = &loaded.case;
+    let at = clock.at(&case.company.timezone);
+    let window = calendar::next_call_window(at);
+    let label = render::window_label(&window, at.date(), case.lang);
+    let days = case.days_since_decline();
+    let ja = case.lang == Lang::Ja;
+    let mut lines = Vec::new();
+    match case.timeline.called_on {
+        None => {
+            if window.open_now {
+                lines.push(if ja {
+                    format!("今すぐ電話しましょう（良い時間帯：{label}）。")
+                } else {
+                    format!("Call now: the window is open ({label}).")
+                });
+            } else {
+                lines.push(if ja {
+                    format!("次に電話する時間：{label}。")
+                } else {
+                    format!("Call next: {label}.")
+                });
+            }
+            lines.push(if ja {
+                format!("辞退から{days}日。台本：retract phone-script {}", loaded.path.display())
+            } else {
+                format!("{days} day(s) since you declined. Script: retract phone-script {}", loaded.path.display())
+            });
+        }
+        Some(called) if called == case.today => {
+            lines.push(if ja {
+                "電話は済みました。今日のうちにメールを送りましょう。".to_owned()
+            } else {
+                "You have called. Send the email today.".to_owned()
+            });
+            lines.push(format!("retract draft {} | msmtp -t", loaded.path.display()));
+        }
+        Some(called) => {
+            let since = (case.today - called).get_days();
+            lines.push(if ja {
+                format!("電話から{since}日。先方のお返事を待ちましょう。催促はしません。")
+            } else {
+                format!("{since} day(s) since your call. Wait for their answer; do not chase them.")
+            });
+            lines.push(if ja {
+                "結果が出たら：retract followup --outcome accepted|declined".to_owned()
+            } else {
+                "When they answer: retract followup --outcome accepted|declined".to_owned()
+            });
+        }
+    }
+    Ok(Output::text(lines.join("\n") + "\n"))
+}
+
+fn init(a: &InitArgs) -> Result<Output> {
+    let path = a.path.clone().unwrap_or_else(|| PathBuf::from("profile.yaml"));
+    files::write_atomic(&path, render::starter_profile(a.lang).as_bytes(), false)?;
+    let mut out = Output::text(String::new());
+    out.stdout = None;
+    out.notes.push(match a.lang {
+        Lang::Ja => format!("{} を作成しました。記入したら: retract phone-script {0}", path.display()),
+        Lang::En => format!("wrote {}; fill it in, then run: retract phone-script {0}", path.display()),
+    });
+    Ok(out)
+}
+
+fn export_templates(dir: &Path) -> Result<Output> {
+    std::fs::create_dir_all(dir).map_err(|source| Error::Write {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let mut out = Output::text(String::new());
+    out.stdout = None;
+    for b in render::BUILTINS {
+        let path = dir.join(b.name);
+        if path.exists() {
+            out.notes.push(format!("kept {} (already exists)", path.display()));
+            continue;
+        }
+        files::write_atomic(&path, b.source.as_bytes(), false)?;
+        out.notes.push(format!("wrote {}", path.display()));
+    }
+    Ok(out)
+}

@@ -1,0 +1,742 @@
+//! The Japanese business calendar and good times to phone a company.
+//!
+//! This module owns two things: deciding whether a Japanese company is open on
+//! a given date (weekends, national holidays computed by rule, and the
+//! 12/29–1/3 year-end break), and picking the windows in which career advisors
+//! say a recruiter is most likely to welcome a call.
+//!
+//! Holidays are derived from the rules of the 国民の祝日に関する法律 rather
+//! than a table, so they keep working without yearly updates. The rules are
+//! only modelled for 2000–2099; outside that range every function treats the
+//! year as having no national holidays instead of guessing (or panicking).
+
+use jiff::civil::{Date, DateTime, Time, Weekday, time};
+
+/// Years for which the holiday rules (and the equinox approximation) are
+/// known to be right.
+const FIRST_YEAR: i16 = 2000;
+const LAST_YEAR: i16 = 2099;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Name {
+    ja: &'static str,
+    en: &'static str,
+}
+
+const NEW_YEAR: Name = Name {
+    ja: "元日",
+    en: "New Year's Day",
+};
+const COMING_OF_AGE: Name = Name {
+    ja: "成人の日",
+    en: "Coming of Age Day",
+};
+const FOUNDATION: Name = Name {
+    ja: "建国記念の日",
+    en: "National Foundation Day",
+};
+const EMPEROR: Name = Name {
+    ja: "天皇誕生日",
+    en: "Emperor's Birthday",
+};
+const VERNAL: Name = Name {
+    ja: "春分の日",
+    en: "Vernal Equinox Day",
+};
+const SHOWA: Name = Name {
+    ja: "昭和の日",
+    en: "Showa Day",
+};
+const GREENERY: Name = Name {
+    ja: "みどりの日",
+    en: "Greenery Day",
+};
+const CONSTITUTION: Name = Name {
+    ja: "憲法記念日",
+    en: "Constitution Memorial Day",
+};
+const CHILDREN: Name = Name {
+    ja: "こどもの日",
+    en: "Children's Day",
+};
+const MARINE: Name = Name {
+    ja: "海の日",
+    en: "Marine Day",
+};
+const MOUNTAIN: Name = Name {
+    ja: "山の日",
+    en: "Mountain Day",
+};
+const AGED: Name = Name {
+    ja: "敬老の日",
+    en: "Respect for the Aged Day",
+};
+const AUTUMNAL: Name = Name {
+    ja: "秋分の日",
+    en: "Autumnal Equinox Day",
+};
+const HEALTH_SPORTS: Name = Name {
+    ja: "体育の日",
+    en: "Health and Sports Day",
+};
+const SPORTS: Name = Name {
+    ja: "スポーツの日",
+    en: "Sports Day",
+};
+const CULTURE: Name = Name {
+    ja: "文化の日",
+    en: "Culture Day",
+};
+const LABOUR: Name = Name {
+    ja: "勤労感謝の日",
+    en: "Labour Thanksgiving Day",
+};
+const ENTHRONEMENT: Name = Name {
+    ja: "即位の日",
+    en: "Enthronement Day",
+};
+const ENTHRONEMENT_CEREMONY: Name = Name {
+    ja: "即位礼正殿の儀の行われる日",
+    en: "Enthronement Ceremony Day",
+};
+const SUBSTITUTE: Name = Name {
+    ja: "振替休日",
+    en: "Substitute holiday",
+};
+const CITIZENS: Name = Name {
+    ja: "国民の休日",
+    en: "Citizens' holiday",
+};
+
+/// Name of the Japanese national holiday on `date` in Japanese (e.g. "勤労感謝の日", "振替休日", "国民の休日"), None otherwise.
+pub fn holiday_name(date: Date) -> Option<&'static str> {
+    holiday(date).map(|n| n.ja)
+}
+
+/// Same holiday in English ("Labour Thanksgiving Day", "Substitute holiday", "Citizens' holiday"...).
+pub fn holiday_name_en(date: Date) -> Option<&'static str> {
+    holiday(date).map(|n| n.en)
+}
+
+/// 12/29 – 1/3, when Japanese companies are closed.
+///
+/// This is a custom rather than law, so unlike the holidays it applies to
+/// every year.
+pub fn is_year_end_break(date: Date) -> bool {
+    matches!((date.month(), date.day()), (12, 29..=31) | (1, 1..=3))
+}
+
+/// Not Saturday/Sunday, not a national holiday, not the year-end break.
+pub fn is_business_day(date: Date) -> bool {
+    closed_reason(date).is_none()
+}
+
+/// Why a day is closed, for messages: Weekend / Holiday(name_ja, name_en) / YearEnd, or None if business day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Closed {
+    Weekend,
+    Holiday { ja: &'static str, en: &'static str },
+    YearEnd,
+}
+
+/// Why `date` is closed, or `None` on a business day.
+///
+/// When several reasons overlap (元日 is also in the year-end break and may
+/// be a Saturday) the most specific one wins, because it makes the better
+/// message: a holiday name beats "year-end break", which beats "weekend".
+pub fn closed_reason(date: Date) -> Option<Closed> {
+    if let Some(Name { ja, en }) = holiday(date) {
+        Some(Closed::Holiday { ja, en })
+    } else if is_year_end_break(date) {
+        Some(Closed::YearEnd)
+    } else if is_weekend(date) {
+        Some(Closed::Weekend)
+    } else {
+        None
+    }
+}
+
+/// Morning = 10:00–11:30, Afternoon = 14:00–16:30.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Morning,
+    Afternoon,
+}
+
+impl Slot {
+    // Starting at 10:00 rather than opening time leaves the office its
+    // morning meeting and e-mail triage; ending at 11:30 keeps clear of
+    // lunch; 16:30 leaves room before people wrap up their day.
+    const fn start(self) -> Time {
+        match self {
+            Slot::Morning => time(10, 0, 0, 0),
+            Slot::Afternoon => time(14, 0, 0, 0),
+        }
+    }
+
+    const fn end(self) -> Time {
+        match self {
+            Slot::Morning => time(11, 30, 0, 0),
+            Slot::Afternoon => time(16, 30, 0, 0),
+        }
+    }
+}
+
+/// A concrete window in which to phone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CallWindow {
+    pub date: Date,
+    pub slot: Slot,
+    pub start: Time,
+    pub end: Time,
+    pub open_now: bool,
+}
+
+impl CallWindow {
+    fn new(date: Date, slot: Slot, open_now: bool) -> CallWindow {
+        CallWindow {
+            date,
+            slot,
+            start: slot.start(),
+            end: slot.end(),
+            open_now,
+        }
+    }
+}
+
+/// The next good window to phone a Japanese company's recruiter, given the local wall-clock time in the company's zone.
+/// If `now` is inside a window, that window with open_now = true. Otherwise the next window starting after `now`.
+///
+/// Windows are half-open: at exactly 11:30 the morning window is over. At the
+/// very end of jiff's calendar (9999-12-31), where no later window exists,
+/// this returns that day's afternoon window with `open_now = false` rather
+/// than panicking.
+pub fn next_call_window(now: DateTime) -> CallWindow {
+    let t = now.time();
+    let mut day = now.date();
+    for &slot in slots_on(day) {
+        if t < slot.end() {
+            return CallWindow::new(day, slot, t >= slot.start());
+        }
+    }
+    // Any stretch of closed days is far shorter than this (the longest is
+    // the year-end break plus a weekend), so the bound only matters for
+    // running off the end of the calendar.
+    for _ in 0..366 {
+        match day.tomorrow() {
+            Ok(next) => day = next,
+            Err(_) => break,
+        }
+        if let Some(&slot) = slots_on(day).first() {
+            return CallWindow::new(day, slot, false);
+        }
+    }
+    CallWindow::new(day, Slot::Afternoon, false)
+}
+
+/// Number of business days strictly after `from` up to and including `to` (0 if to <= from).
+pub fn business_days_between(from: Date, to: Date) -> i64 {
+    let mut count = 0;
+    let mut day = from;
+    while day < to {
+        // `day < to <= Date::MAX`, so there is always a tomorrow.
+        let Ok(next) = day.tomorrow() else { break };
+        day = next;
+        if is_business_day(day) {
+            count += 1;
+        }
+    }
+    count
+}
+
+fn slots_on(date: Date) -> &'static [Slot] {
+    if !is_business_day(date) {
+        &[]
+    } else if date.weekday() == Weekday::Monday {
+        // Monday mornings are spent catching up on the weekend's backlog,
+        // so a call then is an interruption.
+        &[Slot::Afternoon]
+    } else {
+        &[Slot::Morning, Slot::Afternoon]
+    }
+}
+
+fn is_weekend(date: Date) -> bool {
+    matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday)
+}
+
+fn in_supported_range(date: Date) -> bool {
+    (FIRST_YEAR..=LAST_YEAR).contains(&date.year())
+}
+
+/// Any day off under the holiday law: a 国民の祝日 or one of the two kinds
+/// of derived rest day (振替休日, 国民の休日).
+fn holiday(date: Date) -> Option<Name> {
+    if !in_supported_range(date) {
+        return None;
+    }
+    if let Some(name) = named_holiday(date) {
+        return Some(name);
+    }
+    if is_substitute_holiday(date) {
+        return Some(SUBSTITUTE);
+    }
+    if is_citizens_holiday(date) {
+        return Some(CITIZENS);
+    }
+    None
+}
+
+fn named_holiday_at(date: Result<Date, jiff::Error>) -> Option<Name> {
+    date.ok().and_then(named_holiday)
+}
+
+/// The 国民の祝日 proper. Substitute and citizens' holidays are derived from
+/// these only, never from each other, which is why they are kept apart.
+fn named_holiday(date: Date) -> Option<Name> {
+    if !in_supported_range(date) {
+        return None;
+    }
+    let y = date.year();
+    let d = date.day();
+    match date.month() {
+        1 if d == 1 => Some(NEW_YEAR),
+        1 if is_nth_monday(date, 2) => Some(COMING_OF_AGE),
+        2 if d == 11 => Some(FOUNDATION),
+        2 if d == 23 && y >= 2020 => Some(EMPEROR),
+        3 if d == equinox_day(y, VERNAL_BASE) => Some(VERNAL),
+        // 4/29 was みどりの日 until 2006; in 2007 it became 昭和の日 and
+        // みどりの日 moved to 5/4, which until then was only a 国民の休日.
+        4 if d == 29 && y >= 2007 => Some(SHOWA),
+        4 if d == 29 => Some(GREENERY),
+        5 if d == 1 && y == 2019 => Some(ENTHRONEMENT),
+        5 if d == 3 => Some(CONSTITUTION),
+        5 if d == 4 && y >= 2007 => Some(GREENERY),
+        5 if d == 5 => Some(CHILDREN),
+        // The Tokyo Olympics moved three holidays by special law: to the
+        // days around the (planned, then actual) opening and closing
+        // ceremonies.
+        7 if y == 2020 && d == 23 => Some(MARINE),
+        7 if y == 2020 && d == 24 => Some(SPORTS),
+        7 if y == 2021 && d == 22 => Some(MARINE),
+        7 if y == 2021 && d == 23 => Some(SPORTS),
+        7 if matches!(y, 2020 | 2021) => None,
+        7 if y >= 2003 && is_nth_monday(date, 3) => Some(MARINE),
+        7 if y < 2003 && d == 20 => Some(MARINE),
+        8 if y == 2020 => (d == 10).then_some(MOUNTAIN),
+        8 if y == 2021 => (d == 8).then_some(MOUNTAIN),
+        8 if y >= 2016 && d == 11 => Some(MOUNTAIN),
+        9 if y >= 2003 && is_nth_monday(date, 3) => Some(AGED),
+        9 if y < 2003 && d == 15 => Some(AGED),
+        9 if d == equinox_day(y, AUTUMNAL_BASE) => Some(AUTUMNAL),
+        10 if y == 2019 && d == 22 => Some(ENTHRONEMENT_CEREMONY),
+        10 if matches!(y, 2020 | 2021) => None,
+        10 if is_nth_monday(date, 2) => Some(if y >= 2020 { SPORTS } else { HEALTH_SPORTS }),
+        11 if d == 3 => Some(CULTURE),
+        11 if d == 23 => Some(LABOUR),
+        // Heisei emperor's birthday; 2019 had none because the abdication
+        // came before 12/23 and the new emperor's birthday had passed.
+        12 if d == 23 && y <= 2018 => Some(EMPEROR),
+        _ => None,
+    }
+}
+
+/// 振替休日: a Sunday holiday pushes a day off onto the next weekday.
+fn is_substitute_holiday(date: Date) -> bool {
+    if named_holiday(date).is_some() {
+        return false;
+    }
+    if date.year() < 2007 {
+        // The old rule only ever moved the holiday to the Monday; if that
+        // Monday was itself a holiday the substitute was simply lost.
+        return date.weekday() == Weekday::Monday && named_holiday_at(date.yesterday()).is_some();
+    }
+    // Since 2007 the substitute is the first non-holiday after the Sunday,
+    // so walk back through the run of holidays looking for one. Runs are at
+    // most a few days long (Golden Week), so the bound is never reached.
+    let mut day = date;
+    for _ in 0..7 {
+        let Ok(prev) = day.yesterday() else {
+            return false;
+        };
+        if named_holiday(prev).is_none() {
+            return false;
+        }
+        if prev.weekday() == Weekday::Sunday {
+            return true;
+        }
+        day = prev;
+    }
+    false
+}
+
+/// 国民の休日: an ordinary day squeezed between two 国民の祝日.
+fn is_citizens_holiday(date: Date) -> bool {
+    if named_holiday(date).is_some() {
+        return false;
+    }
+    // Before 2007 the law excluded Sundays and substitute holidays from
+    // this rule; callers check for substitutes first, so only Sunday is
+    // left to exclude here.
+    if date.year() < 2007 && date.weekday() == Weekday::Sunday {
+        return false;
+    }
+    named_holiday_at(date.yesterday()).is_some() && named_holiday_at(date.tomorrow()).is_some()
+}
+
+fn is_nth_monday(date: Date, nth: i8) -> bool {
+    date.weekday() == Weekday::Monday && (date.day() - 1) / 7 == nth - 1
+}
+
+/// Base day of the equinox formula, in millionths of a day.
+const VERNAL_BASE: i64 = 20_843_100;
+const AUTUMNAL_BASE: i64 = 23_248_800;
+
+/// Day of March/September on which the equinox falls, by the usual
+/// approximation (valid 1980–2099). The official date is only announced a
+/// year ahead, but this formula has matched every announcement so far.
+///
+/// Integer millionths instead of `f64` so that no value lands on the wrong
+/// side of a day boundary through rounding.
+fn equinox_day(year: i16, base: i64) -> i8 {
+    let n = i64::from(year) - 1980;
+    let micro_days = base + 242_194 * n - 1_000_000 * n.div_euclid(4);
+    // Between 19 and 24 for every year in range, so the cast cannot fail.
+    i8::try_from(micro_days.div_euclid(1_000_000)).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::{date, datetime};
+
+    fn all_days(year: i16) -> impl Iterator<Item = Date> {
+        let start = date(year, 1, 1);
+        (0..366)
+            .filter_map(move |i| start.checked_add(jiff::Span::new().days(i)).ok())
+            .filter(move |d| d.year() == year)
+    }
+
+    fn holidays_of(year: i16) -> Vec<(Date, &'static str)> {
+        all_days(year)
+            .filter_map(|d| holiday_name(d).map(|n| (d, n)))
+            .collect()
+    }
+
+    #[test]
+    fn holidays_2026_match_official_list() {
+        let expected = [
+            (date(2026, 1, 1), "元日"),
+            (date(2026, 1, 12), "成人の日"),
+            (date(2026, 2, 11), "建国記念の日"),
+            (date(2026, 2, 23), "天皇誕生日"),
+            (date(2026, 3, 20), "春分の日"),
+            (date(2026, 4, 29), "昭和の日"),
+            (date(2026, 5, 3), "憲法記念日"),
+            (date(2026, 5, 4), "みどりの日"),
+            (date(2026, 5, 5), "こどもの日"),
+            (date(2026, 5, 6), "振替休日"),
+            (date(2026, 7, 20), "海の日"),
+            (date(2026, 8, 11), "山の日"),
+            (date(2026, 9, 21), "敬老の日"),
+            (date(2026, 9, 22), "国民の休日"),
+            (date(2026, 9, 23), "秋分の日"),
+            (date(2026, 10, 12), "スポーツの日"),
+            (date(2026, 11, 3), "文化の日"),
+            (date(2026, 11, 23), "勤労感謝の日"),
+        ];
+        assert_eq!(expected.len(), 18);
+        assert_eq!(holidays_of(2026), expected);
+    }
+
+    #[test]
+    fn holidays_2027_match_official_list() {
+        let expected = [
+            (date(2027, 1, 1), "元日"),
+            (date(2027, 1, 11), "成人の日"),
+            (date(2027, 2, 11), "建国記念の日"),
+            (date(2027, 2, 23), "天皇誕生日"),
+            (date(2027, 3, 21), "春分の日"),
+            (date(2027, 3, 22), "振替休日"),
+            (date(2027, 4, 29), "昭和の日"),
+            (date(2027, 5, 3), "憲法記念日"),
+            (date(2027, 5, 4), "みどりの日"),
+            (date(2027, 5, 5), "こどもの日"),
+            (date(2027, 7, 19), "海の日"),
+            (date(2027, 8, 11), "山の日"),
+            (date(2027, 9, 20), "敬老の日"),
+            (date(2027, 9, 23), "秋分の日"),
+            (date(2027, 10, 11), "スポーツの日"),
+            (date(2027, 11, 3), "文化の日"),
+            (date(2027, 11, 23), "勤労感謝の日"),
+        ];
+        assert_eq!(expected.len(), 17);
+        assert_eq!(holidays_of(2027), expected);
+    }
+
+    #[test]
+    fn english_names() {
+        assert_eq!(
+            holiday_name_en(date(2026, 11, 23)),
+            Some("Labour Thanksgiving Day")
+        );
+        assert_eq!(
+            holiday_name_en(date(2026, 5, 6)),
+            Some("Substitute holiday")
+        );
+        assert_eq!(
+            holiday_name_en(date(2026, 9, 22)),
+            Some("Citizens' holiday")
+        );
+        assert_eq!(holiday_name_en(date(2026, 11, 24)), None);
+    }
+
+    #[test]
+    fn olympic_and_enthronement_years() {
+        let y2020: Vec<_> = holidays_of(2020)
+            .into_iter()
+            .filter(|(d, _)| (7..=10).contains(&d.month()))
+            .collect();
+        assert_eq!(
+            y2020,
+            [
+                (date(2020, 7, 23), "海の日"),
+                (date(2020, 7, 24), "スポーツの日"),
+                (date(2020, 8, 10), "山の日"),
+                (date(2020, 9, 21), "敬老の日"),
+                (date(2020, 9, 22), "秋分の日"),
+            ]
+        );
+        let y2021: Vec<_> = holidays_of(2021)
+            .into_iter()
+            .filter(|(d, _)| (7..=10).contains(&d.month()))
+            .collect();
+        assert_eq!(
+            y2021,
+            [
+                (date(2021, 7, 22), "海の日"),
+                (date(2021, 7, 23), "スポーツの日"),
+                (date(2021, 8, 8), "山の日"),
+                (date(2021, 8, 9), "振替休日"),
+                (date(2021, 9, 20), "敬老の日"),
+                (date(2021, 9, 23), "秋分の日"),
+            ]
+        );
+        // Ten days off in a row around the 2019 enthronement.
+        for d in 27..=30 {
+            assert!(!is_business_day(date(2019, 4, d)));
+        }
+        for d in 1..=6 {
+            assert!(!is_business_day(date(2019, 5, d)));
+        }
+        assert_eq!(holiday_name(date(2019, 4, 30)), Some("国民の休日"));
+        assert_eq!(holiday_name(date(2019, 5, 2)), Some("国民の休日"));
+        assert_eq!(holiday_name(date(2019, 5, 6)), Some("振替休日"));
+        assert_eq!(
+            holiday_name(date(2019, 10, 22)),
+            Some("即位礼正殿の儀の行われる日")
+        );
+        assert_eq!(holiday_name(date(2019, 12, 23)), None);
+        assert_eq!(holiday_name(date(2018, 12, 23)), Some("天皇誕生日"));
+        assert_eq!(holiday_name(date(2019, 2, 23)), None);
+    }
+
+    #[test]
+    fn rules_before_2007() {
+        // 4/29 was still みどりの日, 5/4 a 国民の休日.
+        assert_eq!(holiday_name(date(2005, 4, 29)), Some("みどりの日"));
+        assert_eq!(holiday_name(date(2005, 5, 4)), Some("国民の休日"));
+        // 2003-05-04 was a Sunday: no 国民の休日, and the old substitute
+        // rule gave nothing either because Monday 5/5 was itself a holiday.
+        assert_eq!(holiday_name(date(2003, 5, 4)), None);
+        assert_eq!(holiday_name(date(2003, 5, 6)), None);
+        assert_eq!(holiday_name(date(2002, 7, 20)), Some("海の日"));
+        assert_eq!(holiday_name(date(2002, 9, 16)), Some("振替休日"));
+        assert_eq!(holiday_name(date(2000, 10, 9)), Some("体育の日"));
+    }
+
+    #[test]
+    fn equinoxes_across_the_range() {
+        // Spot checks against the National Astronomical Observatory's list.
+        assert_eq!(holiday_name(date(2000, 3, 20)), Some("春分の日"));
+        assert_eq!(holiday_name(date(2012, 9, 22)), Some("秋分の日"));
+        assert_eq!(holiday_name(date(2024, 3, 20)), Some("春分の日"));
+        assert_eq!(holiday_name(date(2025, 9, 23)), Some("秋分の日"));
+        assert_eq!(holiday_name(date(2044, 9, 22)), Some("秋分の日"));
+        for y in FIRST_YEAR..=LAST_YEAR {
+            assert!((19..=21).contains(&equinox_day(y, VERNAL_BASE)), "{y}");
+            assert!((22..=24).contains(&equinox_day(y, AUTUMNAL_BASE)), "{y}");
+        }
+    }
+
+    #[test]
+    fn every_supported_year_looks_sane() {
+        for y in FIRST_YEAR..=LAST_YEAR {
+            let n = holidays_of(y).len();
+            assert!((15..=22).contains(&n), "{y}: {n} holidays");
+        }
+    }
+
+    #[test]
+    fn unsupported_years_fall_back_to_weekends() {
+        assert_eq!(holiday_name(date(1999, 11, 23)), None);
+        assert_eq!(holiday_name(date(2100, 1, 1)), None);
+        assert!(is_business_day(date(2100, 11, 23)));
+        assert!(!is_business_day(date(2100, 11, 27)));
+        for d in [Date::MIN, Date::MAX, date(0, 2, 29), date(-1, 12, 31)] {
+            let _ = closed_reason(d);
+            let _ = holiday_name_en(d);
+        }
+    }
+
+    #[test]
+    fn closed_reasons() {
+        assert_eq!(closed_reason(date(2026, 11, 24)), None);
+        assert_eq!(closed_reason(date(2026, 11, 28)), Some(Closed::Weekend));
+        assert_eq!(closed_reason(date(2026, 12, 30)), Some(Closed::YearEnd));
+        assert_eq!(closed_reason(date(2027, 1, 2)), Some(Closed::YearEnd));
+        assert_eq!(
+            closed_reason(date(2026, 11, 23)),
+            Some(Closed::Holiday {
+                ja: "勤労感謝の日",
+                en: "Labour Thanksgiving Day"
+            })
+        );
+        assert!(is_year_end_break(date(2026, 12, 29)));
+        assert!(is_year_end_break(date(2027, 1, 3)));
+        assert!(!is_year_end_break(date(2026, 12, 28)));
+        assert!(!is_year_end_break(date(2027, 1, 4)));
+    }
+
+    fn window(d: Date, slot: Slot, open_now: bool) -> CallWindow {
+        CallWindow::new(d, slot, open_now)
+    }
+
+    #[test]
+    fn call_windows() {
+        use Slot::{Afternoon, Morning};
+        let cases = [
+            // Saturday → Monday, and Monday only gets an afternoon.
+            (
+                datetime(2026, 11, 28, 12, 0, 0, 0),
+                window(date(2026, 11, 30), Afternoon, false),
+            ),
+            // A Monday holiday makes Tuesday the first day, morning included.
+            (
+                datetime(2026, 11, 23, 9, 0, 0, 0),
+                window(date(2026, 11, 24), Morning, false),
+            ),
+            (
+                datetime(2026, 11, 24, 10, 30, 0, 0),
+                window(date(2026, 11, 24), Morning, true),
+            ),
+            (
+                datetime(2026, 11, 24, 12, 0, 0, 0),
+                window(date(2026, 11, 24), Afternoon, false),
+            ),
+            (
+                datetime(2026, 11, 24, 17, 0, 0, 0),
+                window(date(2026, 11, 25), Morning, false),
+            ),
+            (
+                datetime(2026, 12, 28, 17, 0, 0, 0),
+                window(date(2027, 1, 4), Afternoon, false),
+            ),
+            (
+                datetime(2026, 11, 27, 15, 0, 0, 0),
+                window(date(2026, 11, 27), Afternoon, true),
+            ),
+        ];
+        for (now, expected) in cases {
+            assert_eq!(next_call_window(now), expected, "now = {now}");
+        }
+        let w = next_call_window(datetime(2026, 11, 24, 9, 0, 0, 0));
+        assert_eq!((w.start, w.end), (time(10, 0, 0, 0), time(11, 30, 0, 0)));
+        let w = next_call_window(datetime(2026, 11, 30, 9, 0, 0, 0));
+        assert_eq!((w.start, w.end), (time(14, 0, 0, 0), time(16, 30, 0, 0)));
+    }
+
+    #[test]
+    fn call_window_edges() {
+        use Slot::{Afternoon, Morning};
+        let at = |h, m| datetime(2026, 11, 24, h, m, 0, 0);
+        let today = date(2026, 11, 24);
+        assert_eq!(next_call_window(at(10, 0)), window(today, Morning, true));
+        assert_eq!(
+            next_call_window(at(11, 30)),
+            window(today, Afternoon, false)
+        );
+        assert_eq!(next_call_window(at(14, 0)), window(today, Afternoon, true));
+        assert_eq!(
+            next_call_window(at(16, 30)),
+            window(date(2026, 11, 25), Morning, false)
+        );
+        // Monday morning before the afternoon window: wait for 14:00 today.
+        assert_eq!(
+            next_call_window(datetime(2026, 11, 30, 10, 30, 0, 0)),
+            window(date(2026, 11, 30), Afternoon, false)
+        );
+        // Golden Week 2026: closed 5/2–5/6, Thursday 5/7 is the next day.
+        assert_eq!(
+            next_call_window(datetime(2026, 5, 1, 17, 0, 0, 0)),
+            window(date(2026, 5, 7), Morning, false)
+        );
+    }
+
+    #[test]
+    fn call_window_never_panics_at_calendar_edges() {
+        let _ = next_call_window(DateTime::MIN);
+        let w = next_call_window(DateTime::MAX);
+        assert_eq!(w.date, Date::MAX);
+        assert!(!w.open_now);
+    }
+
+    #[test]
+    fn business_days() {
+        assert_eq!(
+            business_days_between(date(2026, 11, 24), date(2026, 11, 24)),
+            0
+        );
+        assert_eq!(
+            business_days_between(date(2026, 11, 25), date(2026, 11, 24)),
+            0
+        );
+        // Tue → Wed: one day, and `from` itself is not counted.
+        assert_eq!(
+            business_days_between(date(2026, 11, 24), date(2026, 11, 25)),
+            1
+        );
+        // Fri → Mon skips the weekend.
+        assert_eq!(
+            business_days_between(date(2026, 11, 27), date(2026, 11, 30)),
+            1
+        );
+        // Over the 11/23 holiday: 11/20 (Fri) → 11/24 (Tue) is just the 24th.
+        assert_eq!(
+            business_days_between(date(2026, 11, 20), date(2026, 11, 24)),
+            1
+        );
+        // Year-end: 12/28 → 1/4 has only 1/4.
+        assert_eq!(
+            business_days_between(date(2026, 12, 28), date(2027, 1, 4)),
+            1
+        );
+        // All of 2026: 365 days, minus 104 weekend days, minus the 17
+        // holidays not on a weekend (only 5/3 is a Sunday), minus the
+        // weekday year-end days not already holidays (1/2, 12/29–31).
+        let weekday_holidays = holidays_of(2026)
+            .iter()
+            .filter(|(d, _)| !is_weekend(*d))
+            .count() as i64;
+        assert_eq!(weekday_holidays, 17);
+        assert_eq!(
+            business_days_between(date(2025, 12, 31), date(2026, 12, 31)),
+            365 - 104 - 17 - 4
+        );
+    }
+
+    #[test]
+    fn business_days_over_the_whole_calendar_do_not_panic() {
+        assert!(business_days_between(Date::MIN, Date::MAX) > 0);
+    }
+}

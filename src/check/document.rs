@@ -1,0 +1,547 @@
+//! Reading a draft: which lines are header, addressee, body, signature (email) or labels, stage
+//! directions and branches (phone script), and a flattened view of the prose for phrase matching.
+//!
+//! Japanese letters wrap mid-sentence, so phrases are matched on the prose with line breaks
+//! removed; every match maps back to a byte range of the original text for the caret.
+
+use std::ops::Range;
+
+use crate::model::Lang;
+use crate::render::Kind;
+
+/// What a line is, so body rules never fire on a header or a signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Blank,
+    /// `To:`, `Subject:`, `件名：`…
+    Header,
+    /// 株式会社… / 人事部 / ○○様, or `Dear …,`.
+    Addressee,
+    Body,
+    Signature,
+    /// Phone: 【用件】, `[Recruiter]`.
+    Label,
+    /// Phone: （…） notes that are not read aloud, and the preamble before the first label.
+    Direction,
+    /// Phone: what to say to the receptionist (spoken, but not the main talk).
+    Reception,
+    /// Phone: ■ branches (absent, voicemail, yes, no, questions).
+    Branch,
+}
+
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// Byte range in the text, without the line break.
+    pub range: Range<usize>,
+    pub role: Role,
+}
+
+/// Prose with line breaks removed (Japanese) or turned into spaces (English); paragraph breaks
+/// stay as `\n`. `segments` maps each piece back to the original text.
+#[derive(Debug, Clone, Default)]
+pub struct Flat {
+    pub text: String,
+    /// (start in flat, start in original, length in bytes)
+    segments: Vec<(usize, usize, usize)>,
+}
+
+impl Flat {
+    fn push_line(&mut self, orig_start: usize, line: &str, joiner: &str) {
+        if !self.text.is_empty() && !self.text.ends_with('\n') {
+            self.text.push_str(joiner);
+        }
+        self.segments.push((self.text.len(), orig_start, line.len()));
+        self.text.push_str(line);
+    }
+
+    fn paragraph_break(&mut self) {
+        if !self.text.is_empty() && !self.text.ends_with('\n') {
+            self.text.push('\n');
+        }
+    }
+
+    /// Maps a byte offset in the flat text to the original text.
+    pub fn to_original(&self, pos: usize) -> usize {
+        let i = self
+            .segments
+            .partition_point(|(flat, _, _)| *flat <= pos)
+            .saturating_sub(1);
+        match self.segments.get(i) {
+            Some(&(flat, orig, len)) => orig + (pos - flat).min(len),
+            None => 0,
+        }
+    }
+
+    /// Maps a flat range to an original range on one line (a caret never spans lines).
+    pub fn span(&self, r: Range<usize>) -> Range<usize> {
+        let start = self.to_original(r.start);
+        let i = self
+            .segments
+            .partition_point(|(flat, _, _)| *flat <= r.start)
+            .saturating_sub(1);
+        let seg_end = self
+            .segments
+            .get(i)
+            .map(|&(_, orig, len)| orig + len)
+            .unwrap_or(start);
+        let end = self.to_original(r.end).clamp(start, seg_end.max(start));
+        start..end
+    }
+
+    /// Sentences as flat ranges, split after 。！？ (and .!? in English) and at paragraph breaks.
+    pub fn sentences(&self, lang: Lang) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let bytes = self.text.as_bytes();
+        for (i, c) in self.text.char_indices() {
+            let end = i + c.len_utf8();
+            let boundary = match c {
+                '\n' => true,
+                '。' | '！' | '？' => true,
+                '.' | '!' | '?' => {
+                    lang == Lang::En
+                        && bytes.get(end).is_none_or(|b| *b == b' ' || *b == b'\n')
+                        || lang == Lang::Ja && c != '.'
+                }
+                _ => false,
+            };
+            if boundary {
+                if self.text[start..end].trim().chars().count() > 1 {
+                    out.push(trim_range(&self.text, start..end));
+                }
+                start = end;
+            }
+        }
+        if self.text[start..].trim().chars().count() > 1 {
+            out.push(trim_range(&self.text, start..self.text.len()));
+        }
+        out
+    }
+}
+
+fn trim_range(s: &str, r: Range<usize>) -> Range<usize> {
+    let slice = &s[r.clone()];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    (r.start + lead)..(r.end - trail).max(r.start + lead)
+}
+
+/// A draft, read.
+#[derive(Debug)]
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub kind: Kind,
+    pub lang: Lang,
+    pub lines: Vec<Line>,
+    /// The value of `Subject:` / `件名：`, when there is such a line.
+    pub subject: Option<Range<usize>>,
+    /// Whether the text starts with header lines at all.
+    pub has_header: bool,
+    /// The main prose: the email body, or what is said to the recruiter on the phone.
+    pub body: Flat,
+    /// Everything spoken or written as prose: body plus reception and branches.
+    pub prose: Flat,
+    /// The first body line, where "something is missing" diagnostics point.
+    pub body_start: usize,
+}
+
+const HEADER_KEYS: &[&str] = &[
+    "to", "subject", "from", "cc", "bcc", "date", "reply-to", "件名", "宛先", "宛名", "差出人",
+];
+
+fn header_value(line: &str) -> Option<(&str, usize)> {
+    let (key, sep_len) = line
+        .find(':')
+        .map(|i| (i, 1))
+        .into_iter()
+        .chain(line.find('：').map(|i| (i, '：'.len_utf8())))
+        .min_by_key(|(i, _)| *i)
+        .map(|(i, l)| (&line[..i], i + l))?;
+    let k = key.trim().to_ascii_lowercase();
+    HEADER_KEYS
+        .contains(&k.as_str())
+        .then_some((key.trim(), sep_len))
+}
+
+fn is_separator(line: &str) -> bool {
+    let t = line.trim();
+    t == "--"
+        || t.chars().count() >= 3
+            && t.chars()
+                .all(|c| "-‐―─━=＝_＿*＊~〜～・".contains(c))
+}
+
+fn is_label(line: &str) -> bool {
+    let t = line.trim();
+    (t.starts_with('【') && t.ends_with('】'))
+        || (t.starts_with('[') && t.ends_with(']'))
+        || (t.starts_with('〈') && t.ends_with('〉'))
+}
+
+fn is_branch_heading(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with('■') || t.starts_with('▼') || t.starts_with("## ")
+}
+
+fn is_direction(line: &str) -> bool {
+    let t = line.trim();
+    (t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')'))
+}
+
+fn looks_like_signature_line(line: &str) -> bool {
+    let t = line.trim();
+    let lower = t.to_ascii_lowercase();
+    t.contains('@')
+        || t.chars().filter(char::is_ascii_digit).count() >= 9 && !t.ends_with('。')
+        || ["大学", "学部", "学科", "研究科", "専攻", "university", "college", "faculty", "tel", "phone", "email", "mail", "電話", "メール", "携帯"]
+            .iter()
+            .any(|k| lower.contains(k))
+            && !t.ends_with('。')
+            && !t.ends_with('.')
+            && t.chars().count() <= 60
+        || t.chars().count() <= 20 && !t.ends_with('。') && !t.ends_with('.') && !t.ends_with(',') && !t.ends_with('、')
+        || is_separator(t)
+}
+
+const SIGN_OFFS: &[&str] = &[
+    "sincerely,", "yours sincerely,", "best regards,", "kind regards,", "regards,",
+    "respectfully,", "with best regards,", "best,", "yours faithfully,", "warm regards,",
+    "with gratitude,", "thank you,",
+];
+
+impl<'a> Document<'a> {
+    pub fn parse(text: &'a str, kind: Kind, lang: Lang) -> Self {
+        let mut lines: Vec<Line> = Vec::new();
+        let mut pos = 0;
+        for raw in text.split_inclusive('\n') {
+            let content = raw.trim_end_matches(['\n', '\r']);
+            let role = if content.trim().is_empty() {
+                Role::Blank
+            } else {
+                Role::Body
+            };
+            lines.push(Line {
+                range: pos..pos + content.len(),
+                role,
+            });
+            pos += raw.len();
+        }
+        let mut doc = Document {
+            text,
+            kind,
+            lang,
+            lines,
+            subject: None,
+            has_header: false,
+            body: Flat::default(),
+            prose: Flat::default(),
+            body_start: 0,
+        };
+        doc.mark_header();
+        match kind {
+            Kind::Email => doc.mark_email(),
+            Kind::Phone => doc.mark_phone(),
+        }
+        doc.flatten();
+        doc
+    }
+
+    pub fn line_text(&self, i: usize) -> &'a str {
+        &self.text[self.lines[i].range.clone()]
+    }
+
+    fn mark_header(&mut self) {
+        let first = self.lines.iter().position(|l| l.role != Role::Blank);
+        let Some(first) = first else { return };
+        if header_value(self.line_text(first)).is_none() {
+            return;
+        }
+        for i in first..self.lines.len() {
+            if self.lines[i].role == Role::Blank {
+                break;
+            }
+            let line = self.line_text(i);
+            match header_value(line) {
+                Some((key, value_at)) => {
+                    self.lines[i].role = Role::Header;
+                    self.has_header = true;
+                    let k = key.to_ascii_lowercase();
+                    if k == "subject" || k == "件名" {
+                        let start = self.lines[i].range.start + value_at;
+                        let end = self.lines[i].range.end;
+                        let v = &self.text[start..end];
+                        let lead = v.len() - v.trim_start().len();
+                        self.subject = Some(start + lead..end);
+                    }
+                }
+                // A folded header continues on an indented line.
+                None if line.starts_with([' ', '\t']) => self.lines[i].role = Role::Header,
+                None => break,
+            }
+        }
+    }
+
+    fn content_lines(&self) -> Vec<usize> {
+        (0..self.lines.len())
+            .filter(|&i| self.lines[i].role == Role::Body)
+            .collect()
+    }
+
+    fn mark_email(&mut self) {
+        let body = self.content_lines();
+        if body.is_empty() {
+            return;
+        }
+        // Addressee: the first paragraph when it names a company, department or person.
+        let first_para: Vec<usize> = body
+            .iter()
+            .copied()
+            .take_while(|&i| i == body[0] || self.lines[i - 1].role != Role::Blank)
+            .collect();
+        match self.lang {
+            Lang::Ja => {
+                let greeting = first_para.iter().position(|&i| {
+                    let t = self.line_text(i);
+                    ["お世話に", "突然の", "初めて", "はじめて", "いつも", "先日は", "本日は"]
+                        .iter()
+                        .any(|g| t.trim_start().starts_with(g))
+                });
+                let head: &[usize] = match greeting {
+                    Some(0) => &[],
+                    Some(n) => &first_para[..n],
+                    None => &first_para,
+                };
+                let addressee_like = head.len() <= 6
+                    && head.iter().any(|&i| {
+                        let t = self.line_text(i);
+                        ["様", "御中", "殿", "各位", "株式会社", "（株）", "(株)", "㈱", "有限会社", "合同会社", "ご担当", "人事", "採用"]
+                            .iter()
+                            .any(|k| t.contains(k))
+                    })
+                    && head.iter().all(|&i| !self.line_text(i).trim_end().ends_with('。'));
+                if addressee_like {
+                    for &i in head {
+                        self.lines[i].role = Role::Addressee;
+                    }
+                }
+            }
+            Lang::En => {
+                let first = body[0];
+                let t = self.line_text(first).trim();
+                let lower = t.to_ascii_lowercase();
+                let salutation = ["dear ", "hi ", "hi,", "hello", "hey", "to whom", "good morning", "good afternoon"]
+                    .iter()
+                    .any(|s| lower.starts_with(s))
+                    || t.ends_with(',') && t.chars().count() <= 60;
+                if salutation {
+                    self.lines[first].role = Role::Addressee;
+                }
+            }
+        }
+        self.mark_signature();
+    }
+
+    fn mark_signature(&mut self) {
+        let body = self.content_lines();
+        let Some(&last) = body.last() else { return };
+        // An explicit separator, or an English sign-off, starts the signature.
+        // A rule that closes the signature box is skipped: the opening rule is the one wanted.
+        let sep = body
+            .iter()
+            .rev()
+            .take(12)
+            .copied()
+            .filter(|&i| i != last || !is_separator(self.line_text(i)))
+            .find(|&i| {
+                let t = self.line_text(i).trim();
+                is_separator(t) || SIGN_OFFS.contains(&t.to_ascii_lowercase().as_str())
+            });
+        let start = match sep {
+            Some(i) => Some(i),
+            None => {
+                // Otherwise the trailing run of signature-looking lines, if it has contact data.
+                let mut start = None;
+                for &i in body.iter().rev() {
+                    if looks_like_signature_line(self.line_text(i)) {
+                        start = Some(i);
+                    } else {
+                        break;
+                    }
+                }
+                start.filter(|&s| {
+                    (s..=last).any(|i| {
+                        let t = self.line_text(i);
+                        t.contains('@') || t.chars().filter(char::is_ascii_digit).count() >= 9
+                    })
+                })
+            }
+        };
+        if let Some(s) = start {
+            for i in s..=last {
+                if self.lines[i].role == Role::Body {
+                    self.lines[i].role = Role::Signature;
+                }
+            }
+        }
+    }
+
+    fn mark_phone(&mut self) {
+        let has_labels = (0..self.lines.len()).any(|i| {
+            self.lines[i].role == Role::Body && is_label(self.line_text(i))
+        });
+        let mut section = if has_labels {
+            Role::Direction
+        } else {
+            Role::Body
+        };
+        for i in 0..self.lines.len() {
+            if self.lines[i].role != Role::Body {
+                continue;
+            }
+            let t = self.line_text(i);
+            if is_branch_heading(t) {
+                section = Role::Branch;
+                self.lines[i].role = Role::Label;
+            } else if section != Role::Branch && is_label(t) {
+                self.lines[i].role = Role::Label;
+                let lower = t.to_ascii_lowercase();
+                section = if t.contains("受付") || lower.contains("reception") {
+                    Role::Reception
+                } else {
+                    Role::Body
+                };
+            } else if is_direction(t) {
+                self.lines[i].role = Role::Direction;
+            } else {
+                self.lines[i].role = section;
+            }
+        }
+    }
+
+    fn flatten(&mut self) {
+        let joiner = match self.lang {
+            Lang::Ja => "",
+            Lang::En => " ",
+        };
+        let mut body = Flat::default();
+        let mut prose = Flat::default();
+        let mut prev = Role::Blank;
+        let mut body_start = None;
+        for line in &self.lines {
+            let t = &self.text[line.range.clone()];
+            let lead = t.len() - t.trim_start().len();
+            let trimmed = t.trim();
+            let start = line.range.start + lead;
+            if line.role != prev || line.role == Role::Blank || self.kind == Kind::Phone {
+                body.paragraph_break();
+                prose.paragraph_break();
+            }
+            match line.role {
+                Role::Body => {
+                    body_start.get_or_insert(start);
+                    body.push_line(start, trimmed, joiner);
+                    prose.push_line(start, trimmed, joiner);
+                }
+                Role::Reception | Role::Branch => prose.push_line(start, trimmed, joiner),
+                _ => {}
+            }
+            prev = line.role;
+        }
+        self.body = body;
+        self.prose = prose;
+        self.body_start = body_start.unwrap_or(0);
+    }
+
+    /// Indices of lines with the given role.
+    pub fn lines_with(&self, role: Role) -> impl Iterator<Item = usize> + '_ {
+        (0..self.lines.len()).filter(move |&i| self.lines[i].role == role)
+    }
+
+    /// The 1-based line and 1-based character column of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        line_col(self.text, offset)
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset in `text`.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = text[line_start..offset].chars().count() + 1;
+    (line, col)
+}
+
+/// Guesses whether a text is an email (has a subject line) or a phone script.
+pub fn detect_kind(text: &str) -> Kind {
+    let subject = text.lines().take(12).any(|l| {
+        let t = l.trim_start();
+        t.to_ascii_lowercase().starts_with("subject:") || t.starts_with("件名:") || t.starts_with("件名：")
+    });
+    if subject {
+        Kind::Email
+    } else {
+        Kind::Phone
+    }
+}
+
+/// Guesses the language: Japanese when kana make up a visible share of the letters.
+pub fn detect_lang(text: &str) -> Lang {
+    let mut kana = 0usize;
+    let mut latin = 0usize;
+    for c in text.chars() {
+        match c {
+            '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' => kana += 1,
+            'a'..='z' | 'A'..='Z' => latin += 1,
+            _ => {}
+        }
+    }
+    if kana * 4 >= latin {
+        Lang::Ja
+    } else {
+        Lang::En
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EMAIL: &str = "To: 株式会社A 人事部 佐藤様 <a@example.co.jp>\nSubject: 内定辞退撤回のお願い（東都大学 山田太郎）\n\n株式会社A\n人事部\n佐藤 様\n\nお世話になっております。\n東都大学の山田です。御社の\n製品が好きです。\n\n────\n東都大学 経済学部 4年\n山田 太郎\n電話：090-1234-5678\nメール：taro@example.ac.jp\n";
+
+    #[test]
+    fn email_roles() {
+        let d = Document::parse(EMAIL, Kind::Email, Lang::Ja);
+        let roles: Vec<Role> = d.lines.iter().map(|l| l.role).collect();
+        use Role::*;
+        assert_eq!(
+            roles,
+            vec![Header, Header, Blank, Addressee, Addressee, Addressee, Blank, Body, Body, Body, Blank, Signature, Signature, Signature, Signature, Signature]
+        );
+        assert_eq!(&EMAIL[d.subject.clone().unwrap()], "内定辞退撤回のお願い（東都大学 山田太郎）");
+    }
+
+    #[test]
+    fn flat_joins_wrapped_japanese_and_maps_back() {
+        let d = Document::parse(EMAIL, Kind::Email, Lang::Ja);
+        let i = d.body.text.find("御社の製品").unwrap();
+        let span = d.body.span(i..i + "御社の製品".len());
+        // The caret stays on the first line of a phrase that wraps.
+        assert_eq!(&EMAIL[span], "御社の");
+        assert_eq!(d.body.sentences(Lang::Ja).len(), 3);
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        assert_eq!(line_col("ab\n御社x", 3 + "御社".len()), (2, 3));
+    }
+
+    #[test]
+    fn kind_and_language_detection() {
+        assert_eq!(detect_kind(EMAIL), Kind::Email);
+        assert_eq!(detect_kind("【受付】\nお忙しいところ"), Kind::Phone);
+        assert_eq!(detect_lang(EMAIL), Lang::Ja);
+        assert_eq!(detect_lang("Dear Ms. Chen,\nThank you."), Lang::En);
+    }
+}

@@ -1,0 +1,65 @@
+//! # act-fast (warning, needs --profile)
+//!
+//! ## What it checks
+//! The days since `timeline.declined_on`. From three days on it warns that the chance is
+//! dropping; before that it notes, as info, that today is the day to call. Once `called_on` is
+//! set, you have acted, and it stays quiet.
+//!
+//! ## Why it matters
+//! Every day the company moves on: it offers the place to the next candidate or starts
+//! recruiting again. Advisors say to call as soon as possible, within about a week at most.
+//!
+//! ## Example
+//! ```text
+//! timeline:
+//!   declined_on: 2026-11-16   # today is 2026-11-24, no call yet
+//! ```
+//!
+//! ## Instead
+//! ```text
+//! Call today, in the next window that `retract phone-script` names.
+//! ```
+
+use super::{Rule, Scope};
+use crate::check::{Document, Facts, Severity, Sink};
+
+pub const RULE: Rule = Rule {
+    id: "act-fast",
+    severity: Severity::Warning,
+    summary: "call within days of declining; warns from the third day",
+    scope: Scope::Request,
+    needs_profile: true,
+    run,
+    source: include_str!("act_fast.rs"),
+};
+
+fn run(_: &Document, facts: &Facts, sink: &mut Sink) {
+    let Some(case) = facts.case else { return };
+    if case.timeline.called_on.is_some() {
+        return;
+    }
+    let days = case.days_since_decline();
+    let path = ["timeline", "declined_on"];
+    if days >= 3 {
+        let (ja, en) = if days > 7 {
+            (
+                format!("辞退から{days}日が経っています。すでに次の採用が進んでいる可能性が高いですが、誠意を込めて今日電話しましょう"),
+                format!("{days} days since you declined: they may have moved on, but a sincere call today is still worth it"),
+            )
+        } else {
+            (
+                format!("辞退から{days}日が経っています。日ごとに可能性が下がります"),
+                format!("{days} days since you declined; your chance drops every day"),
+            )
+        };
+        sink.at_profile(&path, Severity::Warning, ja, en, Some("retract phone-script".into()));
+    } else {
+        sink.at_profile(
+            &path,
+            Severity::Info,
+            format!("辞退から{days}日です。今日のうちに電話しましょう"),
+            format!("{days} day(s) since you declined: call today"),
+            Some("retract phone-script".into()),
+        );
+    }
+}

@@ -1,0 +1,133 @@
+//! The rule registry: one ordered list that drives checking, `retract rules` and `retract rule ID`.
+//!
+//! Each rule lives in its own file whose `//!` doc has the sections What it checks / Why it
+//! matters / Example / Instead; `retract rule ID` prints that doc, so the explanation cannot
+//! drift from the code.
+
+use super::document::Document;
+use super::{Facts, Purpose, Severity, Sink};
+use crate::render::Kind;
+
+mod accept_outcome;
+mod act_fast;
+mod apologize_disruption;
+mod casual_wording;
+mod commitment;
+mod company_name;
+mod concrete_regret;
+mod double_keigo;
+mod honorific_medium;
+mod length;
+mod no_blame;
+mod no_pressure;
+mod phone_first;
+mod ra_nuki;
+mod salutation;
+mod sasete_itadaku;
+mod signature;
+mod subject;
+mod why_this_company;
+
+/// Which drafts a rule looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Every draft.
+    All,
+    /// Emails only.
+    Email,
+    /// The request (email or phone), not the follow-ups.
+    Request,
+    /// The request email only.
+    RequestEmail,
+}
+
+pub struct Rule {
+    pub id: &'static str,
+    pub severity: Severity,
+    /// One line for `retract rules`.
+    pub summary: &'static str,
+    pub scope: Scope,
+    /// Needs `--profile` (facts the text alone does not hold).
+    pub needs_profile: bool,
+    pub run: fn(&Document, &Facts, &mut Sink),
+    /// The rule's source file; its `//!` lines are the explanation.
+    pub source: &'static str,
+}
+
+impl Rule {
+    pub fn applies(&self, kind: Kind, purpose: Purpose, has_profile: bool) -> bool {
+        if self.needs_profile && !has_profile {
+            return false;
+        }
+        match self.scope {
+            Scope::All => true,
+            Scope::Email => kind == Kind::Email,
+            Scope::Request => purpose == Purpose::Request,
+            Scope::RequestEmail => kind == Kind::Email && purpose == Purpose::Request,
+        }
+    }
+
+    /// The explanation: the `//!` lines at the top of the rule's file.
+    pub fn doc(&self) -> String {
+        let mut out = String::new();
+        for line in self.source.lines() {
+            let Some(rest) = line.strip_prefix("//!") else {
+                break;
+            };
+            out.push_str(rest.strip_prefix(' ').unwrap_or(rest));
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// Every rule, in the order diagnostics of equal position are listed.
+pub static RULES: &[Rule] = &[
+    concrete_regret::RULE,
+    why_this_company::RULE,
+    apologize_disruption::RULE,
+    accept_outcome::RULE,
+    no_pressure::RULE,
+    honorific_medium::RULE,
+    company_name::RULE,
+    no_blame::RULE,
+    double_keigo::RULE,
+    ra_nuki::RULE,
+    sasete_itadaku::RULE,
+    casual_wording::RULE,
+    subject::RULE,
+    salutation::RULE,
+    signature::RULE,
+    length::RULE,
+    act_fast::RULE,
+    phone_first::RULE,
+    commitment::RULE,
+];
+
+pub fn find(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_has_the_four_doc_sections() {
+        for rule in RULES {
+            let doc = rule.doc();
+            for section in ["## What it checks", "## Why it matters", "## Example", "## Instead"] {
+                assert!(doc.contains(section), "{} lacks {section}", rule.id);
+            }
+        }
+    }
+
+    #[test]
+    fn ids_are_unique_kebab_case() {
+        let mut ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+        assert!(ids.iter().all(|id| id.chars().all(|c| c.is_ascii_lowercase() || c == '-')));
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), RULES.len());
+    }
+}

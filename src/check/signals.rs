@@ -1,0 +1,276 @@
+//! Shared detectors for the content rules: sentence classes (apology, acceptance, request…)
+//! and how concrete a sentence is. Phrase lists are data, compiled once into regex sets.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::document::{Document, Flat};
+use crate::model::Lang;
+
+/// A regex compiled once; the patterns are constants, so failure is a bug caught by tests.
+pub struct Pattern(LazyLock<Regex>);
+
+impl Pattern {
+    pub const fn new(f: fn() -> Regex) -> Self {
+        Pattern(LazyLock::new(f))
+    }
+    pub fn is_match(&self, s: &str) -> bool {
+        self.0.is_match(s)
+    }
+    pub fn find_iter<'s>(&self, s: &'s str) -> regex::Matches<'_, 's> {
+        self.0.find_iter(s)
+    }
+    pub fn find(&self, s: &str) -> Option<Range<usize>> {
+        self.0.find(s).map(|m| m.range())
+    }
+}
+
+/// Builds a pattern from alternatives; `(?i)` for English.
+#[macro_export]
+macro_rules! pattern {
+    ($($p:expr),+ $(,)?) => {
+        $crate::check::signals::Pattern::new(|| {
+            regex::Regex::new(&[$($p),+].join("|")).expect("built-in pattern")
+        })
+    };
+}
+pub use pattern;
+
+/// Regret and "what changed" markers.
+pub static REGRET_JA: Pattern = pattern!(
+    "後悔", "悔や", "悔い", "思い直", "考え直", "気づ", "気付", "痛感", "実感", "思い知", "悟り", "自覚",
+    "心残り", "未練", "判断が(甘|浅|誤)", "浅はか", "軽率", "誤り", "間違", "見誤", "確信", "はっきり",
+    "辞退(を|の)?(し|申し上げ|ご連絡を?し|ご連絡差し上げ)た(後|あと|翌|その日)", "辞退(後|した後)",
+    "本当に(やりたい|したい|望んで|求めて)", "後になって", "目が覚め"
+);
+pub static REGRET_EN: Pattern = pattern!(
+    r"(?i)\bregret", r"(?i)\breali[sz]", r"(?i)changed my mind", r"(?i)\bmistake", r"(?i)wrong (decision|choice)",
+    r"(?i)second thoughts", r"(?i)it became clear", r"(?i)\bin hindsight", r"(?i)looking back",
+    r"(?i)since (then|declining|i declined)", r"(?i)after (i )?declin", r"(?i)\bi knew\b", r"(?i)what i (really|truly) want"
+);
+
+/// Phrases that say nothing concrete on their own.
+pub static VAGUE_JA: Pattern = pattern!(
+    "(いろいろ|色々|様々|さまざま|よく|改めて|冷静に|じっくり|自分なりに|一晩)(と)?考え(た|直した)(結果|末|ところ)",
+    "熟考(の|した)(結果|末)", "熟慮(の|した)(結果|末)", "考えた(結果|末)", "やはり", "やっぱり", "なんとなく", "何となく",
+    "諸事情", "一身上の都合", "気持ちが変わり", "心境の変化"
+);
+pub static VAGUE_EN: Pattern = pattern!(
+    r"(?i)after (careful|much|long|a lot of|further|some) (consideration|thought|reflection|thinking)",
+    r"(?i)after thinking (it over|a lot|about it)", r"(?i)i reali[sz]ed i made a mistake", r"(?i)(up)?on reflection",
+    r"(?i)i (have )?changed my mind", r"(?i)for personal reasons", r"(?i)a change of heart"
+);
+
+pub static APOLOGY_JA: Pattern = pattern!("お詫び", "おわび", "申し訳", "謝罪", "失礼を", "すみません", "すいません", "ごめんなさい");
+pub static APOLOGY_EN: Pattern = pattern!(r"(?i)\bapologi[sz]", r"(?i)\bsorry\b");
+pub static DISRUPTION_JA: Pattern = pattern!(
+    "迷惑", "ご負担", "お手数", "手間", "調整", "混乱", "採用(計画|活動|予定|の予定|枠|スケジュール)", "支障",
+    "ご不便", "お騒がせ", "振り回"
+);
+pub static DISRUPTION_EN: Pattern = pattern!(
+    r"(?i)\btrouble", r"(?i)inconvenien", r"(?i)disrupt", r"(?i)\bhiring\b", r"(?i)extra work",
+    r"(?i)your (plans|team|process|schedule)", r"(?i)\bcaused\b", r"(?i)recruit"
+);
+
+pub static ACCEPT_JA: Pattern = pattern!(
+    "(判断|決定|結論|結果|回答|返事|意向)[^。\n]{0,24}(受け止め|受け入れ|従い|従います|従う|尊重|承知|納得|お受け)",
+    "(いかなる|どのような|どんな)(ご)?(判断|結果|決定|返事|回答|結論)",
+    "(結果|判断)(が|は)どう(であれ|なろうと|あれ)"
+);
+pub static ACCEPT_EN: Pattern = pattern!(
+    r"(?i)(respect|accept|understand)\s+(your|the|any|whatever)\s+(final\s+)?(decision|outcome|answer)",
+    r"(?i)whatever (you decide|your decision|the outcome)", r"(?i)(i will|i'll) understand if",
+    r"(?i)if the (position|role) (has|is) (already )?(been )?filled[^.]*understand", r"(?i)the decision is (yours|entirely yours)"
+);
+
+pub static REQUEST_JA: Pattern = pattern!("撤回", "ご検討", "お願い", "できませんでしょうか", "叶いませんでしょうか", "お許し");
+pub static REQUEST_EN: Pattern = pattern!(r"(?i)reconsider", r"(?i)withdraw", r"(?i)would you consider", r"(?i)\bask\b");
+pub static THANKS_JA: Pattern = pattern!("ありがとう", "感謝", "お世話に");
+pub static THANKS_EN: Pattern = pattern!(r"(?i)thank");
+
+pub static COMMITMENT_JA: Pattern = pattern!(
+    "他社[^。\n]{0,20}(辞退|お断り|断り)", "就職活動を(終え|終了)", "(入社|働く)[^。\n]{0,10}(固く|心に)?決め",
+    "二度と[^。\n]{0,20}(辞退|迷)", "迷いは(ございません|ありません)", "心を決め", "覚悟", "決意", "ほかの内定", "他の内定"
+);
+pub static COMMITMENT_EN: Pattern = pattern!(
+    r"(?i)(withdrawn|withdrew|declined|turned down|let go of)[^.]{0,40}(other|another) (offer|company|companies)",
+    r"(?i)(other|another) offers?[^.]{0,30}(declined|withdrawn|turned down)", r"(?i)i am (fully )?committed",
+    r"(?i)(will not|won't) change my mind", r"(?i)no other offers", r"(?i)ended my job search", r"(?i)my mind is made up",
+    r"(?i)i have made up my mind"
+);
+
+/// Praise that fits any company.
+pub static GENERIC_JA: Pattern = pattern!(
+    "成長(でき|し)(る|た)?環境", "成長でき", "風通し(の|が)(良|よ)", "若手(から|が|のうちから)?(も)?活躍", "社風", "雰囲気",
+    "アットホーム", "働きやすい", "やりがい", "将来性", "安定(性|した)", "福利厚生", "魅力を感じ", "理念に共感",
+    "社員の(方々|皆様)が(魅力|素敵|温か|優し)", "人の良さ", "成長性", "チャレンジできる", "挑戦できる環境"
+);
+pub static GENERIC_EN: Pattern = pattern!(
+    r"(?i)great (culture|team|people|company|place to work)", r"(?i)growth opportunit", r"(?i)opportunit(y|ies) (to|for) grow",
+    r"(?i)work-life balance", r"(?i)(good|great|strong) reputation", r"(?i)innovative company", r"(?i)industry leader",
+    r"(?i)dynamic (environment|company)", r"(?i)amazing (people|team|culture)", r"(?i)\bculture\b", r"(?i)friendly atmosphere"
+);
+pub static COMPANY_REF_JA: Pattern = pattern!(
+    "貴社", "御社", "貴行", "御行", "貴院", "御院", "ならでは", "だけ", "唯一", "他社には", "他にはない", "他では", "惹かれ",
+    "志望", "働きたい", "入社したい", "理由", "確信"
+);
+pub static COMPANY_REF_EN: Pattern = pattern!(
+    r"(?i)\byour\b", r"(?i)\bonly\b", r"(?i)unique", r"(?i)nowhere else", r"(?i)the reason", r"(?i)drawn to",
+    r"(?i)want to (work|join|build)", r"(?i)\bjoin\b"
+);
+
+static DIGIT: Pattern = pattern!("[0-9０-９]", "[一二三四五六七八九十百千]+(年|か月|ヶ月|カ月|日|人|つ|件|回|社|名|割|倍|ミリ|キロ|台)");
+static QUOTE: Pattern = pattern!("[「『“\"]");
+static TIME_JA: Pattern = pattern!(
+    "翌日", "前日", "当日", "先日", "昨日", "一昨日", "先週", "週末", "その日", "同日", "その夜", "今朝", "月曜", "火曜", "水曜",
+    "木曜", "金曜", "土曜", "日曜", "その後", "帰り道"
+);
+static NOUN_JA: Pattern = pattern!(
+    "面談", "面接", "説明会", "座談会", "見学", "懇親会", "インターン", "研究", "授業", "講義", "ゼミ", "実験", "卒論", "論文",
+    "アルバイト", "試作", "お話", "言葉", "経験", "体験", "先輩", "社員", "工場", "現場", "製品", "プロジェクト", "配属", "職種",
+    "部品", "技術", "設計", "開発", "顧客", "お客様", "店舗", "病院", "地域", "事業", "サービス", "システム", "データ", "学会",
+    "留学", "制度", "研修", "部署", "チーム", "市場", "分野", "拠点", "患者", "農家", "商品", "物流", "素材", "ソフトウェア",
+    "図面", "ライン", "材料", "装置", "機器", "取引", "店", "作品", "番組", "記事", "担当", "業務", "仕事"
+);
+static KATAKANA: Pattern = pattern!("[ァ-ヴ][ァ-ヴー]{2,}");
+static LATIN_NAME: Pattern = pattern!("[A-Z][A-Za-z0-9]+");
+static TIME_EN: Pattern = pattern!(
+    r"(?i)the (day|week|morning|evening) (after|before)", r"(?i)the next (day|morning)", r"(?i)\byesterday\b",
+    r"(?i)last (week|month|night|monday|tuesday|wednesday|thursday|friday|weekend)",
+    r"(?i)\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)", r"(?i)that (evening|night|afternoon|morning|day)",
+    r"(?i)\bwhen i\b", r"(?i)\bduring\b"
+);
+static NOUN_EN: Pattern = pattern!(
+    r"(?i)\b(interview|lab|laboratory|project|internship|conversation|meeting|visit|thesis|class|course|product|plant|factory|office|client|customer|engineer|manager|fleet|platform|program|programme|site|campus|seminar|research|prototype|data|code|system|tool|field|team|patients?|hospital|store|market|service|software|hardware|design|model|report|study|experiment|rig|line|supplier|partner|region|division|department|role)s?\b"
+);
+static PROPER_EN: Pattern = pattern!(r"[a-z,;:] ([A-Z][a-zA-Z]+)");
+
+/// Katakana words too general to count as a concrete fact.
+const KATAKANA_STOP: &[&str] = &["アットホーム", "キャリア", "チャレンジ", "スキル", "イメージ", "モチベーション", "ビジョン", "グローバル", "メール", "ミスマッチ"];
+
+/// How many kinds of concrete evidence a piece of text holds (numbers, quotes, time anchors,
+/// concrete nouns, names): 0 means nothing a recruiter could picture.
+pub fn concreteness(s: &str, lang: Lang) -> usize {
+    let mut score = 0;
+    score += usize::from(DIGIT.is_match(s));
+    score += usize::from(QUOTE.is_match(s));
+    match lang {
+        Lang::Ja => {
+            score += usize::from(TIME_JA.is_match(s));
+            let nouns = distinct(&NOUN_JA, s);
+            score += nouns.min(2);
+            let kata = KATAKANA
+                .find_iter(s)
+                .filter(|m| !KATAKANA_STOP.contains(&m.as_str()))
+                .count();
+            score += usize::from(kata > 0);
+            score += usize::from(LATIN_NAME.is_match(s));
+        }
+        Lang::En => {
+            score += usize::from(TIME_EN.is_match(s));
+            score += distinct(&NOUN_EN, s).min(2);
+            score += usize::from(PROPER_EN.is_match(s));
+        }
+    }
+    score
+}
+
+fn distinct(p: &Pattern, s: &str) -> usize {
+    let mut seen: Vec<&str> = p.find_iter(s).map(|m| m.as_str()).collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.len()
+}
+
+/// Blanks out every match of `p` (keeps byte offsets), so generic praise does not count as fact.
+pub fn without(s: &str, p: &Pattern) -> String {
+    let mut out = s.to_owned();
+    for m in p.find_iter(s) {
+        out.replace_range(m.range(), &" ".repeat(m.len()));
+    }
+    out
+}
+
+/// The language's version of a pattern pair.
+pub fn by_lang<'p>(lang: Lang, ja: &'p Pattern, en: &'p Pattern) -> &'p Pattern {
+    match lang {
+        Lang::Ja => ja,
+        Lang::En => en,
+    }
+}
+
+/// A sentence of the body with its text.
+pub struct Sentence<'d> {
+    pub range: Range<usize>,
+    pub text: &'d str,
+}
+
+pub fn sentences<'d>(flat: &'d Flat, lang: Lang) -> Vec<Sentence<'d>> {
+    flat.sentences(lang)
+        .into_iter()
+        .map(|r| Sentence {
+            text: &flat.text[r.clone()],
+            range: r,
+        })
+        .collect()
+}
+
+/// Size of a text in the unit its rules use: characters for Japanese, words for English.
+pub fn size(s: &str, lang: Lang) -> usize {
+    match lang {
+        Lang::Ja => s.chars().filter(|c| !c.is_whitespace()).count(),
+        Lang::En => s.split_whitespace().count(),
+    }
+}
+
+/// Speaking rate: Japanese characters or English words per minute (ordinary speaker).
+pub fn rate(lang: Lang) -> (usize, usize) {
+    match lang {
+        Lang::Ja => (250, 300),
+        Lang::En => (130, 150),
+    }
+}
+
+/// Estimated speaking time of the main talk, as (size, seconds at a relaxed pace, at a brisk pace).
+pub fn speaking_time(doc: &Document) -> (usize, usize, usize) {
+    let n = size(&doc.body.text, doc.lang);
+    let (slow, fast) = rate(doc.lang);
+    (n, n * 60 / slow, n * 60 / fast)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_patterns_compile() {
+        for p in [
+            &REGRET_JA, &REGRET_EN, &VAGUE_JA, &VAGUE_EN, &APOLOGY_JA, &APOLOGY_EN, &DISRUPTION_JA, &DISRUPTION_EN,
+            &ACCEPT_JA, &ACCEPT_EN, &REQUEST_JA, &REQUEST_EN, &THANKS_JA, &THANKS_EN, &COMMITMENT_JA, &COMMITMENT_EN,
+            &GENERIC_JA, &GENERIC_EN, &COMPANY_REF_JA, &COMPANY_REF_EN, &DIGIT, &QUOTE, &TIME_JA, &NOUN_JA, &KATAKANA,
+            &LATIN_NAME, &TIME_EN, &NOUN_EN, &PROPER_EN,
+        ] {
+            let _ = p.is_match("");
+        }
+    }
+
+    #[test]
+    fn concrete_text_scores_higher_than_vague() {
+        let concrete = "辞退した翌日、研究室で試作に立ち会い、「一年目から図面を任せる」というお話を思い出しました。";
+        let vague = "いろいろ考えた結果、やはり後悔しております。";
+        assert!(concreteness(concrete, Lang::Ja) >= 3);
+        assert_eq!(concreteness(vague, Lang::Ja), 0);
+        assert!(concreteness("The day after I declined, I visited the lab for my thesis.", Lang::En) >= 2);
+        assert_eq!(concreteness("After careful consideration, I regret my decision.", Lang::En), 0);
+    }
+}
+
+/// 貴社 in writing, 御社 on the phone: for suggestions that quote a model sentence.
+pub fn company_word(doc: &Document) -> &'static str {
+    match doc.kind {
+        crate::render::Kind::Email => "貴社",
+        crate::render::Kind::Phone => "御社",
+    }
+}

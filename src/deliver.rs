@@ -1,0 +1,171 @@
+//! Getting a draft into a mail client: an RFC 5322 message (`eml`) for `sendmail -t`/`msmtp -t`,
+//! a `mailto:` URI (RFC 6068), or the bare body.
+//!
+//! Header values come only from validated single-line profile fields and the template's subject
+//! line; anything with a control character is refused here as well, so no input can inject a
+//! header.
+
+use jiff::ZonedDateTime as Zoned;
+use mail_builder::headers::raw::Raw;
+use mail_builder::MessageBuilder;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+use crate::error::{Error, Result};
+use crate::model::Case;
+
+/// A rendered email split into its parts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub subject: String,
+    pub body: String,
+}
+
+impl Message {
+    /// Splits the `text` output of a draft: header lines up to the first blank line, then the body.
+    pub fn from_draft(text: &str) -> Message {
+        let mut subject = String::new();
+        let mut rest = text;
+        let mut in_header = true;
+        let mut body_start = 0;
+        for line in text.split_inclusive('\n') {
+            let t = line.trim_end_matches(['\r', '\n']);
+            if !in_header {
+                break;
+            }
+            if t.is_empty() {
+                body_start += line.len();
+                in_header = false;
+                continue;
+            }
+            let lower = t.to_ascii_lowercase();
+            if let Some(v) = lower.strip_prefix("subject:") {
+                subject = t[t.len() - v.len()..].trim().to_owned();
+            } else if !lower.starts_with("to:") {
+                // Not a header block after all: the whole text is the body.
+                body_start = 0;
+                break;
+            }
+            body_start += line.len();
+        }
+        if body_start <= text.len() {
+            rest = &text[body_start..];
+        }
+        Message {
+            subject,
+            body: rest.to_owned(),
+        }
+    }
+}
+
+/// `eml` and `mailto` need somewhere to send the message.
+pub fn require_recipient(case: &Case, src: &str) -> Result<()> {
+    if case.company.contact.email.is_some() {
+        return Ok(());
+    }
+    Err(Error::input(
+        &case.file,
+        "company.contact.email",
+        crate::locate::nearest_line(src, &["company", "contact", "email"]),
+        "is required for --format eml and --format mailto",
+    )
+    .with_help("add the recruiter's address under company.contact, e.g. `email: saiyo@example.co.jp`"))
+}
+
+fn no_controls(field: &str, value: &str) -> Result<()> {
+    match value.chars().find(|c| c.is_control()) {
+        Some(c) => Err(Error::Usage(format!(
+            "{field} contains the control character U+{:04X}; refusing to put it in a mail header",
+            u32::from(c)
+        ))),
+        None => Ok(()),
+    }
+}
+
+fn recipient_name(case: &Case) -> String {
+    let c = &case.company;
+    match (&c.contact.name, case.lang) {
+        (Some(n), crate::model::Lang::Ja) => format!("{n} 様"),
+        (Some(n), crate::model::Lang::En) => n.clone(),
+        (None, crate::model::Lang::Ja) => format!("{} 採用ご担当者様", c.name),
+        (None, crate::model::Lang::En) => format!("{} Hiring Team", c.name),
+    }
+}
+
+/// A complete RFC 5322 message with MIME headers, CRLF line endings and encoded-words.
+pub fn eml(case: &Case, draft: &str, now: &Zoned) -> Result<String> {
+    let msg = Message::from_draft(draft);
+    let to = case.company.contact.email.clone().unwrap_or_default();
+    let to_name = recipient_name(case);
+    for (field, v) in [
+        ("applicant.name", case.applicant.name.as_str()),
+        ("applicant.email", case.applicant.email.as_str()),
+        ("company.contact.email", to.as_str()),
+        ("company.contact.name", to_name.as_str()),
+        ("subject", msg.subject.as_str()),
+    ] {
+        no_controls(field, v)?;
+    }
+    let body = msg.body.replace("\r\n", "\n").replace('\n', "\r\n");
+    let date = jiff::fmt::rfc2822::to_string(now).map_err(|e| Error::Usage(format!("cannot format the date: {e}")))?;
+    let domain = case.applicant.email.rsplit('@').next().unwrap_or("localhost");
+    let id = format!(
+        "retract.{}.{:x}@{domain}",
+        now.timestamp().as_second(),
+        fnv1a(draft.as_bytes())
+    );
+    MessageBuilder::new()
+        .from((case.applicant.name.as_str(), case.applicant.email.as_str()))
+        .to((to_name.as_str(), to.as_str()))
+        .subject(msg.subject.as_str())
+        .header("Date", Raw::new(date))
+        .message_id(id)
+        .text_body(body)
+        .write_to_string()
+        .map_err(|source| Error::Write {
+            path: "<message>".into(),
+            source,
+        })
+}
+
+/// Everything but RFC 3986 unreserved characters is encoded, so the URI survives any shell or
+/// mail client.
+const QUERY: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const ADDR: &AsciiSet = &QUERY.remove(b'@');
+
+/// A `mailto:` URI with subject and body percent-encoded as UTF-8, line breaks as `%0D%0A`.
+pub fn mailto(case: &Case, draft: &str) -> Result<String> {
+    let msg = Message::from_draft(draft);
+    let to = case.company.contact.email.clone().unwrap_or_default();
+    no_controls("subject", &msg.subject)?;
+    let body = msg.body.replace("\r\n", "\n").replace('\n', "\r\n");
+    Ok(format!(
+        "mailto:{}?subject={}&body={}",
+        utf8_percent_encode(&to, ADDR),
+        utf8_percent_encode(&msg.subject, QUERY),
+        utf8_percent_encode(&body, QUERY)
+    ))
+}
+
+/// A small stable hash for the Message-ID, so two drafts sent the same second differ.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_header_and_body() {
+        let m = Message::from_draft("To: a <a@example.com>\nSubject: 件名\n\n本文\n二行目\n");
+        assert_eq!(m.subject, "件名");
+        assert_eq!(m.body, "本文\n二行目\n");
+    }
+
+    #[test]
+    fn text_without_header_is_all_body() {
+        let m = Message::from_draft("本文\n\n二段落目\n");
+        assert_eq!(m.subject, "");
+        assert_eq!(m.body, "本文\n\n二段落目\n");
+    }
+}

@@ -1,0 +1,22 @@
+//! `retract` drafts the phone script and the email that ask a Japanese company to take back a
+//! job offer the student declined (内定辞退の撤回), and checks any such draft against career
+//! advisors' rules and business-writing rules.
+//!
+//! Data flows one way: [`cli::Cli`] → [`profile::Profile`] (raw YAML) → [`model::Case`]
+//! (validated) → [`render::Draft`] → [`check::Diagnostic`]s → [`printer`] → exit status.
+
+pub mod app;
+pub mod calendar;
+pub mod check;
+pub mod cli;
+pub mod deliver;
+pub mod error;
+pub mod files;
+pub mod locate;
+pub mod model;
+pub mod printer;
+pub mod profile;
+pub mod render;
+pub mod wrap;
+
+pub use error::{Error, Result};

@@ -1,0 +1,77 @@
+//! The `retract` binary: parse, run, print, exit. Everything else lives in the library.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+use retract::app::{self, DiagnosticsTo, Env, EXIT_INPUT};
+use retract::cli::{CheckFormat, Cli, ColorChoice};
+use retract::printer;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // clap exits 0 for --help/--version and 2 for usage errors, as we do.
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_INPUT));
+        }
+    };
+    match run(&cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            let mut msg = format!("error: {e}");
+            for cause in e.chain().skip(1) {
+                msg.push_str(&format!("\n  caused by: {cause}"));
+            }
+            let _ = writeln!(std::io::stderr(), "{msg}");
+            ExitCode::from(EXIT_INPUT)
+        }
+    }
+}
+
+fn run(cli: &Cli) -> anyhow::Result<u8> {
+    let output = app::run(cli, &Env::system())?;
+    let use_color = |terminal: bool| match cli.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let mut stdout = std::io::stdout().lock();
+    let mut stderr = std::io::stderr().lock();
+    let reports = if cli.quiet {
+        printer::only_errors(&output.reports)
+    } else {
+        output.reports.clone()
+    };
+    match output.diagnostics_to {
+        DiagnosticsTo::Stdout(CheckFormat::Json) => stdout.write_all(printer::json(&reports).as_bytes())?,
+        DiagnosticsTo::Stdout(CheckFormat::Human) => {
+            let color = use_color(std::io::stdout().is_terminal());
+            stdout.write_all(printer::human(&reports, color, !cli.quiet).as_bytes())?;
+        }
+        DiagnosticsTo::Stderr => {
+            let color = use_color(std::io::stderr().is_terminal());
+            // Best effort: a closed stderr must not hide the draft.
+            let _ = stderr.write_all(printer::human(&reports, color, false).as_bytes());
+        }
+    }
+    if !cli.quiet {
+        for note in &output.notes {
+            let _ = writeln!(stderr, "{note}");
+        }
+    }
+    if let Some(text) = &output.stdout {
+        stdout.write_all(text.as_bytes())?;
+    }
+    stdout.flush()?;
+    Ok(output.status)
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

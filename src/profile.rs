@@ -1,0 +1,351 @@
+//! The profile as the student wrote it: YAML read into raw serde types, nothing checked yet.
+//!
+//! Every field is optional here so that a missing value is reported by [`crate::model`] with the
+//! field path and line, instead of serde's bare "missing field". Unknown keys are rejected here,
+//! with a "did you mean" suggestion.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
+
+use crate::error::{Error, InputError, Result};
+use crate::locate;
+
+/// Profiles and drafts larger than this are refused before parsing: nobody writes a 1 MiB letter,
+/// and it keeps memory bounded on hostile input.
+pub const MAX_INPUT_BYTES: usize = 1024 * 1024;
+
+/// A scalar the student typed. YAML turns `year: 4` into a number and `phone: 0312345678` into an
+/// integer; we keep the text and remember that it was not written as a string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    pub value: String,
+    pub was_number: bool,
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Text;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a piece of text")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Text, E> {
+                Ok(Text {
+                    value: v.to_owned(),
+                    was_number: false,
+                })
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> std::result::Result<Text, E> {
+                Ok(Text {
+                    value: v.to_string(),
+                    was_number: false,
+                })
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<Text, E> {
+                Ok(Text {
+                    value: v.to_string(),
+                    was_number: true,
+                })
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> std::result::Result<Text, E> {
+                Ok(Text {
+                    value: v.to_string(),
+                    was_number: true,
+                })
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<Text, E> {
+                Ok(Text {
+                    value: v.to_string(),
+                    was_number: true,
+                })
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub language: Option<Text>,
+    pub applicant: Option<Applicant>,
+    pub company: Option<Company>,
+    pub timeline: Option<Timeline>,
+    pub reasons: Option<Reasons>,
+    /// A folder of templates that replace the built-in ones, file by file.
+    pub templates: Option<Text>,
+    pub check: Option<CheckSettings>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Applicant {
+    pub name: Option<Text>,
+    pub name_reading: Option<Text>,
+    pub university: Option<Text>,
+    pub faculty: Option<Text>,
+    pub department: Option<Text>,
+    pub year: Option<Text>,
+    pub phone: Option<Text>,
+    pub email: Option<Text>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Company {
+    pub name: Option<Text>,
+    pub department: Option<Text>,
+    pub position: Option<Text>,
+    pub contact: Option<Contact>,
+    /// IANA zone of the company's office; Asia/Tokyo for Japanese profiles when absent.
+    pub timezone: Option<Text>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub name: Option<Text>,
+    pub title: Option<Text>,
+    pub email: Option<Text>,
+    pub phone: Option<Text>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timeline {
+    pub offer_received_on: Option<Text>,
+    pub declined_on: Option<Text>,
+    pub called_on: Option<Text>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reasons {
+    pub regret: Option<Text>,
+    pub why_this_company: Option<Text>,
+    pub commitment: Option<Text>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckSettings {
+    pub ignore: Option<Vec<Text>>,
+}
+
+/// Raw bytes of an input file, decoded as UTF-8 with a message that names the file when it is not.
+pub fn decode(file: &str, bytes: Vec<u8>) -> Result<String> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(Error::input(
+            file,
+            "",
+            None,
+            format!(
+                "the file is {} bytes; retract reads at most 1 MiB ({MAX_INPUT_BYTES} bytes)",
+                bytes.len()
+            ),
+        ));
+    }
+    match String::from_utf8(bytes) {
+        Ok(mut s) => {
+            if s.starts_with('\u{feff}') {
+                s.remove(0);
+            }
+            if s.contains('\0') {
+                return Err(Error::input(
+                    file,
+                    "",
+                    None,
+                    "the file contains NUL bytes; it looks like a binary file, not text",
+                ));
+            }
+            Ok(s)
+        }
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let line = e.as_bytes()[..offset]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            Err(Error::input(
+                file,
+                "",
+                Some(line),
+                format!("the file is not UTF-8 text (invalid byte at offset {offset})"),
+            )
+            .with_help("save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)"))
+        }
+    }
+}
+
+/// Parses profile text. `file` is only used in messages.
+pub fn parse(file: &str, src: &str) -> Result<Profile> {
+    if src
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        return Err(Error::input(
+            file,
+            "",
+            None,
+            "the profile is empty",
+        )
+        .with_help("run `retract init` to write a commented starter profile"));
+    }
+    serde_yaml::from_str::<Profile>(src).map_err(|e| yaml_error(file, src, &e))
+}
+
+/// Turns a YAML or serde error into a message with the field path, line and a suggestion.
+fn yaml_error(file: &str, src: &str, e: &serde_yaml::Error) -> Error {
+    let line = e.location().map(|l| l.line());
+    let mut text = e.to_string();
+    // The location is reported separately, in `file:line` form.
+    if let Some(i) = text.rfind(" at line ") {
+        text.truncate(i);
+    }
+    let (field, message) = split_path(&text);
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        if let Some((key, expected)) = rest.split_once('`') {
+            let candidates: Vec<&str> = expected
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .collect();
+            let full = if field.is_empty() {
+                key.to_owned()
+            } else {
+                format!("{field}.{key}")
+            };
+            let line = locate_key(src, &field, key).or(line);
+            let err = Error::input(file, full, line, format!("unknown key `{key}`"));
+            return match suggest(key, &candidates) {
+                Some(s) => err.with_help(format!("did you mean `{s}`?")),
+                None => err.with_help(format!("expected one of: {}", candidates.join(", "))),
+            };
+        }
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let found = rest.split(',').next().unwrap_or(rest);
+        let expected = rest.split_once("expected ").map(|x| x.1).unwrap_or("text");
+        return Error::input(
+            file,
+            field,
+            line,
+            format!("expected {expected}, found {found}"),
+        )
+        .with_help(type_help(expected));
+    }
+    if message.contains("recursion limit exceeded") || message.contains("repetition limit exceeded")
+    {
+        return Error::input(
+            file,
+            field,
+            line,
+            "the YAML nests too deeply or expands too many aliases; a profile needs neither",
+        );
+    }
+    let message = message
+        .trim_start_matches("found ")
+        .replace("did not find expected", "expected");
+    Error::input(file, field, line, format!("invalid YAML: {message}"))
+        .with_help("check the indentation and the `key: value` form around this line")
+}
+
+fn type_help(expected: &str) -> String {
+    if expected.contains("struct") || expected.contains("map") {
+        "this key holds a group of `key: value` lines, indented below it".to_owned()
+    } else if expected.contains("sequence") {
+        "this key holds a list: one `- item` per line".to_owned()
+    } else {
+        "write a single value on the same line, or a `|` block for several lines".to_owned()
+    }
+}
+
+/// serde_yaml prefixes nested messages with the path (`applicant.name: invalid type…`).
+fn split_path(text: &str) -> (String, String) {
+    if let Some((head, tail)) = text.split_once(": ") {
+        let is_path = !head.is_empty()
+            && head
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '[' | ']'));
+        if is_path && head != "." {
+            return (head.to_owned(), tail.to_owned());
+        }
+    }
+    (String::new(), text.to_owned())
+}
+
+fn locate_key(src: &str, parent: &str, key: &str) -> Option<usize> {
+    let mut path: Vec<&str> = if parent.is_empty() {
+        Vec::new()
+    } else {
+        parent.split('.').collect()
+    };
+    path.push(key);
+    locate::line_of(src, &path)
+}
+
+/// The closest candidate by edit distance, when it is close enough to be a typo.
+pub fn suggest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (levenshtein(word, c), *c))
+        .filter(|(d, c)| *d <= 2.max(c.chars().count() / 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+impl From<InputError> for Error {
+    fn from(e: InputError) -> Self {
+        Error::Input(Box::new(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_keys_only() {
+        let keys = ["name", "name_reading", "university"];
+        assert_eq!(suggest("nmae", &keys), Some("name"));
+        assert_eq!(suggest("univercity", &keys), Some("university"));
+        assert_eq!(suggest("salary", &keys), None);
+    }
+
+    #[test]
+    fn unknown_key_names_path_line_and_suggestion() {
+        let src = "applicant:\n  name: A\n  univercity: B\n";
+        let Error::Input(e) = parse("p.yaml", src).unwrap_err() else {
+            panic!("expected an input error")
+        };
+        assert_eq!(e.field, "applicant.univercity");
+        assert_eq!(e.line, Some(3));
+        assert_eq!(e.help.as_deref(), Some("did you mean `university`?"));
+    }
+
+    #[test]
+    fn numbers_are_kept_as_text() {
+        let p = parse("p.yaml", "applicant:\n  year: 4\n").unwrap();
+        let year = p.applicant.unwrap().year.unwrap();
+        assert_eq!(year.value, "4");
+        assert!(year.was_number);
+    }
+}
