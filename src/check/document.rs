@@ -98,11 +98,10 @@ impl Flat {
             let boundary = match c {
                 '\n' => true,
                 '。' | '！' | '？' => true,
-                '.' | '!' | '?' => {
-                    lang == Lang::En
-                        && bytes.get(end).is_none_or(|b| *b == b' ' || *b == b'\n')
-                        || lang == Lang::Ja && c != '.'
-                }
+                '.' => lang == Lang::En
+                    && bytes.get(end).is_none_or(|b| *b == b' ' || *b == b'\n')
+                    && !is_abbreviation(&self.text[start..i]),
+                '!' | '?' => bytes.get(end).is_none_or(|b| *b == b' ' || *b == b'\n') || lang == Lang::Ja,
                 _ => false,
             };
             if boundary {
@@ -117,6 +116,13 @@ impl Flat {
         }
         out
     }
+}
+
+/// "Dr. Bauer" and "Ms. Chen" do not end a sentence.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before.rsplit([' ', '(', '\n']).next().unwrap_or("");
+    matches!(word, "Dr" | "Mr" | "Ms" | "Mrs" | "Prof" | "St" | "Inc" | "Ltd" | "Co" | "Jr" | "Sr" | "vs" | "e.g" | "i.e" | "etc" | "No")
+        || word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 fn trim_range(s: &str, r: Range<usize>) -> Range<usize> {
@@ -176,6 +182,22 @@ fn is_label(line: &str) -> bool {
     (t.starts_with('【') && t.ends_with('】'))
         || (t.starts_with('[') && t.ends_with(']'))
         || (t.starts_with('〈') && t.ends_with('〉'))
+        // "Receptionist:" / "受付：" alone on a line.
+        || (t.ends_with(':') || t.ends_with('：')) && t.chars().count() <= 30 && !t.contains(['。', '.', '、'])
+}
+
+/// Once a ■ heading starts the branches, later labels stay inside them.
+fn has_labels_after_branch_heading(before: &str) -> bool {
+    !before.lines().any(is_branch_heading)
+}
+
+/// A labelled section that is a branch (absent, voicemail, their answer, questions), not the
+/// main talk.
+fn is_branch_label(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    ["不在", "留守", "断られ", "難しい", "承諾", "認め", "質問", "聞かれ", "absent", "voicemail", "if they", "if the", "question", "not available", "out of the office"]
+        .iter()
+        .any(|k| lower.contains(k))
 }
 
 fn is_branch_heading(line: &str) -> bool {
@@ -402,11 +424,13 @@ impl<'a> Document<'a> {
             if is_branch_heading(t) {
                 section = Role::Branch;
                 self.lines[i].role = Role::Label;
-            } else if section != Role::Branch && is_label(t) {
+            } else if is_label(t) && !(section == Role::Branch && !has_labels_after_branch_heading(&self.text[..self.lines[i].range.start])) {
                 self.lines[i].role = Role::Label;
                 let lower = t.to_ascii_lowercase();
                 section = if t.contains("受付") || lower.contains("reception") {
                     Role::Reception
+                } else if is_branch_label(t) {
+                    Role::Branch
                 } else {
                     Role::Body
                 };

@@ -43,12 +43,15 @@ pub static REGRET_JA: Pattern = pattern!(
     "後悔", "悔や", "悔い", "思い直", "考え直", "気づ", "気付", "痛感", "実感", "思い知", "悟り", "自覚",
     "心残り", "未練", "判断が(甘|浅|誤)", "浅はか", "軽率", "誤り", "間違", "見誤", "確信", "はっきり",
     "辞退(を|の)?(し|申し上げ|ご連絡を?し|ご連絡差し上げ)た(後|あと|翌|その日)", "辞退(後|した後)",
-    "本当に(やりたい|したい|望んで|求めて)", "後になって", "目が覚め"
+    "本当に(やりたい|したい|望んで|求めて)", "後になって", "目が覚め", "強く思い", "(と|ように)思うように", "感じるように",
+    "考えるように", "思い至", "分かりました", "わかりました", "知りました", "思い出し"
 );
 pub static REGRET_EN: Pattern = pattern!(
     r"(?i)\bregret", r"(?i)\breali[sz]", r"(?i)changed my mind", r"(?i)\bmistake", r"(?i)wrong (decision|choice)",
     r"(?i)second thoughts", r"(?i)it became clear", r"(?i)\bin hindsight", r"(?i)looking back",
-    r"(?i)since (then|declining|i declined)", r"(?i)after (i )?declin", r"(?i)\bi knew\b", r"(?i)what i (really|truly) want"
+    r"(?i)since (then|declining|i declined)", r"(?i)after (i )?declin", r"(?i)\bi knew\b", r"(?i)what i (really|truly) want",
+    r"(?i)\bunderst(an|oo)d\b", r"(?i)\bi saw\b", r"(?i)what changed", r"(?i)after the decline", r"(?i)before declining",
+    r"(?i)showed me", r"(?i)made me (see|realize|realise)", r"(?i)\bknowing\b", r"(?i)it struck me"
 );
 
 /// Phrases that say nothing concrete on their own.
@@ -67,7 +70,7 @@ pub static APOLOGY_JA: Pattern = pattern!("お詫び", "おわび", "申し訳",
 pub static APOLOGY_EN: Pattern = pattern!(r"(?i)\bapologi[sz]", r"(?i)\bsorry\b");
 pub static DISRUPTION_JA: Pattern = pattern!(
     "迷惑", "ご負担", "お手数", "手間", "調整", "混乱", "採用(計画|活動|予定|の予定|枠|スケジュール)", "支障",
-    "ご不便", "お騒がせ", "振り回"
+    "ご不便", "お騒がせ", "振り回", "影響", "ご予定", "ご対応", "ご準備", "再募集", "追加(の)?募集", "欠員", "お時間を割"
 );
 pub static DISRUPTION_EN: Pattern = pattern!(
     r"(?i)\btrouble", r"(?i)inconvenien", r"(?i)disrupt", r"(?i)\bhiring\b", r"(?i)extra work",
@@ -92,10 +95,12 @@ pub static THANKS_EN: Pattern = pattern!(r"(?i)thank");
 
 pub static COMMITMENT_JA: Pattern = pattern!(
     "他社[^。\n]{0,20}(辞退|お断り|断り)", "就職活動を(終え|終了)", "(入社|働く)[^。\n]{0,10}(固く|心に)?決め",
-    "二度と[^。\n]{0,20}(辞退|迷)", "迷いは(ございません|ありません)", "心を決め", "覚悟", "決意", "ほかの内定", "他の内定"
+    "二度と[^。\n]{0,20}(辞退|迷)", "(入学|進学|大学院|留学)[^。\n]{0,15}(取りやめ|取り下げ|辞退|断念|取り消)", "迷いは(ございません|ありません)", "心を決め", "覚悟", "決意", "ほかの内定", "他の内定"
 );
 pub static COMMITMENT_EN: Pattern = pattern!(
-    r"(?i)(withdrawn|withdrew|declined|turned down|let go of)[^.]{0,40}(other|another) (offer|company|companies)",
+    r"(?i)(withdrawn|withdrew|declined|turned down|let go of|told|informed)[^.]{0,50}\b(other|another)\b",
+    r"(?i)(withdrawn|withdrew) (my|from) (enrollment|acceptance|application)",
+    r"(?i)(have|had|'ve)( already)? (turned down|declined|withdrawn from|withdrew from) (the|my) ([a-z-]+ ){0,3}(offer|job)",
     r"(?i)(other|another) offers?[^.]{0,30}(declined|withdrawn|turned down)", r"(?i)i am (fully )?committed",
     r"(?i)(will not|won't) change my mind", r"(?i)no other offers", r"(?i)ended my job search", r"(?i)my mind is made up",
     r"(?i)i have made up my mind"
@@ -113,13 +118,19 @@ pub static GENERIC_EN: Pattern = pattern!(
     r"(?i)dynamic (environment|company)", r"(?i)amazing (people|team|culture)", r"(?i)\bculture\b", r"(?i)friendly atmosphere"
 );
 pub static COMPANY_REF_JA: Pattern = pattern!(
-    "貴社", "御社", "貴行", "御行", "貴院", "御院", "ならでは", "だけ", "唯一", "他社には", "他にはない", "他では", "惹かれ",
-    "志望", "働きたい", "入社したい", "理由", "確信"
+    "貴社", "御社", "貴行", "御行", "貴院", "御院", "ならでは", "唯一", "他社には", "他にはない", "他では", "惹かれ",
+    "働きたい", "入社したい", "志望(理由|動機)", "理由"
 );
+/// Explicit words for the company itself (not just a reason marker).
+pub static COMPANY_WORD_JA: Pattern = pattern!("貴社", "御社", "貴行", "御行", "貴院", "御院");
 pub static COMPANY_REF_EN: Pattern = pattern!(
     r"(?i)\byour\b", r"(?i)\bonly\b", r"(?i)unique", r"(?i)nowhere else", r"(?i)the reason", r"(?i)drawn to",
     r"(?i)want to (work|join|build)", r"(?i)\bjoin\b"
 );
+
+/// Claims that only this company has something: a reason of its own kind.
+pub static EXCLUSIVE_JA: Pattern = pattern!("ならでは", "唯一", "だけ", "他社には", "他にはない", "他では", "ほかにはない", "しかない");
+pub static EXCLUSIVE_EN: Pattern = pattern!(r"(?i)\bonly\b", r"(?i)\bunique", r"(?i)nowhere else", r"(?i)no other", r"(?i)unlike (any|anything)");
 
 static DIGIT: Pattern = pattern!("[0-9０-９]", "[一二三四五六七八九十百千]+(年|か月|ヶ月|カ月|日|人|つ|件|回|社|名|割|倍|ミリ|キロ|台)");
 static QUOTE: Pattern = pattern!("[「『“\"]");
@@ -145,7 +156,7 @@ static TIME_EN: Pattern = pattern!(
 static NOUN_EN: Pattern = pattern!(
     r"(?i)\b(interview|lab|laboratory|project|internship|conversation|meeting|visit|thesis|class|course|product|plant|factory|office|client|customer|engineer|manager|fleet|platform|program|programme|site|campus|seminar|research|prototype|data|code|system|tool|field|team|patients?|hospital|store|market|service|software|hardware|design|model|report|study|experiment|rig|line|supplier|partner|region|division|department|role)s?\b"
 );
-static PROPER_EN: Pattern = pattern!(r"[a-z,;:] ([A-Z][a-zA-Z]+)");
+static PROPER_EN: Pattern = pattern!(r"[a-z,;:] ([A-Z][a-zA-Z]+)", r"\b[A-Z][a-z]+'s\b", r"\b[A-Z]{2,}\b");
 
 /// Katakana words too general to count as a concrete fact.
 const KATAKANA_STOP: &[&str] = &["アットホーム", "キャリア", "チャレンジ", "スキル", "イメージ", "モチベーション", "ビジョン", "グローバル", "メール", "ミスマッチ"];
@@ -249,7 +260,7 @@ mod tests {
         for p in [
             &REGRET_JA, &REGRET_EN, &VAGUE_JA, &VAGUE_EN, &APOLOGY_JA, &APOLOGY_EN, &DISRUPTION_JA, &DISRUPTION_EN,
             &ACCEPT_JA, &ACCEPT_EN, &REQUEST_JA, &REQUEST_EN, &THANKS_JA, &THANKS_EN, &COMMITMENT_JA, &COMMITMENT_EN,
-            &GENERIC_JA, &GENERIC_EN, &COMPANY_REF_JA, &COMPANY_REF_EN, &DIGIT, &QUOTE, &TIME_JA, &NOUN_JA, &KATAKANA,
+            &GENERIC_JA, &GENERIC_EN, &EXCLUSIVE_JA, &EXCLUSIVE_EN, &COMPANY_REF_JA, &COMPANY_REF_EN, &COMPANY_WORD_JA, &DIGIT, &QUOTE, &TIME_JA, &NOUN_JA, &KATAKANA,
             &LATIN_NAME, &TIME_EN, &NOUN_EN, &PROPER_EN,
         ] {
             let _ = p.is_match("");

@@ -20,7 +20,7 @@
 //! ```
 
 use super::{Rule, Scope};
-use crate::check::signals::{by_lang, COMMITMENT_EN, COMMITMENT_JA};
+use crate::check::signals::{by_lang, pattern, Pattern, COMMITMENT_EN, COMMITMENT_JA};
 use crate::check::{Document, Facts, Severity, Sink};
 use crate::model::Lang;
 
@@ -34,8 +34,29 @@ pub const RULE: Rule = Rule {
     source: include_str!("commitment.rs"),
 };
 
+/// 「商社の内定は、すでに辞退いたしました」: another offer declined. The topic marker は (or
+/// につきましては) tells it from 「貴社の内定を辞退いたしました」, the decline being undone.
+static OTHER_OFFER_JA: Pattern = pattern!(
+    "内定(は|につきましては|については|も)、?[^。\n]{0,30}(辞退|お断り|断り|取り下げ)",
+    "(には|へは|に対して)、?[^。\n]{0,30}(辞退|お断り)"
+);
+
 fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     if by_lang(doc.lang, &COMMITMENT_JA, &COMMITMENT_EN).is_match(&doc.body.text) {
+        return;
+    }
+    let text = &doc.body.text;
+    let other_offer = OTHER_OFFER_JA.find_iter(text).any(|m| {
+        let before = &text[..m.start()];
+        let sentence_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| matches!(c, '。' | '\n'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let lead = &before[sentence_start..];
+        !["貴社", "御社", "貴行", "御行"].iter().any(|w| lead.contains(w))
+    });
+    if doc.lang == Lang::Ja && other_offer {
         return;
     }
     sink.missing(

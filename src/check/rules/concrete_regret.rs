@@ -50,14 +50,28 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     // The regret sentences and the one after each: the fact often follows the feeling.
     let mut window = String::new();
     let mut first_regret = None;
-    for (i, s) in sentences.iter().enumerate() {
+    // The whole paragraph of each regret sentence: the fact behind the feeling is usually told
+    // just before or after it.
+    let paragraph_of = |r: &std::ops::Range<usize>| {
+        let text = &doc.body.text;
+        let start = text[..r.start].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[r.end..].find('\n').map_or(text.len(), |i| r.end + i);
+        start..end
+    };
+    let mut taken = vec![false; sentences.len()];
+    for s in &sentences {
         if regret.is_match(s.text) || vague.is_match(s.text) {
             first_regret.get_or_insert(s.range.clone());
-            window.push_str(s.text);
-            if let Some(next) = sentences.get(i + 1) {
-                window.push_str(next.text);
+            let para = paragraph_of(&s.range);
+            for (j, t) in sentences.iter().enumerate() {
+                if t.range.start >= para.start && t.range.end <= para.end {
+                    taken[j] = true;
+                }
             }
         }
+    }
+    for (s, _) in sentences.iter().zip(&taken).filter(|(_, t)| **t) {
+        window.push_str(s.text);
     }
     let Some(first) = first_regret else {
         sink.missing(

@@ -41,14 +41,16 @@ static PRESSURE_JA: Pattern = pattern!(
     "までに[^。\n]{0,20}(ご回答|ご返答|お返事|ご返信|ご連絡|回答|返事|返信|ご判断)",
     "(ご回答|ご返答|お返事|ご返信)(を)?(ください|下さい)",
     "至急", "早急に", "大至急", "期限",
-    "他の(候補者|応募者|内定者|学生|方)(より|よりも|に比べ|と比べ)", "私の(方|ほう)が[^。\n]{0,20}(貢献|優秀|ふさわしい|適任)",
+    "他の(候補者|応募者|内定者|学生|方)(より|よりも|に比べ|と比べ)", "私の(方|ほう)が[^。\n]{0,20}(貢献|優秀|ふさわしい|適任|長い|上|優れ|向いて)",
+    "(方|人|候補者|応募者|内定者)(より|よりも)[^。\n]{0,20}(私|自分)",
+    "(今週中|来週中|明日まで|本日中|今日中|週明けまで|月末まで|[0-9０-９]+日(まで|中))に?[^。\n]{0,10}(お返事|ご回答|ご返答|ご連絡|ご返信|ご判断)",
     "(採用|撤回)(す|して)べき", "当然[^。\n]{0,10}(いただけ|認め)"
 );
 static PRESSURE_EN: Pattern = pattern!(
     r"(?i)\bI expect\b", r"(?i)\bI need (an answer|a response|to hear|your answer)",
     r"(?i)\bby (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of)",
-    r"(?i)\bdeadline\b", r"(?i)as soon as possible", r"(?i)\basap\b", r"(?i)other (candidates|applicants)",
-    r"(?i)better (fit|candidate) than", r"(?i)\byou (should|must|have to)\b", r"(?i)\bI insist\b", r"(?i)\bI deserve\b",
+    r"(?i)\bdeadline\b", r"(?i)as soon as possible", r"(?i)\basap\b", r"(?i)than (the )?other (candidates|applicants)",
+    r"(?i)(better|stronger|more qualified|more suitable)( fit| candidate| choice)? than", r"(?i)compared (to|with) (the )?other (candidates|applicants)", r"(?i)\byou (should|must|have to)\b", r"(?i)\bI insist\b", r"(?i)\bI deserve\b",
     r"(?i)\bno later than\b"
 );
 

@@ -26,7 +26,7 @@
 use super::{Rule, Scope};
 use crate::check::signals::{
     self, by_lang, concreteness, without, ACCEPT_EN, ACCEPT_JA, APOLOGY_EN, APOLOGY_JA, COMPANY_REF_EN,
-    COMPANY_REF_JA, GENERIC_EN, GENERIC_JA, THANKS_EN, THANKS_JA,
+    COMPANY_REF_JA, COMPANY_WORD_JA, EXCLUSIVE_EN, EXCLUSIVE_JA, GENERIC_EN, GENERIC_JA, REGRET_EN, REGRET_JA, THANKS_EN, THANKS_JA,
 };
 use crate::check::{Document, Facts, Severity, Sink};
 use crate::model::Lang;
@@ -58,7 +58,14 @@ fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
         if !mentions || not_reasons.iter().any(|p| p.is_match(s.text)) {
             continue;
         }
-        best = best.max(concreteness(&without(s.text, generic), lang));
+        // A regret sentence counts only when it names the company itself: otherwise its facts
+        // are about what changed, not about why this company.
+        let names_company = lang == Lang::En || COMPANY_WORD_JA.is_match(s.text);
+        if by_lang(lang, &REGRET_JA, &REGRET_EN).is_match(s.text) && !names_company {
+            continue;
+        }
+        let exclusive = usize::from(by_lang(lang, &EXCLUSIVE_JA, &EXCLUSIVE_EN).is_match(s.text));
+        best = best.max(concreteness(&without(s.text, generic), lang) + exclusive);
     }
     if best >= 2 {
         return;
