@@ -79,8 +79,20 @@ pub fn run(cli: &Cli, env: &Env) -> Result<Output> {
     let clock = Clock::new(cli.today.as_deref(), env)?;
     match &cli.command {
         Command::Draft(a) => draft(&clock, a.profile.as_deref(), Which::Email, a.format, &a.out),
-        Command::PhoneScript(a) => draft(&clock, a.profile.as_deref(), Which::Phone, EmailFormat::Text, &a.out),
-        Command::Followup(a) => draft(&clock, a.profile.as_deref(), Which::Followup(a.outcome), a.format, &a.out),
+        Command::PhoneScript(a) => draft(
+            &clock,
+            a.profile.as_deref(),
+            Which::Phone,
+            EmailFormat::Text,
+            &a.out,
+        ),
+        Command::Followup(a) => draft(
+            &clock,
+            a.profile.as_deref(),
+            Which::Followup(a.outcome),
+            a.format,
+            &a.out,
+        ),
         Command::Check(a) => check_files(&clock, a),
         Command::Rules => Ok(Output::text(rules_table())),
         Command::Rule { id } => rule_doc(id),
@@ -133,7 +145,10 @@ impl Clock {
     fn today(&self) -> Date {
         match self.fixed {
             Some(dt) => dt.date(),
-            None => self.now.with_time_zone(TimeZone::get("Asia/Tokyo").unwrap_or(TimeZone::UTC)).date(),
+            None => self
+                .now
+                .with_time_zone(TimeZone::get("Asia/Tokyo").unwrap_or(TimeZone::UTC))
+                .date(),
         }
     }
 
@@ -207,7 +222,12 @@ fn template_dir(loaded: &Loaded, out: &OutputArgs) -> Option<PathBuf> {
     })
 }
 
-fn render_checked(clock: &Clock, loaded: &Loaded, which: Which, out: &OutputArgs) -> Result<(Draft, Report)> {
+fn render_checked(
+    clock: &Clock,
+    loaded: &Loaded,
+    which: Which,
+    out: &OutputArgs,
+) -> Result<(Draft, Report)> {
     let case = &loaded.case;
     let dir = template_dir(loaded, out);
     let now = Now {
@@ -228,15 +248,23 @@ fn render_checked(clock: &Clock, loaded: &Loaded, which: Which, out: &OutputArgs
         ignore: case.ignore.clone(),
     };
     check::validate_ignores(&case.ignore).map_err(|e| {
-        Error::input(&case.file, "check.ignore", crate::locate::line_of(&loaded.src, &["check", "ignore"]), e.to_string())
+        Error::input(
+            &case.file,
+            "check.ignore",
+            crate::locate::line_of(&loaded.src, &["check", "ignore"]),
+            e.to_string(),
+        )
     })?;
     let checked = check::check(&draft.text, &opts, &facts);
     let report = Report {
-        path: format!("<{}>", match which {
-            Which::Phone => "phone-script",
-            Which::Email => "draft",
-            Which::Followup(_) => "followup",
-        }),
+        path: format!(
+            "<{}>",
+            match which {
+                Which::Phone => "phone-script",
+                Which::Email => "draft",
+                Which::Followup(_) => "followup",
+            }
+        ),
         text: draft.text.clone(),
         profile: Some((loaded.path.display().to_string(), loaded.src.clone())),
         checked,
@@ -244,7 +272,13 @@ fn render_checked(clock: &Clock, loaded: &Loaded, which: Which, out: &OutputArgs
     Ok((draft, report))
 }
 
-fn draft(clock: &Clock, profile: Option<&Path>, which: Which, format: EmailFormat, out: &OutputArgs) -> Result<Output> {
+fn draft(
+    clock: &Clock,
+    profile: Option<&Path>,
+    which: Which,
+    format: EmailFormat,
+    out: &OutputArgs,
+) -> Result<Output> {
     let loaded = load_profile(clock, profile)?;
     if which.kind() == Kind::Email && matches!(format, EmailFormat::Eml | EmailFormat::Mailto) {
         deliver::require_recipient(&loaded.case, &loaded.src)?;
@@ -261,15 +295,24 @@ fn draft(clock: &Clock, profile: Option<&Path>, which: Which, format: EmailForma
     };
     if failed && !out.force {
         output.notes.push(match loaded.case.lang {
-            Lang::Ja => "下書きは出力していません。上のエラーを直すか、--force で出力します".to_owned(),
-            Lang::En => "no draft printed: fix the errors above, or pass --force to print it anyway".to_owned(),
+            Lang::Ja => {
+                "下書きは出力していません。上のエラーを直すか、--force で出力します".to_owned()
+            }
+            Lang::En => {
+                "no draft printed: fix the errors above, or pass --force to print it anyway"
+                    .to_owned()
+            }
         });
         return Ok(output);
     }
     let text = match format {
         EmailFormat::Text => draft.text,
         EmailFormat::Body => deliver::Message::from_draft(&draft.text).body,
-        EmailFormat::Eml => deliver::eml(&loaded.case, &draft.text, &clock.zoned(&loaded.case.company.timezone))?,
+        EmailFormat::Eml => deliver::eml(
+            &loaded.case,
+            &draft.text,
+            &clock.zoned(&loaded.case.company.timezone),
+        )?,
         EmailFormat::Mailto => deliver::mailto(&loaded.case, &draft.text)? + "\n",
     };
     match &out.output {
@@ -324,17 +367,26 @@ fn check_files(clock: &Clock, a: &crate::cli::CheckArgs) -> Result<Output> {
         };
         let text = crate::profile::decode(&shown, bytes)?;
         if text.trim().is_empty() {
-            return Err(Error::input(&shown, "", None, "the file is empty; there is nothing to check"));
+            return Err(Error::input(
+                &shown,
+                "",
+                None,
+                "the file is empty; there is nothing to check",
+            ));
         }
         let checked = check::check(&text, &opts, &facts);
         reports.push(Report {
             path: shown,
             text,
-            profile: loaded.as_ref().map(|l| (l.path.display().to_string(), l.src.clone())),
+            profile: loaded
+                .as_ref()
+                .map(|l| (l.path.display().to_string(), l.src.clone())),
             checked,
         });
     }
-    let failed = reports.iter().any(|r| r.checked.worst() == Some(Severity::Error));
+    let failed = reports
+        .iter()
+        .any(|r| r.checked.worst() == Some(Severity::Error));
     Ok(Output {
         stdout: None,
         reports,
@@ -348,15 +400,24 @@ fn rules_table() -> String {
     let width = check::RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
     let mut out = String::new();
     for r in check::RULES {
-        let note = if r.needs_profile { " (needs --profile)" } else { "" };
-        out.push_str(&format!("{:<width$}  {:<7}  {}{note}\n", r.id, r.severity.as_str(), r.summary));
+        let note = if r.needs_profile {
+            " (needs --profile)"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "{:<width$}  {:<7}  {}{note}\n",
+            r.id,
+            r.severity.as_str(),
+            r.summary
+        ));
     }
     out
 }
 
 fn rule_doc(id: &str) -> Result<Output> {
     match check::rules::find(id) {
-        Some(rule) => Ok(Output::text(rule.doc())),
+        Some(rule) => Ok(Output::text(rule.doc_text())),
         None => {
             let known: Vec<&str> = check::RULES.iter().map(|r| r.id).collect();
             let mut msg = format!("no rule named `{id}`");
@@ -394,9 +455,15 @@ fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
                 });
             }
             lines.push(if ja {
-                format!("辞退から{days}日。台本：retract phone-script {}", loaded.path.display())
+                format!(
+                    "辞退から{days}日。台本：retract phone-script {}",
+                    loaded.path.display()
+                )
             } else {
-                format!("{days} day(s) since you declined. Script: retract phone-script {}", loaded.path.display())
+                format!(
+                    "{days} day(s) since you declined. Script: retract phone-script {}",
+                    loaded.path.display()
+                )
             });
         }
         Some(called) if called == case.today => {
@@ -405,7 +472,10 @@ fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
             } else {
                 "You have called. Send the email today.".to_owned()
             });
-            lines.push(format!("retract draft {} | msmtp -t", loaded.path.display()));
+            lines.push(format!(
+                "retract draft {} | msmtp -t",
+                loaded.path.display()
+            ));
         }
         Some(called) => {
             let since = (case.today - called).get_days();
@@ -425,13 +495,22 @@ fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
 }
 
 fn init(a: &InitArgs) -> Result<Output> {
-    let path = a.path.clone().unwrap_or_else(|| PathBuf::from("profile.yaml"));
+    let path = a
+        .path
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("profile.yaml"));
     files::write_atomic(&path, render::starter_profile(a.lang).as_bytes(), false)?;
     let mut out = Output::text(String::new());
     out.stdout = None;
     out.notes.push(match a.lang {
-        Lang::Ja => format!("{} を作成しました。記入したら: retract phone-script {0}", path.display()),
-        Lang::En => format!("wrote {}; fill it in, then run: retract phone-script {0}", path.display()),
+        Lang::Ja => format!(
+            "{} を作成しました。記入したら: retract phone-script {0}",
+            path.display()
+        ),
+        Lang::En => format!(
+            "wrote {}; fill it in, then run: retract phone-script {0}",
+            path.display()
+        ),
     });
     Ok(out)
 }
@@ -446,7 +525,8 @@ fn export_templates(dir: &Path) -> Result<Output> {
     for b in render::BUILTINS {
         let path = dir.join(b.name);
         if path.exists() {
-            out.notes.push(format!("kept {} (already exists)", path.display()));
+            out.notes
+                .push(format!("kept {} (already exists)", path.display()));
             continue;
         }
         files::write_atomic(&path, b.source.as_bytes(), false)?;

@@ -10,7 +10,7 @@
 //! only modelled for 2000–2099; outside that range every function treats the
 //! year as having no national holidays instead of guessing (or panicking).
 
-use jiff::civil::{Date, DateTime, Time, Weekday, time};
+use jiff::civil::{time, Date, DateTime, Time, Weekday};
 
 /// Years for which the holiday rules (and the equinox approximation) are
 /// known to be right.

@@ -180,7 +180,5 @@ pub struct InitArgs {
 #[derive(Debug, Subcommand)]
 pub enum TemplatesCommand {
     /// Write the built-in templates into DIR for editing (existing files are kept).
-    Export {
-        dir: PathBuf,
-    },
+    Export { dir: PathBuf },
 }

@@ -68,7 +68,9 @@ pub fn require_recipient(case: &Case, src: &str) -> Result<()> {
         crate::locate::nearest_line(src, &["company", "contact", "email"]),
         "is required for --format eml and --format mailto",
     )
-    .with_help("add the recruiter's address under company.contact, e.g. `email: saiyo@example.co.jp`"))
+    .with_help(
+        "add the recruiter's address under company.contact, e.g. `email: saiyo@example.co.jp`",
+    ))
 }
 
 fn no_controls(field: &str, value: &str) -> Result<()> {
@@ -106,8 +108,14 @@ pub fn eml(case: &Case, draft: &str, now: &Zoned) -> Result<String> {
         no_controls(field, v)?;
     }
     let body = msg.body.replace("\r\n", "\n").replace('\n', "\r\n");
-    let date = jiff::fmt::rfc2822::to_string(now).map_err(|e| Error::Usage(format!("cannot format the date: {e}")))?;
-    let domain = case.applicant.email.rsplit('@').next().unwrap_or("localhost");
+    let date = jiff::fmt::rfc2822::to_string(now)
+        .map_err(|e| Error::Usage(format!("cannot format the date: {e}")))?;
+    let domain = case
+        .applicant
+        .email
+        .rsplit('@')
+        .next()
+        .unwrap_or("localhost");
     let id = format!(
         "retract.{}.{:x}@{domain}",
         now.timestamp().as_second(),
@@ -129,7 +137,11 @@ pub fn eml(case: &Case, draft: &str, now: &Zoned) -> Result<String> {
 
 /// Everything but RFC 3986 unreserved characters is encoded, so the URI survives any shell or
 /// mail client.
-const QUERY: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const QUERY: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 const ADDR: &AsciiSet = &QUERY.remove(b'@');
 
 /// A `mailto:` URI with subject and body percent-encoded as UTF-8, line breaks as `%0D%0A`.
@@ -148,7 +160,9 @@ pub fn mailto(case: &Case, draft: &str) -> Result<String> {
 
 /// A small stable hash for the Message-ID, so two drafts sent the same second differ.
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 #[cfg(test)]

@@ -46,7 +46,9 @@ fn run(cli: &Cli) -> anyhow::Result<u8> {
         output.reports.clone()
     };
     match output.diagnostics_to {
-        DiagnosticsTo::Stdout(CheckFormat::Json) => stdout.write_all(printer::json(&reports).as_bytes())?,
+        DiagnosticsTo::Stdout(CheckFormat::Json) => {
+            stdout.write_all(printer::json(&reports).as_bytes())?
+        }
         DiagnosticsTo::Stdout(CheckFormat::Human) => {
             let color = use_color(std::io::stdout().is_terminal());
             stdout.write_all(printer::human(&reports, color, !cli.quiet).as_bytes())?;

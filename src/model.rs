@@ -95,9 +95,7 @@ pub struct Case {
 impl Case {
     /// Days since the decline, counted in calendar days.
     pub fn days_since_decline(&self) -> i64 {
-        (self.today - self.timeline.declined_on)
-            .get_days()
-            .into()
+        (self.today - self.timeline.declined_on).get_days().into()
     }
 }
 
@@ -116,7 +114,11 @@ pub fn validate(file: &str, src: &str, raw: Profile, today: Date) -> Result<Case
 
     let a = raw.applicant.unwrap_or_default();
     let applicant = Applicant {
-        name: v.line_required(&["applicant", "name"], a.name, "your full name, e.g. 山田 太郎")?,
+        name: v.line_required(
+            &["applicant", "name"],
+            a.name,
+            "your full name, e.g. 山田 太郎",
+        )?,
         name_reading: v.line_optional(&["applicant", "name_reading"], a.name_reading)?,
         university: v.line_required(
             &["applicant", "university"],
@@ -126,8 +128,12 @@ pub fn validate(file: &str, src: &str, raw: Profile, today: Date) -> Result<Case
         faculty: v.line_optional(&["applicant", "faculty"], a.faculty)?,
         department: v.line_optional(&["applicant", "department"], a.department)?,
         year: v.line_optional(&["applicant", "year"], a.year)?,
-        phone: v.phone(&["applicant", "phone"], a.phone, true)?.unwrap_or_default(),
-        email: v.email(&["applicant", "email"], a.email, true)?.unwrap_or_default(),
+        phone: v
+            .phone(&["applicant", "phone"], a.phone, true)?
+            .unwrap_or_default(),
+        email: v
+            .email(&["applicant", "email"], a.email, true)?
+            .unwrap_or_default(),
     };
 
     let c = raw.company.unwrap_or_default();
@@ -145,7 +151,9 @@ pub fn validate(file: &str, src: &str, raw: Profile, today: Date) -> Result<Case
         c.name,
         "the company's full legal name, e.g. 株式会社北斗精機",
     )?;
-    if company_name.contains("(株)") || company_name.contains("（株）") || company_name.contains('㈱')
+    if company_name.contains("(株)")
+        || company_name.contains("（株）")
+        || company_name.contains('㈱')
     {
         return Err(v
             .err(
@@ -158,7 +166,10 @@ pub fn validate(file: &str, src: &str, raw: Profile, today: Date) -> Result<Case
         Some(tz) => {
             if jiff::tz::TimeZone::get(&tz).is_err() {
                 return Err(v
-                    .err(&["company", "timezone"], format!("unknown time zone `{tz}`"))
+                    .err(
+                        &["company", "timezone"],
+                        format!("unknown time zone `{tz}`"),
+                    )
                     .with_help("use an IANA zone name such as Asia/Tokyo or Europe/London"));
             }
             tz
@@ -174,7 +185,11 @@ pub fn validate(file: &str, src: &str, raw: Profile, today: Date) -> Result<Case
     };
 
     let t = raw.timeline.unwrap_or_default();
-    let offer_received_on = v.date(&["timeline", "offer_received_on"], t.offer_received_on, today)?;
+    let offer_received_on = v.date(
+        &["timeline", "offer_received_on"],
+        t.offer_received_on,
+        today,
+    )?;
     let declined_on = v
         .date(&["timeline", "declined_on"], t.declined_on, today)?
         .ok_or_else(|| {
@@ -342,7 +357,10 @@ impl Validator<'_> {
         let was_number = t.as_ref().is_some_and(|t| t.was_number);
         let Some(value) = self.line_optional(path, t)? else {
             return if required {
-                Err(self.missing(path, "a phone number they can call back, e.g. \"090-1234-5678\""))
+                Err(self.missing(
+                    path,
+                    "a phone number they can call back, e.g. \"090-1234-5678\"",
+                ))
             } else {
                 Ok(None)
             };
@@ -350,14 +368,18 @@ impl Validator<'_> {
         if was_number {
             return Err(self
                 .err(path, "was read as a number, which drops a leading 0")
-                .with_help(format!("put it in quotes: `phone: \"0{value}\"` (with your real number)")));
+                .with_help(format!(
+                    "put it in quotes: `phone: \"0{value}\"` (with your real number)"
+                )));
         }
         let digits = value.chars().filter(char::is_ascii_digit).count();
         let allowed = value
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | ' ' | '(' | ')' | '.'));
         if !allowed || !(7..=15).contains(&digits) {
-            let help = if value.chars().any(|c| ('０'..='９').contains(&c) || c == 'ー' || c == '－')
+            let help = if value
+                .chars()
+                .any(|c| ('０'..='９').contains(&c) || c == 'ー' || c == '－')
             {
                 "type the number in half-width digits and hyphens, e.g. 090-1234-5678"
             } else {
@@ -432,7 +454,15 @@ mod tests {
     fn email_validation() {
         assert!(is_email("taro.yamada@toto-u.ac.jp"));
         assert!(is_email("a+b@example.com"));
-        for bad in ["taro", "a@b", "a b@example.com", "a@@example.com", "<a@example.com>", "a@-x.com", "a..b@example.com"] {
+        for bad in [
+            "taro",
+            "a@b",
+            "a b@example.com",
+            "a@@example.com",
+            "<a@example.com>",
+            "a@-x.com",
+            "a..b@example.com",
+        ] {
             assert!(!is_email(bad), "{bad} should be rejected");
         }
     }
@@ -441,7 +471,10 @@ mod tests {
     fn dates_must_be_real() {
         assert!(parse_date("2026-02-30").is_none());
         assert!(parse_date("26-11-21").is_none());
-        assert_eq!(parse_date("2026-11-21"), Some(jiff::civil::date(2026, 11, 21)));
+        assert_eq!(
+            parse_date("2026-11-21"),
+            Some(jiff::civil::date(2026, 11, 21))
+        );
     }
 
     #[test]

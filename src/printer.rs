@@ -68,11 +68,17 @@ fn source_of<'r>(r: &'r Report, d: &Diagnostic) -> (&'r str, &'r str) {
 fn snippet_line(text: &str, span: &Range<usize>) -> (String, usize, Range<usize>) {
     let start = span.start.min(text.len());
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+    let line_end = text[line_start..]
+        .find('\n')
+        .map_or(text.len(), |i| line_start + i);
     let line = text[line_start..line_end].trim_end_matches('\r').to_owned();
     let number = text[..line_start].matches('\n').count() + 1;
     let rel_start = (start - line_start).min(line.len());
-    let mut rel_end = span.end.saturating_sub(line_start).min(line.len()).max(rel_start);
+    let mut rel_end = span
+        .end
+        .saturating_sub(line_start)
+        .min(line.len())
+        .max(rel_start);
     if rel_end == rel_start {
         // A "missing" diagnostic: underline the first character of the line it points at.
         rel_end = line[rel_start..]
@@ -123,8 +129,18 @@ pub fn human(reports: &[Report], color: bool, show_summary: bool) -> String {
 }
 
 fn summary(r: &Report) -> String {
-    let count = |s| r.checked.diagnostics.iter().filter(|d| d.severity == s).count();
-    let (e, w, i) = (count(Severity::Error), count(Severity::Warning), count(Severity::Info));
+    let count = |s| {
+        r.checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == s)
+            .count()
+    };
+    let (e, w, i) = (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+    );
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     if e + w + i == 0 {
         format!("{}: no problems found", r.path)
@@ -149,7 +165,9 @@ pub fn only_errors(reports: &[Report]) -> Vec<Report> {
         .iter()
         .map(|r| {
             let mut r = r.clone();
-            r.checked.diagnostics.retain(|d| d.severity == Severity::Error);
+            r.checked
+                .diagnostics
+                .retain(|d| d.severity == Severity::Error);
             r
         })
         .collect()

@@ -187,13 +187,8 @@ pub fn parse(file: &str, src: &str) -> Result<Profile> {
         .lines()
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
-        return Err(Error::input(
-            file,
-            "",
-            None,
-            "the profile is empty",
-        )
-        .with_help("run `retract init` to write a commented starter profile"));
+        return Err(Error::input(file, "", None, "the profile is empty")
+            .with_help("run `retract init` to write a commented starter profile"));
     }
     serde_yaml::from_str::<Profile>(src).map_err(|e| yaml_error(file, src, &e))
 }
@@ -209,11 +204,7 @@ fn yaml_error(file: &str, src: &str, e: &serde_yaml::Error) -> Error {
     let (field, message) = split_path(&text);
     if let Some(rest) = message.strip_prefix("unknown field `") {
         if let Some((key, expected)) = rest.split_once('`') {
-            let candidates: Vec<&str> = expected
-                .split('`')
-                .skip(1)
-                .step_by(2)
-                .collect();
+            let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
             let full = if field.is_empty() {
                 key.to_owned()
             } else {
@@ -247,11 +238,26 @@ fn yaml_error(file: &str, src: &str, e: &serde_yaml::Error) -> Error {
             "the YAML nests too deeply or expands too many aliases; a profile needs neither",
         );
     }
-    let message = message
-        .trim_start_matches("found ")
+    let message = strip_positions(message.trim_start_matches("found "))
         .replace("did not find expected", "expected");
     Error::input(file, field, line, format!("invalid YAML: {message}"))
         .with_help("check the indentation and the `key: value` form around this line")
+}
+
+/// libyaml repeats positions inside its messages; the line is already in `file:line`.
+fn strip_positions(msg: &str) -> String {
+    let mut out = String::with_capacity(msg.len());
+    let mut rest = msg;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + " at line ".len()..];
+        let skip = tail
+            .find(|c: char| !(c.is_ascii_digit() || c == ' ' || "column".contains(c)))
+            .unwrap_or(tail.len());
+        rest = &tail[skip..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn type_help(expected: &str) -> String {

@@ -222,8 +222,12 @@ fn engine() -> Tera {
             .trim()
             .to_owned()
     });
-    tera.register_filter("spoken", |s: &str, _: Kwargs, _: &State| to_medium(s, Kind::Phone));
-    tera.register_filter("written", |s: &str, _: Kwargs, _: &State| to_medium(s, Kind::Email));
+    tera.register_filter("spoken", |s: &str, _: Kwargs, _: &State| {
+        to_medium(s, Kind::Phone)
+    });
+    tera.register_filter("written", |s: &str, _: Kwargs, _: &State| {
+        to_medium(s, Kind::Email)
+    });
     tera
 }
 
@@ -268,7 +272,11 @@ fn speaking_label(doc: &crate::check::Document) -> String {
             slow / 60,
             slow % 60
         ),
-        Lang::En => format!("about {}–{} ({n} words at 130–150 a minute)", mmss(fast), mmss(slow)),
+        Lang::En => format!(
+            "about {}–{} ({n} words at 130–150 a minute)",
+            mmss(fast),
+            mmss(slow)
+        ),
     }
 }
 
@@ -308,7 +316,8 @@ fn context(case: &Case, kind: Kind, now: Now) -> Context {
     ctx.insert("called", &t.called_on.is_some());
     ctx.insert(
         "called_on",
-        &t.called_on.map(|d| relative_label(d, case.today, case.lang)),
+        &t.called_on
+            .map(|d| relative_label(d, case.today, case.lang)),
     );
     ctx.insert("today", &date_label(case.today, case.lang));
     let days = case.days_since_decline();
@@ -374,11 +383,27 @@ fn to_line(case: &Case) -> String {
 }
 
 const EN_MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 const EN_WEEKDAYS: [&str; 7] = [
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 const JA_WEEKDAYS: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
 
@@ -386,7 +411,11 @@ const JA_WEEKDAYS: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"]
 pub fn date_label(d: Date, lang: Lang) -> String {
     match lang {
         Lang::Ja => format!("{}月{}日", d.month(), d.day()),
-        Lang::En => format!("{} {}", EN_MONTHS[usize::from(d.month().unsigned_abs()) - 1], d.day()),
+        Lang::En => format!(
+            "{} {}",
+            EN_MONTHS[usize::from(d.month().unsigned_abs()) - 1],
+            d.day()
+        ),
     }
 }
 
@@ -421,16 +450,34 @@ pub fn window_label(w: &CallWindow, today: Date, lang: Lang) -> String {
         Lang::Ja => {
             let day = match days {
                 0 => "本日".to_owned(),
-                1 => format!("明日 {}月{}日（{}）", w.date.month(), w.date.day(), JA_WEEKDAYS[weekday_index(w.date)]),
-                _ => format!("{}月{}日（{}）", w.date.month(), w.date.day(), JA_WEEKDAYS[weekday_index(w.date)]),
+                1 => format!(
+                    "明日 {}月{}日（{}）",
+                    w.date.month(),
+                    w.date.day(),
+                    JA_WEEKDAYS[weekday_index(w.date)]
+                ),
+                _ => format!(
+                    "{}月{}日（{}）",
+                    w.date.month(),
+                    w.date.day(),
+                    JA_WEEKDAYS[weekday_index(w.date)]
+                ),
             };
             format!("{day} {}", range("〜"))
         }
         Lang::En => {
             let day = match days {
                 0 => "today".to_owned(),
-                1 => format!("tomorrow, {} {}", EN_WEEKDAYS[weekday_index(w.date)], date_label(w.date, lang)),
-                _ => format!("{}, {}", EN_WEEKDAYS[weekday_index(w.date)], date_label(w.date, lang)),
+                1 => format!(
+                    "tomorrow, {} {}",
+                    EN_WEEKDAYS[weekday_index(w.date)],
+                    date_label(w.date, lang)
+                ),
+                _ => format!(
+                    "{}, {}",
+                    EN_WEEKDAYS[weekday_index(w.date)],
+                    date_label(w.date, lang)
+                ),
             };
             format!("{day}, {} (company time)", range("–"))
         }
@@ -448,7 +495,12 @@ fn callback_label(w: &CallWindow, today: Date, lang: Lang) -> String {
             let day = match days {
                 0 => "本日".to_owned(),
                 1 => "明日".to_owned(),
-                _ => format!("{}月{}日（{}）", next.date.month(), next.date.day(), JA_WEEKDAYS[weekday_index(next.date)]),
+                _ => format!(
+                    "{}月{}日（{}）",
+                    next.date.month(),
+                    next.date.day(),
+                    JA_WEEKDAYS[weekday_index(next.date)]
+                ),
             };
             format!("{day}{hour}時ごろ")
         }

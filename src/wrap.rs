@@ -89,29 +89,75 @@ fn wrap_cjk(line: &str, width: usize, out: &mut String) {
     }
 }
 
-/// Splits after 。！？ (keeping closing brackets with their sentence).
+/// Splits after 。！？ (keeping closing brackets with their sentence), and after . ! ? followed
+/// by a space and a capital letter in English (but not after Dr. or Ms.).
 pub fn split_sentences(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut cur = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut i = 0;
+    // A full stop inside 「…」 or （…） belongs to the quotation, not the sentence.
+    let mut depth = 0usize;
+    while i < chars.len() {
+        let c = chars[i];
         cur.push(c);
-        if matches!(c, '。' | '！' | '？') {
-            while let Some(&n) = chars.peek() {
-                if matches!(n, '」' | '』' | '）' | ')') {
+        match c {
+            '「' | '『' | '（' | '“' => depth += 1,
+            '」' | '』' | '）' | '”' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let ends = depth == 0
+            && match c {
+                '。' | '！' | '？' => true,
+                '.' | '!' | '?' => {
+                    chars.get(i + 1) == Some(&' ')
+                        && chars
+                            .get(i + 2)
+                            .is_some_and(|n| n.is_uppercase() || *n == '"' || *n == '“')
+                        && !(c == '.' && ends_with_abbreviation(&cur))
+                }
+                _ => false,
+            };
+        if ends {
+            while let Some(&n) = chars.get(i + 1) {
+                if matches!(n, ')' | '"') {
                     cur.push(n);
-                    chars.next();
+                    i += 1;
                 } else {
                     break;
                 }
             }
-            out.push(std::mem::take(&mut cur));
+            out.push(std::mem::take(&mut cur).trim().to_owned());
         }
+        i += 1;
     }
     if !cur.trim().is_empty() {
-        out.push(cur);
+        out.push(cur.trim().to_owned());
     }
     out
+}
+
+fn ends_with_abbreviation(s: &str) -> bool {
+    let word = s
+        .trim_end_matches('.')
+        .rsplit([' ', '('])
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "Dr" | "Mr"
+            | "Ms"
+            | "Mrs"
+            | "Prof"
+            | "St"
+            | "Inc"
+            | "Ltd"
+            | "Co"
+            | "Jr"
+            | "Sr"
+            | "No"
+            | "vs"
+    ) || word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 fn wrap_sentence(chars: &[char], width: usize, out: &mut String) {
@@ -125,12 +171,18 @@ fn wrap_sentence(chars: &[char], width: usize, out: &mut String) {
         }
         if end < chars.len() {
             let floor = start + (end - start) * 2 / 5;
-            if let Some(p) = (floor..end).rev().find(|&i| matches!(chars[i], '、' | '，')) {
+            if let Some(p) = (floor..end)
+                .rev()
+                .find(|&i| matches!(chars[i], '、' | '，'))
+            {
                 end = p + 1;
             }
             // Kinsoku: pull closing marks up (ぶら下げ) and push opening marks down.
             let hang_limit = end + 3;
-            while end < chars.len() && end < hang_limit && (no_line_start(chars[end]) || is_particle(chars[end])) {
+            while end < chars.len()
+                && end < hang_limit
+                && (no_line_start(chars[end]) || is_particle(chars[end]))
+            {
                 end += 1;
             }
             while end > start + 1 && no_line_end(chars[end - 1]) {
@@ -138,7 +190,10 @@ fn wrap_sentence(chars: &[char], width: usize, out: &mut String) {
             }
             // Never split a number or an ASCII word, nor a number from its unit.
             let mut e = end;
-            while e > start + 1 && (chars[e - 1].is_ascii_alphanumeric() || chars[e - 1] == '.') && !matches!(chars[e], '、' | '。') {
+            while e > start + 1
+                && (chars[e - 1].is_ascii_alphanumeric() || chars[e - 1] == '.')
+                && !matches!(chars[e], '、' | '。')
+            {
                 e -= 1;
             }
             if e > start + (end - start) / 2 {
@@ -175,6 +230,18 @@ mod tests {
         let wrapped = wrap(text, 40);
         assert!(wrapped.lines().all(|l| l.len() <= 40));
         assert_eq!(wrapped.replace('\n', " "), text);
+    }
+
+    #[test]
+    fn sentences_split_in_both_languages() {
+        assert_eq!(
+            split_sentences("翌日、気づきました。「はい。」と言った。"),
+            vec!["翌日、気づきました。", "「はい。」と言った。"]
+        );
+        assert_eq!(
+            split_sentences("I met Dr. Bauer. He showed me the lab! Then I knew."),
+            vec!["I met Dr. Bauer.", "He showed me the lab!", "Then I knew."]
+        );
     }
 
     #[test]

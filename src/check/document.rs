@@ -50,7 +50,8 @@ impl Flat {
         if !self.text.is_empty() && !self.text.ends_with('\n') {
             self.text.push_str(joiner);
         }
-        self.segments.push((self.text.len(), orig_start, line.len()));
+        self.segments
+            .push((self.text.len(), orig_start, line.len()));
         self.text.push_str(line);
     }
 
@@ -98,10 +99,14 @@ impl Flat {
             let boundary = match c {
                 '\n' => true,
                 '。' | '！' | '？' => true,
-                '.' => lang == Lang::En
-                    && bytes.get(end).is_none_or(|b| *b == b' ' || *b == b'\n')
-                    && !is_abbreviation(&self.text[start..i]),
-                '!' | '?' => bytes.get(end).is_none_or(|b| *b == b' ' || *b == b'\n') || lang == Lang::Ja,
+                '.' => {
+                    lang == Lang::En
+                        && bytes.get(end).is_none_or(|b| *b == b' ' || *b == b'\n')
+                        && !is_abbreviation(&self.text[start..i])
+                }
+                '!' | '?' => {
+                    bytes.get(end).is_none_or(|b| *b == b' ' || *b == b'\n') || lang == Lang::Ja
+                }
                 _ => false,
             };
             if boundary {
@@ -121,8 +126,24 @@ impl Flat {
 /// "Dr. Bauer" and "Ms. Chen" do not end a sentence.
 fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit([' ', '(', '\n']).next().unwrap_or("");
-    matches!(word, "Dr" | "Mr" | "Ms" | "Mrs" | "Prof" | "St" | "Inc" | "Ltd" | "Co" | "Jr" | "Sr" | "vs" | "e.g" | "i.e" | "etc" | "No")
-        || word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())
+    matches!(
+        word,
+        "Dr" | "Mr"
+            | "Ms"
+            | "Mrs"
+            | "Prof"
+            | "St"
+            | "Inc"
+            | "Ltd"
+            | "Co"
+            | "Jr"
+            | "Sr"
+            | "vs"
+            | "e.g"
+            | "i.e"
+            | "etc"
+            | "No"
+    ) || word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 fn trim_range(s: &str, r: Range<usize>) -> Range<usize> {
@@ -152,7 +173,17 @@ pub struct Document<'a> {
 }
 
 const HEADER_KEYS: &[&str] = &[
-    "to", "subject", "from", "cc", "bcc", "date", "reply-to", "件名", "宛先", "宛名", "差出人",
+    "to",
+    "subject",
+    "from",
+    "cc",
+    "bcc",
+    "date",
+    "reply-to",
+    "件名",
+    "宛先",
+    "宛名",
+    "差出人",
 ];
 
 fn header_value(line: &str) -> Option<(&str, usize)> {
@@ -171,10 +202,7 @@ fn header_value(line: &str) -> Option<(&str, usize)> {
 
 fn is_separator(line: &str) -> bool {
     let t = line.trim();
-    t == "--"
-        || t.chars().count() >= 3
-            && t.chars()
-                .all(|c| "-‐―─━=＝_＿*＊~〜～・".contains(c))
+    t == "--" || t.chars().count() >= 3 && t.chars().all(|c| "-‐―─━=＝_＿*＊~〜～・".contains(c))
 }
 
 fn is_label(line: &str) -> bool {
@@ -186,18 +214,29 @@ fn is_label(line: &str) -> bool {
         || (t.ends_with(':') || t.ends_with('：')) && t.chars().count() <= 30 && !t.contains(['。', '.', '、'])
 }
 
-/// Once a ■ heading starts the branches, later labels stay inside them.
-fn has_labels_after_branch_heading(before: &str) -> bool {
-    !before.lines().any(is_branch_heading)
-}
-
 /// A labelled section that is a branch (absent, voicemail, their answer, questions), not the
 /// main talk.
 fn is_branch_label(line: &str) -> bool {
     let lower = line.to_lowercase();
-    ["不在", "留守", "断られ", "難しい", "承諾", "認め", "質問", "聞かれ", "absent", "voicemail", "if they", "if the", "question", "not available", "out of the office"]
-        .iter()
-        .any(|k| lower.contains(k))
+    [
+        "不在",
+        "留守",
+        "断られ",
+        "難しい",
+        "承諾",
+        "認め",
+        "質問",
+        "聞かれ",
+        "absent",
+        "voicemail",
+        "if they",
+        "if the",
+        "question",
+        "not available",
+        "out of the office",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
 }
 
 fn is_branch_heading(line: &str) -> bool {
@@ -215,20 +254,49 @@ fn looks_like_signature_line(line: &str) -> bool {
     let lower = t.to_ascii_lowercase();
     t.contains('@')
         || t.chars().filter(char::is_ascii_digit).count() >= 9 && !t.ends_with('。')
-        || ["大学", "学部", "学科", "研究科", "専攻", "university", "college", "faculty", "tel", "phone", "email", "mail", "電話", "メール", "携帯"]
-            .iter()
-            .any(|k| lower.contains(k))
+        || [
+            "大学",
+            "学部",
+            "学科",
+            "研究科",
+            "専攻",
+            "university",
+            "college",
+            "faculty",
+            "tel",
+            "phone",
+            "email",
+            "mail",
+            "電話",
+            "メール",
+            "携帯",
+        ]
+        .iter()
+        .any(|k| lower.contains(k))
             && !t.ends_with('。')
             && !t.ends_with('.')
             && t.chars().count() <= 60
-        || t.chars().count() <= 20 && !t.ends_with('。') && !t.ends_with('.') && !t.ends_with(',') && !t.ends_with('、')
+        || t.chars().count() <= 20
+            && !t.ends_with('。')
+            && !t.ends_with('.')
+            && !t.ends_with(',')
+            && !t.ends_with('、')
         || is_separator(t)
 }
 
 const SIGN_OFFS: &[&str] = &[
-    "sincerely,", "yours sincerely,", "best regards,", "kind regards,", "regards,",
-    "respectfully,", "with best regards,", "best,", "yours faithfully,", "warm regards,",
-    "with gratitude,", "thank you,",
+    "sincerely,",
+    "yours sincerely,",
+    "best regards,",
+    "kind regards,",
+    "regards,",
+    "respectfully,",
+    "with best regards,",
+    "best,",
+    "yours faithfully,",
+    "warm regards,",
+    "with gratitude,",
+    "thank you,",
 ];
 
 impl<'a> Document<'a> {
@@ -324,9 +392,17 @@ impl<'a> Document<'a> {
             Lang::Ja => {
                 let greeting = first_para.iter().position(|&i| {
                     let t = self.line_text(i);
-                    ["お世話に", "突然の", "初めて", "はじめて", "いつも", "先日は", "本日は"]
-                        .iter()
-                        .any(|g| t.trim_start().starts_with(g))
+                    [
+                        "お世話に",
+                        "突然の",
+                        "初めて",
+                        "はじめて",
+                        "いつも",
+                        "先日は",
+                        "本日は",
+                    ]
+                    .iter()
+                    .any(|g| t.trim_start().starts_with(g))
                 });
                 let head: &[usize] = match greeting {
                     Some(0) => &[],
@@ -336,11 +412,27 @@ impl<'a> Document<'a> {
                 let addressee_like = head.len() <= 6
                     && head.iter().any(|&i| {
                         let t = self.line_text(i);
-                        ["様", "御中", "殿", "各位", "株式会社", "（株）", "(株)", "㈱", "有限会社", "合同会社", "ご担当", "人事", "採用"]
-                            .iter()
-                            .any(|k| t.contains(k))
+                        [
+                            "様",
+                            "御中",
+                            "殿",
+                            "各位",
+                            "株式会社",
+                            "（株）",
+                            "(株)",
+                            "㈱",
+                            "有限会社",
+                            "合同会社",
+                            "ご担当",
+                            "人事",
+                            "採用",
+                        ]
+                        .iter()
+                        .any(|k| t.contains(k))
                     })
-                    && head.iter().all(|&i| !self.line_text(i).trim_end().ends_with('。'));
+                    && head
+                        .iter()
+                        .all(|&i| !self.line_text(i).trim_end().ends_with('。'));
                 if addressee_like {
                     for &i in head {
                         self.lines[i].role = Role::Addressee;
@@ -351,9 +443,18 @@ impl<'a> Document<'a> {
                 let first = body[0];
                 let t = self.line_text(first).trim();
                 let lower = t.to_ascii_lowercase();
-                let salutation = ["dear ", "hi ", "hi,", "hello", "hey", "to whom", "good morning", "good afternoon"]
-                    .iter()
-                    .any(|s| lower.starts_with(s))
+                let salutation = [
+                    "dear ",
+                    "hi ",
+                    "hi,",
+                    "hello",
+                    "hey",
+                    "to whom",
+                    "good morning",
+                    "good afternoon",
+                ]
+                .iter()
+                .any(|s| lower.starts_with(s))
                     || t.ends_with(',') && t.chars().count() <= 60;
                 if salutation {
                     self.lines[first].role = Role::Addressee;
@@ -408,29 +509,32 @@ impl<'a> Document<'a> {
     }
 
     fn mark_phone(&mut self) {
-        let has_labels = (0..self.lines.len()).any(|i| {
-            self.lines[i].role == Role::Body && is_label(self.line_text(i))
-        });
+        let has_labels = (0..self.lines.len())
+            .any(|i| self.lines[i].role == Role::Body && is_label(self.line_text(i)));
+        // Before the first label comes the preamble (notes to the reader, not spoken).
         let mut section = if has_labels {
             Role::Direction
         } else {
             Role::Body
         };
+        // After a ■ heading everything is a branch, even under further labels.
+        let mut in_branches = false;
         for i in 0..self.lines.len() {
             if self.lines[i].role != Role::Body {
                 continue;
             }
             let t = self.line_text(i);
             if is_branch_heading(t) {
+                in_branches = true;
                 section = Role::Branch;
                 self.lines[i].role = Role::Label;
-            } else if is_label(t) && !(section == Role::Branch && !has_labels_after_branch_heading(&self.text[..self.lines[i].range.start])) {
+            } else if is_label(t) {
                 self.lines[i].role = Role::Label;
                 let lower = t.to_ascii_lowercase();
-                section = if t.contains("受付") || lower.contains("reception") {
-                    Role::Reception
-                } else if is_branch_label(t) {
+                section = if in_branches || is_branch_label(t) {
                     Role::Branch
+                } else if t.contains("受付") || lower.contains("reception") {
+                    Role::Reception
                 } else {
                     Role::Body
                 };
@@ -501,7 +605,9 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 pub fn detect_kind(text: &str) -> Kind {
     let subject = text.lines().take(12).any(|l| {
         let t = l.trim_start();
-        t.to_ascii_lowercase().starts_with("subject:") || t.starts_with("件名:") || t.starts_with("件名：")
+        t.to_ascii_lowercase().starts_with("subject:")
+            || t.starts_with("件名:")
+            || t.starts_with("件名：")
     });
     if subject {
         Kind::Email
@@ -541,9 +647,15 @@ mod tests {
         use Role::*;
         assert_eq!(
             roles,
-            vec![Header, Header, Blank, Addressee, Addressee, Addressee, Blank, Body, Body, Body, Blank, Signature, Signature, Signature, Signature, Signature]
+            vec![
+                Header, Header, Blank, Addressee, Addressee, Addressee, Blank, Body, Body, Body,
+                Blank, Signature, Signature, Signature, Signature, Signature
+            ]
         );
-        assert_eq!(&EMAIL[d.subject.clone().unwrap()], "内定辞退撤回のお願い（東都大学 山田太郎）");
+        assert_eq!(
+            &EMAIL[d.subject.clone().unwrap()],
+            "内定辞退撤回のお願い（東都大学 山田太郎）"
+        );
     }
 
     #[test]

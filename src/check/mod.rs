@@ -114,9 +114,17 @@ pub fn detect_purpose(doc: &Document) -> Purpose {
         return Purpose::Request;
     };
     let s = doc.text[subject].to_lowercase();
-    let followup = ["お礼", "御礼", "thank", "お電話のお願い", "折り返し", "call back", "short call"]
-        .iter()
-        .any(|k| s.contains(k));
+    let followup = [
+        "お礼",
+        "御礼",
+        "thank",
+        "お電話のお願い",
+        "折り返し",
+        "call back",
+        "short call",
+    ]
+    .iter()
+    .any(|k| s.contains(k));
     if followup {
         Purpose::Followup
     } else {
@@ -132,9 +140,7 @@ pub fn check(text: &str, opts: &Options, facts: &Facts) -> Checked {
     let purpose = opts.purpose.unwrap_or_else(|| detect_purpose(&doc));
     let ignored = |id: &str| {
         opts.ignore.iter().any(|i| i == id)
-            || facts
-                .case
-                .is_some_and(|c| c.ignore.iter().any(|i| i == id))
+            || facts.case.is_some_and(|c| c.ignore.iter().any(|i| i == id))
     };
     let mut diagnostics = Vec::new();
     for rule in RULES {
@@ -149,7 +155,13 @@ pub fn check(text: &str, opts: &Options, facts: &Facts) -> Checked {
         };
         (rule.run)(&doc, facts, &mut sink);
     }
-    diagnostics.sort_by_key(|d| (d.origin == Origin::Draft, d.span.start, std::cmp::Reverse(d.severity)));
+    diagnostics.sort_by_key(|d| {
+        (
+            d.origin == Origin::Draft,
+            d.span.start,
+            std::cmp::Reverse(d.severity),
+        )
+    });
     Checked {
         kind,
         lang,

@@ -40,18 +40,67 @@ pub use pattern;
 
 /// Regret and "what changed" markers.
 pub static REGRET_JA: Pattern = pattern!(
-    "後悔", "悔や", "悔い", "思い直", "考え直", "気づ", "気付", "痛感", "実感", "思い知", "悟り", "自覚",
-    "心残り", "未練", "判断が(甘|浅|誤)", "浅はか", "軽率", "誤り", "間違", "見誤", "確信", "はっきり",
-    "辞退(を|の)?(し|申し上げ|ご連絡を?し|ご連絡差し上げ)た(後|あと|翌|その日)", "辞退(後|した後)",
-    "本当に(やりたい|したい|望んで|求めて)", "後になって", "目が覚め", "強く思い", "(と|ように)思うように", "感じるように",
-    "考えるように", "思い至", "分かりました", "わかりました", "知りました", "思い出し"
+    "後悔",
+    "悔や",
+    "悔い",
+    "思い直",
+    "考え直",
+    "気づ",
+    "気付",
+    "痛感",
+    "実感",
+    "思い知",
+    "悟り",
+    "自覚",
+    "心残り",
+    "未練",
+    "判断が(甘|浅|誤)",
+    "浅はか",
+    "軽率",
+    "誤り",
+    "間違",
+    "見誤",
+    "確信",
+    "はっきり",
+    "辞退(を|の)?(し|申し上げ|ご連絡を?し|ご連絡差し上げ)た(後|あと|翌|その日)",
+    "辞退(後|した後)",
+    "本当に(やりたい|したい|望んで|求めて)",
+    "後になって",
+    "目が覚め",
+    "強く思い",
+    "(と|ように)思うように",
+    "感じるように",
+    "考えるように",
+    "思い至",
+    "分かりました",
+    "わかりました",
+    "知りました",
+    "思い出し"
 );
 pub static REGRET_EN: Pattern = pattern!(
-    r"(?i)\bregret", r"(?i)\breali[sz]", r"(?i)changed my mind", r"(?i)\bmistake", r"(?i)wrong (decision|choice)",
-    r"(?i)second thoughts", r"(?i)it became clear", r"(?i)\bin hindsight", r"(?i)looking back",
-    r"(?i)since (then|declining|i declined)", r"(?i)after (i )?declin", r"(?i)\bi knew\b", r"(?i)what i (really|truly) want",
-    r"(?i)\bunderst(an|oo)d\b", r"(?i)\bi saw\b", r"(?i)what changed", r"(?i)after the decline", r"(?i)before declining",
-    r"(?i)showed me", r"(?i)made me (see|realize|realise)", r"(?i)\bknowing\b", r"(?i)it struck me"
+    r"(?i)\bregret",
+    r"(?i)\breali[sz]",
+    r"(?i)changed my mind",
+    r"(?i)\bmistake",
+    r"(?i)wrong (decision|choice)",
+    r"(?i)second thoughts",
+    r"(?i)it became clear",
+    r"(?i)\bin hindsight",
+    r"(?i)looking back",
+    r"(?i)since (then|declining|i declined)",
+    r"(?i)after (i )?declin",
+    r"(?i)\bi knew\b",
+    r"(?i)what i (really|truly) want",
+    r"(?i)\bunderstood\b",
+    r"(?i)now understand",
+    r"(?i)\bi saw\b",
+    r"(?i)what changed",
+    r"(?i)after the decline",
+    r"(?i)before declining",
+    r"(?i)showed me",
+    r"(?i)made me (see|realize|realise)",
+    r"(?i)\bknowing\b",
+    r"(?i)it struck me"
 );
 
 /// Phrases that say nothing concrete on their own.
@@ -62,19 +111,55 @@ pub static VAGUE_JA: Pattern = pattern!(
 );
 pub static VAGUE_EN: Pattern = pattern!(
     r"(?i)after (careful|much|long|a lot of|further|some) (consideration|thought|reflection|thinking)",
-    r"(?i)after thinking (it over|a lot|about it)", r"(?i)i reali[sz]ed i made a mistake", r"(?i)(up)?on reflection",
-    r"(?i)i (have )?changed my mind", r"(?i)for personal reasons", r"(?i)a change of heart"
+    r"(?i)after thinking (it over|a lot|about it)",
+    r"(?i)i reali[sz]ed i made a mistake",
+    r"(?i)(up)?on reflection",
+    r"(?i)i (have )?changed my mind",
+    r"(?i)for personal reasons",
+    r"(?i)a change of heart"
 );
 
-pub static APOLOGY_JA: Pattern = pattern!("お詫び", "おわび", "申し訳", "謝罪", "失礼を", "すみません", "すいません", "ごめんなさい");
+pub static APOLOGY_JA: Pattern = pattern!(
+    "お詫び",
+    "おわび",
+    "申し訳",
+    "謝罪",
+    "失礼を",
+    "すみません",
+    "すいません",
+    "ごめんなさい"
+);
 pub static APOLOGY_EN: Pattern = pattern!(r"(?i)\bapologi[sz]", r"(?i)\bsorry\b");
 pub static DISRUPTION_JA: Pattern = pattern!(
-    "迷惑", "ご負担", "お手数", "手間", "調整", "混乱", "採用(計画|活動|予定|の予定|枠|スケジュール)", "支障",
-    "ご不便", "お騒がせ", "振り回", "影響", "ご予定", "ご対応", "ご準備", "再募集", "追加(の)?募集", "欠員", "お時間を割"
+    "迷惑",
+    "ご負担",
+    "お手数",
+    "手間",
+    "調整",
+    "混乱",
+    "採用(計画|活動|予定|の予定|枠|スケジュール)",
+    "支障",
+    "ご不便",
+    "お騒がせ",
+    "振り回",
+    "影響",
+    "ご予定",
+    "ご対応",
+    "ご準備",
+    "再募集",
+    "追加(の)?募集",
+    "欠員",
+    "お時間を割"
 );
 pub static DISRUPTION_EN: Pattern = pattern!(
-    r"(?i)\btrouble", r"(?i)inconvenien", r"(?i)disrupt", r"(?i)\bhiring\b", r"(?i)extra work",
-    r"(?i)your (plans|team|process|schedule)", r"(?i)\bcaused\b", r"(?i)recruit"
+    r"(?i)\btrouble",
+    r"(?i)inconvenien",
+    r"(?i)disrupt",
+    r"(?i)\bhiring\b",
+    r"(?i)extra work",
+    r"(?i)your (plans|team|process|schedule)",
+    r"(?i)\bcaused\b",
+    r"(?i)recruit"
 );
 
 pub static ACCEPT_JA: Pattern = pattern!(
@@ -84,82 +169,273 @@ pub static ACCEPT_JA: Pattern = pattern!(
 );
 pub static ACCEPT_EN: Pattern = pattern!(
     r"(?i)(respect|accept|understand)\s+(your|the|any|whatever)\s+(final\s+)?(decision|outcome|answer)",
-    r"(?i)whatever (you decide|your decision|the outcome)", r"(?i)(i will|i'll) understand if",
-    r"(?i)if the (position|role) (has|is) (already )?(been )?filled[^.]*understand", r"(?i)the decision is (yours|entirely yours)"
+    r"(?i)whatever (you decide|your decision|the outcome)",
+    r"(?i)(i will|i'll) understand if",
+    r"(?i)if the (position|role) (has|is) (already )?(been )?filled[^.]*understand",
+    r"(?i)the decision is (yours|entirely yours)"
 );
 
-pub static REQUEST_JA: Pattern = pattern!("撤回", "ご検討", "お願い", "できませんでしょうか", "叶いませんでしょうか", "お許し");
-pub static REQUEST_EN: Pattern = pattern!(r"(?i)reconsider", r"(?i)withdraw", r"(?i)would you consider", r"(?i)\bask\b");
+pub static REQUEST_JA: Pattern = pattern!(
+    "撤回",
+    "ご検討",
+    "お願い",
+    "できませんでしょうか",
+    "叶いませんでしょうか",
+    "お許し"
+);
+pub static REQUEST_EN: Pattern = pattern!(
+    r"(?i)reconsider",
+    r"(?i)withdraw",
+    r"(?i)would you consider",
+    r"(?i)\bask\b"
+);
 pub static THANKS_JA: Pattern = pattern!("ありがとう", "感謝", "お世話に");
 pub static THANKS_EN: Pattern = pattern!(r"(?i)thank");
 
 pub static COMMITMENT_JA: Pattern = pattern!(
-    "他社[^。\n]{0,20}(辞退|お断り|断り)", "就職活動を(終え|終了)", "(入社|働く)[^。\n]{0,10}(固く|心に)?決め",
-    "二度と[^。\n]{0,20}(辞退|迷)", "(入学|進学|大学院|留学)[^。\n]{0,15}(取りやめ|取り下げ|辞退|断念|取り消)", "迷いは(ございません|ありません)", "心を決め", "覚悟", "決意", "ほかの内定", "他の内定"
+    "他社[^。\n]{0,20}(辞退|お断り|断り)",
+    "就職活動を(終え|終了)",
+    "(入社|働く)[^。\n]{0,10}(固く|心に)?決め",
+    "二度と[^。\n]{0,20}(辞退|迷)",
+    "(入学|進学|大学院|留学)[^。\n]{0,15}(取りやめ|取り下げ|辞退|断念|取り消)",
+    "迷いは(ございません|ありません)",
+    "心を決め",
+    "覚悟",
+    "決意",
+    "ほかの内定",
+    "他の内定"
 );
 pub static COMMITMENT_EN: Pattern = pattern!(
     r"(?i)(withdrawn|withdrew|declined|turned down|let go of|told|informed)[^.]{0,50}\b(other|another)\b",
     r"(?i)(withdrawn|withdrew) (my|from) (enrollment|acceptance|application)",
     r"(?i)(have|had|'ve)( already)? (turned down|declined|withdrawn from|withdrew from) (the|my) ([a-z-]+ ){0,3}(offer|job)",
-    r"(?i)(other|another) offers?[^.]{0,30}(declined|withdrawn|turned down)", r"(?i)i am (fully )?committed",
-    r"(?i)(will not|won't) change my mind", r"(?i)no other offers", r"(?i)ended my job search", r"(?i)my mind is made up",
+    r"(?i)(other|another) offers?[^.]{0,30}(declined|withdrawn|turned down)",
+    r"(?i)i am (fully )?committed",
+    r"(?i)(will not|won't) change my mind",
+    r"(?i)no other offers",
+    r"(?i)ended my job search",
+    r"(?i)my mind is made up",
     r"(?i)i have made up my mind"
 );
 
 /// Praise that fits any company.
 pub static GENERIC_JA: Pattern = pattern!(
-    "成長(でき|し)(る|た)?環境", "成長でき", "風通し(の|が)(良|よ)", "若手(から|が|のうちから)?(も)?活躍", "社風", "雰囲気",
-    "アットホーム", "働きやすい", "やりがい", "将来性", "安定(性|した)", "福利厚生", "魅力を感じ", "理念に共感",
-    "社員の(方々|皆様)が(魅力|素敵|温か|優し)", "人の良さ", "成長性", "チャレンジできる", "挑戦できる環境"
+    "成長(でき|し)(る|た)?環境",
+    "成長でき",
+    "風通し(の|が)(良|よ)(い|さ)?",
+    "若手(から|が|のうちから)?(も)?活躍",
+    "社風",
+    "雰囲気",
+    "アットホーム",
+    "働きやすい",
+    "やりがい",
+    "将来性",
+    "安定(性|した)",
+    "福利厚生",
+    "魅力を感じ",
+    "理念に共感",
+    "社員の(方々|皆様)が(魅力|素敵|温か|優し)",
+    "人の良さ",
+    "成長性",
+    "チャレンジできる",
+    "挑戦できる環境"
 );
 pub static GENERIC_EN: Pattern = pattern!(
-    r"(?i)great (culture|team|people|company|place to work)", r"(?i)growth opportunit", r"(?i)opportunit(y|ies) (to|for) grow",
-    r"(?i)work-life balance", r"(?i)(good|great|strong) reputation", r"(?i)innovative company", r"(?i)industry leader",
-    r"(?i)dynamic (environment|company)", r"(?i)amazing (people|team|culture)", r"(?i)\bculture\b", r"(?i)friendly atmosphere"
+    r"(?i)great (culture|team|people|company|place to work)",
+    r"(?i)growth opportunit",
+    r"(?i)opportunit(y|ies) (to|for) grow",
+    r"(?i)work-life balance",
+    r"(?i)(good|great|strong) reputation",
+    r"(?i)innovative company",
+    r"(?i)industry leader",
+    r"(?i)dynamic (environment|company)",
+    r"(?i)amazing (people|team|culture)",
+    r"(?i)\bculture\b",
+    r"(?i)friendly atmosphere"
 );
 pub static COMPANY_REF_JA: Pattern = pattern!(
-    "貴社", "御社", "貴行", "御行", "貴院", "御院", "ならでは", "唯一", "他社には", "他にはない", "他では", "惹かれ",
-    "働きたい", "入社したい", "志望(理由|動機)", "理由"
+    "貴社",
+    "御社",
+    "貴行",
+    "御行",
+    "貴院",
+    "御院",
+    "ならでは",
+    "唯一",
+    "他社には",
+    "他にはない",
+    "他では",
+    "惹かれ",
+    "働きたい",
+    "入社したい",
+    "志望(理由|動機)",
+    "理由"
 );
 /// Explicit words for the company itself (not just a reason marker).
 pub static COMPANY_WORD_JA: Pattern = pattern!("貴社", "御社", "貴行", "御行", "貴院", "御院");
 pub static COMPANY_REF_EN: Pattern = pattern!(
-    r"(?i)\byour\b", r"(?i)\bonly\b", r"(?i)unique", r"(?i)nowhere else", r"(?i)the reason", r"(?i)drawn to",
-    r"(?i)want to (work|join|build)", r"(?i)\bjoin\b"
+    r"(?i)\byour\b",
+    r"(?i)\bonly\b",
+    r"(?i)unique",
+    r"(?i)nowhere else",
+    r"(?i)the reason",
+    r"(?i)drawn to",
+    r"(?i)want to (work|join|build)",
+    r"(?i)\bjoin\b"
 );
 
 /// Claims that only this company has something: a reason of its own kind.
-pub static EXCLUSIVE_JA: Pattern = pattern!("ならでは", "唯一", "だけ", "他社には", "他にはない", "他では", "ほかにはない", "しかない");
-pub static EXCLUSIVE_EN: Pattern = pattern!(r"(?i)\bonly\b", r"(?i)\bunique", r"(?i)nowhere else", r"(?i)no other", r"(?i)unlike (any|anything)");
+pub static EXCLUSIVE_JA: Pattern = pattern!(
+    "ならでは",
+    "唯一",
+    "だけ",
+    "他社には",
+    "他にはない",
+    "他では",
+    "ほかにはない",
+    "しかない"
+);
+pub static EXCLUSIVE_EN: Pattern = pattern!(
+    r"(?i)\bonly\b",
+    r"(?i)\bunique",
+    r"(?i)nowhere else",
+    r"(?i)no other",
+    r"(?i)unlike (any|anything)"
+);
 
-static DIGIT: Pattern = pattern!("[0-9０-９]", "[一二三四五六七八九十百千]+(年|か月|ヶ月|カ月|日|人|つ|件|回|社|名|割|倍|ミリ|キロ|台)");
+static DIGIT: Pattern = pattern!(
+    "[0-9０-９]",
+    "[一二三四五六七八九十百千]+(年|か月|ヶ月|カ月|日|人|つ|件|回|社|名|割|倍|ミリ|キロ|台)"
+);
 static QUOTE: Pattern = pattern!("[「『“\"]");
 static TIME_JA: Pattern = pattern!(
-    "翌日", "前日", "当日", "先日", "昨日", "一昨日", "先週", "週末", "その日", "同日", "その夜", "今朝", "月曜", "火曜", "水曜",
-    "木曜", "金曜", "土曜", "日曜", "その後", "帰り道"
+    "翌日",
+    "前日",
+    "当日",
+    "先日",
+    "昨日",
+    "一昨日",
+    "先週",
+    "週末",
+    "その日",
+    "同日",
+    "その夜",
+    "今朝",
+    "月曜",
+    "火曜",
+    "水曜",
+    "木曜",
+    "金曜",
+    "土曜",
+    "日曜",
+    "その後",
+    "帰り道"
 );
 static NOUN_JA: Pattern = pattern!(
-    "面談", "面接", "説明会", "座談会", "見学", "懇親会", "インターン", "研究", "授業", "講義", "ゼミ", "実験", "卒論", "論文",
-    "アルバイト", "試作", "お話", "言葉", "経験", "体験", "先輩", "社員", "工場", "現場", "製品", "プロジェクト", "配属", "職種",
-    "部品", "技術", "設計", "開発", "顧客", "お客様", "店舗", "病院", "地域", "事業", "サービス", "システム", "データ", "学会",
-    "留学", "制度", "研修", "部署", "チーム", "市場", "分野", "拠点", "患者", "農家", "商品", "物流", "素材", "ソフトウェア",
-    "図面", "ライン", "材料", "装置", "機器", "取引", "店", "作品", "番組", "記事", "担当", "業務", "仕事"
+    "面談",
+    "面接",
+    "説明会",
+    "座談会",
+    "見学",
+    "懇親会",
+    "インターン",
+    "研究",
+    "授業",
+    "講義",
+    "ゼミ",
+    "実験",
+    "卒論",
+    "論文",
+    "アルバイト",
+    "試作",
+    "お話",
+    "言葉",
+    "経験",
+    "体験",
+    "先輩",
+    "社員",
+    "工場",
+    "現場",
+    "製品",
+    "プロジェクト",
+    "配属",
+    "職種",
+    "部品",
+    "技術",
+    "設計",
+    "開発",
+    "顧客",
+    "お客様",
+    "店舗",
+    "病院",
+    "地域",
+    "事業",
+    "サービス",
+    "システム",
+    "データ",
+    "学会",
+    "留学",
+    "制度",
+    "研修",
+    "部署",
+    "チーム",
+    "市場",
+    "分野",
+    "拠点",
+    "患者",
+    "農家",
+    "商品",
+    "物流",
+    "素材",
+    "ソフトウェア",
+    "図面",
+    "ライン",
+    "材料",
+    "装置",
+    "機器",
+    "取引",
+    "店",
+    "作品",
+    "番組",
+    "記事",
+    "担当",
+    "業務",
+    "仕事"
 );
 static KATAKANA: Pattern = pattern!("[ァ-ヴ][ァ-ヴー]{2,}");
 static LATIN_NAME: Pattern = pattern!("[A-Z][A-Za-z0-9]+");
 static TIME_EN: Pattern = pattern!(
-    r"(?i)the (day|week|morning|evening) (after|before)", r"(?i)the next (day|morning)", r"(?i)\byesterday\b",
+    r"(?i)the (day|week|morning|evening) (after|before)",
+    r"(?i)the next (day|morning)",
+    r"(?i)\byesterday\b",
     r"(?i)last (week|month|night|monday|tuesday|wednesday|thursday|friday|weekend)",
-    r"(?i)\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)", r"(?i)that (evening|night|afternoon|morning|day)",
-    r"(?i)\bwhen i\b", r"(?i)\bduring\b"
+    r"(?i)\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"(?i)that (evening|night|afternoon|morning|day)",
+    r"(?i)\bwhen i\b",
+    r"(?i)\bduring\b"
 );
 static NOUN_EN: Pattern = pattern!(
     r"(?i)\b(interview|lab|laboratory|project|internship|conversation|meeting|visit|thesis|class|course|product|plant|factory|office|client|customer|engineer|manager|fleet|platform|program|programme|site|campus|seminar|research|prototype|data|code|system|tool|field|team|patients?|hospital|store|market|service|software|hardware|design|model|report|study|experiment|rig|line|supplier|partner|region|division|department|role)s?\b"
 );
-static PROPER_EN: Pattern = pattern!(r"[a-z,;:] ([A-Z][a-zA-Z]+)", r"\b[A-Z][a-z]+'s\b", r"\b[A-Z]{2,}\b");
+static PROPER_EN: Pattern = pattern!(
+    r"[a-z,;:] ([A-Z][a-zA-Z]+)",
+    r"\b[A-Z][a-z]+'s\b",
+    r"\b[A-Z]{2,}\b"
+);
 
 /// Katakana words too general to count as a concrete fact.
-const KATAKANA_STOP: &[&str] = &["アットホーム", "キャリア", "チャレンジ", "スキル", "イメージ", "モチベーション", "ビジョン", "グローバル", "メール", "ミスマッチ"];
+const KATAKANA_STOP: &[&str] = &[
+    "アットホーム",
+    "キャリア",
+    "チャレンジ",
+    "スキル",
+    "イメージ",
+    "モチベーション",
+    "ビジョン",
+    "グローバル",
+    "メール",
+    "ミスマッチ",
+];
 
 /// How many kinds of concrete evidence a piece of text holds (numbers, quotes, time anchors,
 /// concrete nouns, names): 0 means nothing a recruiter could picture.
@@ -251,6 +527,14 @@ pub fn speaking_time(doc: &Document) -> (usize, usize, usize) {
     (n, n * 60 / slow, n * 60 / fast)
 }
 
+/// 貴社 in writing, 御社 on the phone: for suggestions that quote a model sentence.
+pub fn company_word(doc: &Document) -> &'static str {
+    match doc.kind {
+        crate::render::Kind::Email => "貴社",
+        crate::render::Kind::Phone => "御社",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,10 +542,38 @@ mod tests {
     #[test]
     fn all_patterns_compile() {
         for p in [
-            &REGRET_JA, &REGRET_EN, &VAGUE_JA, &VAGUE_EN, &APOLOGY_JA, &APOLOGY_EN, &DISRUPTION_JA, &DISRUPTION_EN,
-            &ACCEPT_JA, &ACCEPT_EN, &REQUEST_JA, &REQUEST_EN, &THANKS_JA, &THANKS_EN, &COMMITMENT_JA, &COMMITMENT_EN,
-            &GENERIC_JA, &GENERIC_EN, &EXCLUSIVE_JA, &EXCLUSIVE_EN, &COMPANY_REF_JA, &COMPANY_REF_EN, &COMPANY_WORD_JA, &DIGIT, &QUOTE, &TIME_JA, &NOUN_JA, &KATAKANA,
-            &LATIN_NAME, &TIME_EN, &NOUN_EN, &PROPER_EN,
+            &REGRET_JA,
+            &REGRET_EN,
+            &VAGUE_JA,
+            &VAGUE_EN,
+            &APOLOGY_JA,
+            &APOLOGY_EN,
+            &DISRUPTION_JA,
+            &DISRUPTION_EN,
+            &ACCEPT_JA,
+            &ACCEPT_EN,
+            &REQUEST_JA,
+            &REQUEST_EN,
+            &THANKS_JA,
+            &THANKS_EN,
+            &COMMITMENT_JA,
+            &COMMITMENT_EN,
+            &GENERIC_JA,
+            &GENERIC_EN,
+            &EXCLUSIVE_JA,
+            &EXCLUSIVE_EN,
+            &COMPANY_REF_JA,
+            &COMPANY_REF_EN,
+            &COMPANY_WORD_JA,
+            &DIGIT,
+            &QUOTE,
+            &TIME_JA,
+            &NOUN_JA,
+            &KATAKANA,
+            &LATIN_NAME,
+            &TIME_EN,
+            &NOUN_EN,
+            &PROPER_EN,
         ] {
             let _ = p.is_match("");
         }
@@ -273,15 +585,18 @@ mod tests {
         let vague = "いろいろ考えた結果、やはり後悔しております。";
         assert!(concreteness(concrete, Lang::Ja) >= 3);
         assert_eq!(concreteness(vague, Lang::Ja), 0);
-        assert!(concreteness("The day after I declined, I visited the lab for my thesis.", Lang::En) >= 2);
-        assert_eq!(concreteness("After careful consideration, I regret my decision.", Lang::En), 0);
-    }
-}
-
-/// 貴社 in writing, 御社 on the phone: for suggestions that quote a model sentence.
-pub fn company_word(doc: &Document) -> &'static str {
-    match doc.kind {
-        crate::render::Kind::Email => "貴社",
-        crate::render::Kind::Phone => "御社",
+        assert!(
+            concreteness(
+                "The day after I declined, I visited the lab for my thesis.",
+                Lang::En
+            ) >= 2
+        );
+        assert_eq!(
+            concreteness(
+                "After careful consideration, I regret my decision.",
+                Lang::En
+            ),
+            0
+        );
     }
 }

@@ -44,7 +44,10 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
         "どのような判断でも受け入れる、という一文がありません".into(),
         "the letter never says you will respect their decision".into(),
         Some(match lang {
-            Lang::Ja => format!("「{}のご判断がいかなるものであっても、真摯に受け止めます。」のように書く", company_word(doc)),
+            Lang::Ja => format!(
+                "「{}のご判断がいかなるものであっても、真摯に受け止めます。」のように書く",
+                company_word(doc)
+            ),
             Lang::En => "add: \"Whatever you decide, I will respect your decision.\"".into(),
         }),
     );

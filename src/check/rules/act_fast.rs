@@ -52,7 +52,13 @@ fn run(_: &Document, facts: &Facts, sink: &mut Sink) {
                 format!("{days} days since you declined; your chance drops every day"),
             )
         };
-        sink.at_profile(&path, Severity::Warning, ja, en, Some("retract phone-script".into()));
+        sink.at_profile(
+            &path,
+            Severity::Warning,
+            ja,
+            en,
+            Some("retract phone-script".into()),
+        );
     } else {
         sink.at_profile(
             &path,

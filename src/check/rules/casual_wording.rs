@@ -34,15 +34,31 @@ pub const RULE: Rule = Rule {
     source: include_str!("casual_wording.rs"),
 };
 
-static CASUAL_JA: Pattern = pattern!("すみません", "すいません", "ごめんなさい", "ごめん", "了解しました", "了解です", "了解いたしました", "！+", "!+", "ですよね", "っす");
+static CASUAL_JA: Pattern = pattern!(
+    "すみません",
+    "すいません",
+    "ごめんなさい",
+    "ごめん",
+    "了解しました",
+    "了解です",
+    "了解いたしました",
+    "！+",
+    "!+",
+    "ですよね",
+    "っす"
+);
 static CASUAL_EN: Pattern = pattern!(
-    r"(?i)\b(kinda|gonna|wanna|gotta|lol|guys|thx|pls|btw|tbh|yeah|yep|nope|cool|awesome)\b", r"(?i)\bmy bad\b",
-    r"(?i)\bno worries\b", r"!+"
+    r"(?i)\b(kinda|gonna|wanna|gotta|lol|guys|thx|pls|btw|tbh|yeah|yep|nope|cool|awesome)\b",
+    r"(?i)\bmy bad\b",
+    r"(?i)\bno worries\b",
+    r"!+"
 );
 
 fn fix(phrase: &str) -> &'static str {
     match phrase {
-        "すみません" | "すいません" | "ごめんなさい" | "ごめん" => "申し訳ございません",
+        "すみません" | "すいません" | "ごめんなさい" | "ごめん" => {
+            "申し訳ございません"
+        }
         "了解しました" | "了解です" | "了解いたしました" => "承知いたしました",
         p if p.starts_with('！') || p.starts_with('!') => "。",
         "ですよね" => "です",
@@ -72,7 +88,11 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
             doc.prose.span(m.range()),
             format!("「{phrase}」はお詫びの場面にはくだけすぎています"),
             format!("\"{phrase}\" is too casual for a formal apology"),
-            if doc.lang == crate::model::Lang::En { en_fix } else { suggestion },
+            if doc.lang == crate::model::Lang::En {
+                en_fix
+            } else {
+                suggestion
+            },
         );
     }
 }

@@ -54,7 +54,9 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
             .find(|(_, c)| matches!(c, '。' | '\n'))
             .map_or(0, |(i, c)| i + c.len_utf8());
         let lead = &before[sentence_start..];
-        !["貴社", "御社", "貴行", "御行"].iter().any(|w| lead.contains(w))
+        !["貴社", "御社", "貴行", "御行"]
+            .iter()
+            .any(|w| lead.contains(w))
     });
     if doc.lang == Lang::Ja && other_offer {
         return;

@@ -57,16 +57,25 @@ fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
             let start = line.range.start + m.start();
             sink.at(
                 start..start + found.len(),
-                format!("「{found}」はプロフィールの会社名（{}）と違います", case.company.name),
-                format!("\"{found}\" is not the profile's company ({})", case.company.name),
+                format!(
+                    "「{found}」はプロフィールの会社名（{}）と違います",
+                    case.company.name
+                ),
+                format!(
+                    "\"{found}\" is not the profile's company ({})",
+                    case.company.name
+                ),
                 Some(format!("「{found}」→「{}」", case.company.name)),
             );
         }
     }
     if doc.kind == Kind::Email {
-        let addressed = doc
-            .lines_with(Role::Addressee)
-            .any(|i| doc.line_text(i).split_whitespace().collect::<String>().contains(&expected));
+        let addressed = doc.lines_with(Role::Addressee).any(|i| {
+            doc.line_text(i)
+                .split_whitespace()
+                .collect::<String>()
+                .contains(&expected)
+        });
         let has_block = doc.lines_with(Role::Addressee).next().is_some();
         if has_block && !addressed && case.lang == crate::model::Lang::Ja {
             let i = doc.lines_with(Role::Addressee).next().unwrap_or(0);

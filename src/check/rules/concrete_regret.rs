@@ -26,7 +26,9 @@
 //! ```
 
 use super::{Rule, Scope};
-use crate::check::signals::{self, by_lang, concreteness, without, REGRET_EN, REGRET_JA, VAGUE_EN, VAGUE_JA};
+use crate::check::signals::{
+    self, by_lang, concreteness, without, REGRET_EN, REGRET_JA, VAGUE_EN, VAGUE_JA,
+};
 use crate::check::{Document, Facts, Severity, Sink};
 use crate::model::Lang;
 

@@ -35,7 +35,12 @@ pub const RULE: Rule = Rule {
     source: include_str!("honorific_medium.rs"),
 };
 
-const PAIRS: &[(&str, &str)] = &[("貴社", "御社"), ("貴行", "御行"), ("貴院", "御院"), ("貴校", "御校")];
+const PAIRS: &[(&str, &str)] = &[
+    ("貴社", "御社"),
+    ("貴行", "御行"),
+    ("貴院", "御院"),
+    ("貴校", "御校"),
+];
 
 fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     // Written and spoken forms of each pair; the wrong one for this medium is reported.
@@ -44,8 +49,13 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     let mut hits: Vec<(std::ops::Range<usize>, &str, &str)> = Vec::new();
     for (i, line) in doc.lines.iter().enumerate() {
         let checked = match doc.kind {
-            Kind::Email => matches!(line.role, Role::Body | Role::Addressee)
-                || doc.subject.as_ref().is_some_and(|s| line.range.contains(&s.start)),
+            Kind::Email => {
+                matches!(line.role, Role::Body | Role::Addressee)
+                    || doc
+                        .subject
+                        .as_ref()
+                        .is_some_and(|s| line.range.contains(&s.start))
+            }
             Kind::Phone => matches!(line.role, Role::Body | Role::Reception | Role::Branch),
         };
         if !checked {

@@ -67,7 +67,26 @@ impl Rule {
         }
     }
 
-    /// The explanation: the `//!` lines at the top of the rule's file.
+    /// The explanation for a terminal: Markdown headings kept, code fences turned into
+    /// indented blocks.
+    pub fn doc_text(&self) -> String {
+        let mut out = String::new();
+        let mut in_code = false;
+        for line in self.doc().lines() {
+            if line.starts_with("```") {
+                in_code = !in_code;
+                continue;
+            }
+            if in_code {
+                out.push_str("    ");
+            }
+            out.push_str(line);
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The explanation: the `//!` lines at the top of the rule's file (Markdown).
     pub fn doc(&self) -> String {
         let mut out = String::new();
         for line in self.source.lines() {
@@ -116,7 +135,12 @@ mod tests {
     fn every_rule_has_the_four_doc_sections() {
         for rule in RULES {
             let doc = rule.doc();
-            for section in ["## What it checks", "## Why it matters", "## Example", "## Instead"] {
+            for section in [
+                "## What it checks",
+                "## Why it matters",
+                "## Example",
+                "## Instead",
+            ] {
                 assert!(doc.contains(section), "{} lacks {section}", rule.id);
             }
         }
@@ -125,7 +149,9 @@ mod tests {
     #[test]
     fn ids_are_unique_kebab_case() {
         let mut ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
-        assert!(ids.iter().all(|id| id.chars().all(|c| c.is_ascii_lowercase() || c == '-')));
+        assert!(ids
+            .iter()
+            .all(|id| id.chars().all(|c| c.is_ascii_lowercase() || c == '-')));
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());

@@ -44,8 +44,10 @@ static BLAME_JA: Pattern = pattern!(
 );
 static BLAME_EN: Pattern = pattern!(
     r"(?i)my (parents|family|father|mother|dad|mom|professor|university|advisor|career (center|centre))\s+(made|told|forced|pushed|pressured|wanted|insisted|convinced|urged)",
-    r"(?i)the other company (pressured|rushed|forced|pushed|made|told)", r"(?i)because (of )?my (parents|family)",
-    r"(?i)(pressure|pressured) from my (parents|family|university|professor)", r"(?i)\bnot my fault\b"
+    r"(?i)the other company (pressured|rushed|forced|pushed|made|told)",
+    r"(?i)because (of )?my (parents|family)",
+    r"(?i)(pressure|pressured) from my (parents|family|university|professor)",
+    r"(?i)\bnot my fault\b"
 );
 
 fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
@@ -57,8 +59,14 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
             format!("「{phrase}」は他人のせいにしているように聞こえます"),
             format!("\"{phrase}\" sounds like blaming someone else for the decline"),
             Some(match doc.lang {
-                Lang::Ja => "辞退は自分の判断だったと認める（例：「私自身の判断の甘さによるものです」）".into(),
-                Lang::En => "own the decision: \"Declining was my own decision, and my own mistake.\"".into(),
+                Lang::Ja => {
+                    "辞退は自分の判断だったと認める（例：「私自身の判断の甘さによるものです」）"
+                        .into()
+                }
+                Lang::En => {
+                    "own the decision: \"Declining was my own decision, and my own mistake.\""
+                        .into()
+                }
             }),
         );
     }

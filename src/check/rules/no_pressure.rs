@@ -47,10 +47,18 @@ static PRESSURE_JA: Pattern = pattern!(
     "(採用|撤回)(す|して)べき", "当然[^。\n]{0,10}(いただけ|認め)"
 );
 static PRESSURE_EN: Pattern = pattern!(
-    r"(?i)\bI expect\b", r"(?i)\bI need (an answer|a response|to hear|your answer)",
+    r"(?i)\bI expect\b",
+    r"(?i)\bI need (an answer|a response|to hear|your answer)",
     r"(?i)\bby (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of)",
-    r"(?i)\bdeadline\b", r"(?i)as soon as possible", r"(?i)\basap\b", r"(?i)than (the )?other (candidates|applicants)",
-    r"(?i)(better|stronger|more qualified|more suitable)( fit| candidate| choice)? than", r"(?i)compared (to|with) (the )?other (candidates|applicants)", r"(?i)\byou (should|must|have to)\b", r"(?i)\bI insist\b", r"(?i)\bI deserve\b",
+    r"(?i)\bdeadline\b",
+    r"(?i)as soon as possible",
+    r"(?i)\basap\b",
+    r"(?i)than (the )?other (candidates|applicants)",
+    r"(?i)(better|stronger|more qualified|more suitable)( fit| candidate| choice)? than",
+    r"(?i)compared (to|with) (the )?other (candidates|applicants)",
+    r"(?i)\byou (should|must|have to)\b",
+    r"(?i)\bI insist\b",
+    r"(?i)\bI deserve\b",
     r"(?i)\bno later than\b"
 );
 

@@ -63,7 +63,11 @@ fn japanese(doc: &Document, sink: &mut Sink) {
         let start = doc.lines[i].range.start;
         for abbr in ["(株)", "（株）", "㈱", "(有)", "（有）"] {
             if let Some(at) = text.find(abbr) {
-                let full = if abbr.contains('有') { "有限会社" } else { "株式会社" };
+                let full = if abbr.contains('有') {
+                    "有限会社"
+                } else {
+                    "株式会社"
+                };
                 sink.at(
                     start + at..start + at + abbr.len(),
                     format!("宛名で「{abbr}」と略さず、正式名称で書きます"),
@@ -100,17 +104,39 @@ fn japanese(doc: &Document, sink: &mut Sink) {
 }
 
 fn english(doc: &Document, sink: &mut Sink) {
-    let first = doc.lines.iter().position(|l| matches!(l.role, Role::Addressee | Role::Body));
+    let first = doc
+        .lines
+        .iter()
+        .position(|l| matches!(l.role, Role::Addressee | Role::Body));
     let Some(i) = first else { return };
     let text = doc.line_text(i).trim();
     let lower = text.to_ascii_lowercase();
     let span = doc.lines[i].range.clone();
     let suggestion = Some("Dear Ms. Chen, (or Dear Hiring Team,)".to_owned());
-    if lower.starts_with("hey") || lower.starts_with("hi guys") || lower.starts_with("hi all") || lower.starts_with("yo ") {
-        sink.at(span, "宛名がくだけすぎています".into(), format!("\"{text}\" is too casual for this letter"), suggestion);
+    if lower.starts_with("hey")
+        || lower.starts_with("hi guys")
+        || lower.starts_with("hi all")
+        || lower.starts_with("yo ")
+    {
+        sink.at(
+            span,
+            "宛名がくだけすぎています".into(),
+            format!("\"{text}\" is too casual for this letter"),
+            suggestion,
+        );
     } else if !lower.starts_with("dear ") {
-        sink.at(span, "「Dear …,」の宛名がありません".into(), "the email does not open with \"Dear …,\"".into(), suggestion);
+        sink.at(
+            span,
+            "「Dear …,」の宛名がありません".into(),
+            "the email does not open with \"Dear …,\"".into(),
+            suggestion,
+        );
     } else if !text.ends_with(',') && !text.ends_with(':') {
-        sink.at(span, "宛名の後にコンマがありません".into(), "put a comma after the salutation".into(), Some(format!("{text},")));
+        sink.at(
+            span,
+            "宛名の後にコンマがありません".into(),
+            "put a comma after the salutation".into(),
+            Some(format!("{text},")),
+        );
     }
 }

@@ -37,7 +37,11 @@ pub const RULE: Rule = Rule {
 
 fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
     let lines: Vec<usize> = doc.lines_with(Role::Signature).collect();
-    let text: String = lines.iter().map(|&i| doc.line_text(i)).collect::<Vec<_>>().join("\n");
+    let text: String = lines
+        .iter()
+        .map(|&i| doc.line_text(i))
+        .collect::<Vec<_>>()
+        .join("\n");
     let lower = text.to_lowercase();
     let mut missing_ja = Vec::new();
     let mut missing_en = Vec::new();
@@ -58,7 +62,18 @@ fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
         missing_ja.push("氏名（フルネーム）");
         missing_en.push("full name");
     }
-    if !["大学", "university", "college", "学院", "高専", "専門学校", "institute"].iter().any(|k| lower.contains(k)) {
+    if ![
+        "大学",
+        "university",
+        "college",
+        "学院",
+        "高専",
+        "専門学校",
+        "institute",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
         missing_ja.push("大学名");
         missing_en.push("university");
     }
@@ -76,20 +91,31 @@ fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
     let span = match (lines.first(), lines.last()) {
         (Some(&a), Some(_)) => doc.lines[a].range.clone(),
         _ => {
-            let end = doc.text.trim_end().len();
-            end..end
+            // No signature block: point at the last line, where it should follow.
+            let last = doc.lines.iter().rev().find(|l| l.role != Role::Blank);
+            last.map_or(0..0, |l| l.range.clone())
         }
     };
     let (ja, en) = if lines.is_empty() {
-        ("署名がありません".to_owned(), "the email has no signature".to_owned())
+        (
+            "署名がありません".to_owned(),
+            "the email has no signature".to_owned(),
+        )
     } else {
         (
             format!("署名に{}がありません", missing_ja.join("・")),
             format!("the signature lacks: {}", missing_en.join(", ")),
         )
     };
-    sink.at(span, ja, en, Some(match doc.lang {
-        crate::model::Lang::Ja => "大学・学部・学年／氏名／電話／メールの4行を末尾に置く".into(),
-        crate::model::Lang::En => "end with your full name, university, phone and email".into(),
-    }));
+    sink.at(
+        span,
+        ja,
+        en,
+        Some(match doc.lang {
+            crate::model::Lang::Ja => {
+                "大学・学部・学年／氏名／電話／メールの4行を末尾に置く".into()
+            }
+            crate::model::Lang::En => "end with your full name, university, phone and email".into(),
+        }),
+    );
 }

@@ -38,7 +38,18 @@ pub const RULE: Rule = Rule {
 };
 
 const MATTER: &[&str] = &[
-    "内定", "辞退", "撤回", "お礼", "御礼", "お電話", "offer", "declin", "reconsider", "withdraw", "thank", "call",
+    "内定",
+    "辞退",
+    "撤回",
+    "お礼",
+    "御礼",
+    "お電話",
+    "offer",
+    "declin",
+    "reconsider",
+    "withdraw",
+    "thank",
+    "call",
 ];
 
 fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
@@ -48,7 +59,10 @@ fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
     };
     let Some(range) = doc.subject.clone() else {
         if doc.has_header {
-            let at = doc.lines_with(Role::Header).next().map_or(0, |i| doc.lines[i].range.start);
+            let at = doc
+                .lines_with(Role::Header)
+                .next()
+                .map_or(0, |i| doc.lines[i].range.start);
             sink.at(
                 at..at,
                 "件名がありません".into(),
@@ -64,25 +78,48 @@ fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
     let has_matter = MATTER.iter().any(|k| lower.contains(k));
     let has_sender = match sender_name(doc, facts) {
         Some(name) => {
-            let family = name.split_whitespace().next().unwrap_or(&name).to_lowercase();
+            let family = name
+                .split_whitespace()
+                .next()
+                .unwrap_or(&name)
+                .to_lowercase();
             let full: String = name.split_whitespace().collect::<String>().to_lowercase();
             compact.to_lowercase().contains(&full) || lower.contains(&family)
         }
-        None => ["大学", "university", "college"].iter().any(|k| lower.contains(k)),
+        None => ["大学", "university", "college"]
+            .iter()
+            .any(|k| lower.contains(k)),
     };
     let span = if range.is_empty() {
-        let line = doc.lines.iter().find(|l| l.range.contains(&range.start) || l.range.end == range.start);
+        let line = doc
+            .lines
+            .iter()
+            .find(|l| l.range.contains(&range.start) || l.range.end == range.start);
         line.map_or(range.clone(), |l| l.range.clone())
     } else {
         range
     };
     if subject.is_empty() {
-        sink.at(span, "件名が空です".into(), "the subject is empty".into(), Some(example.into()));
+        sink.at(
+            span,
+            "件名が空です".into(),
+            "the subject is empty".into(),
+            Some(example.into()),
+        );
     } else if !has_matter || !has_sender {
         let (ja, en) = match (has_matter, has_sender) {
-            (false, false) => ("件名に用件も差出人もありません", "the subject names neither the matter nor the sender"),
-            (false, true) => ("件名に用件（内定辞退の撤回など）がありません", "the subject does not say what the email is about"),
-            _ => ("件名に差出人（大学名と氏名）がありません", "the subject does not name the sender"),
+            (false, false) => (
+                "件名に用件も差出人もありません",
+                "the subject names neither the matter nor the sender",
+            ),
+            (false, true) => (
+                "件名に用件（内定辞退の撤回など）がありません",
+                "the subject does not say what the email is about",
+            ),
+            _ => (
+                "件名に差出人（大学名と氏名）がありません",
+                "the subject does not name the sender",
+            ),
         };
         sink.at(span, ja.into(), en.into(), Some(example.into()));
     }
@@ -100,9 +137,20 @@ fn sender_name(doc: &Document, facts: &Facts) -> Option<String> {
             !t.is_empty()
                 && t.chars().count() <= 24
                 && !t.chars().any(|c| c.is_ascii_digit() || c == '@')
-                && !["大学", "学部", "学科", "university", "college", "faculty", "sincerely", "regards", "電話", "メール"]
-                    .iter()
-                    .any(|k| lower.contains(k))
+                && ![
+                    "大学",
+                    "学部",
+                    "学科",
+                    "university",
+                    "college",
+                    "faculty",
+                    "sincerely",
+                    "regards",
+                    "電話",
+                    "メール",
+                ]
+                .iter()
+                .any(|k| lower.contains(k))
                 && t.chars().any(char::is_alphabetic)
         })
         .map(|t| t.trim_end_matches(',').to_owned())

@@ -25,8 +25,9 @@
 
 use super::{Rule, Scope};
 use crate::check::signals::{
-    self, by_lang, concreteness, without, ACCEPT_EN, ACCEPT_JA, APOLOGY_EN, APOLOGY_JA, COMPANY_REF_EN,
-    COMPANY_REF_JA, COMPANY_WORD_JA, EXCLUSIVE_EN, EXCLUSIVE_JA, GENERIC_EN, GENERIC_JA, REGRET_EN, REGRET_JA, THANKS_EN, THANKS_JA,
+    self, by_lang, concreteness, without, ACCEPT_EN, ACCEPT_JA, APOLOGY_EN, APOLOGY_JA,
+    COMPANY_REF_EN, COMPANY_REF_JA, COMPANY_WORD_JA, EXCLUSIVE_EN, EXCLUSIVE_JA, GENERIC_EN,
+    GENERIC_JA, REGRET_EN, REGRET_JA, REQUEST_EN, REQUEST_JA, THANKS_EN, THANKS_JA,
 };
 use crate::check::{Document, Facts, Severity, Sink};
 use crate::model::Lang;
@@ -49,12 +50,15 @@ fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
         by_lang(lang, &APOLOGY_JA, &APOLOGY_EN),
         by_lang(lang, &ACCEPT_JA, &ACCEPT_EN),
         by_lang(lang, &THANKS_JA, &THANKS_EN),
+        by_lang(lang, &REQUEST_JA, &REQUEST_EN),
     ];
     let company_name = facts.case.map(|c| short_name(&c.company.name));
     let mut best = 0;
     for s in signals::sentences(&doc.body, lang) {
         let mentions = company_ref.is_match(s.text)
-            || company_name.as_deref().is_some_and(|n| !n.is_empty() && s.text.contains(n));
+            || company_name
+                .as_deref()
+                .is_some_and(|n| !n.is_empty() && s.text.contains(n));
         if !mentions || not_reasons.iter().any(|p| p.is_match(s.text)) {
             continue;
         }
@@ -95,7 +99,17 @@ fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
 /// 株式会社北斗精機 → 北斗精機: letters often use the name without the legal form.
 fn short_name(name: &str) -> String {
     let mut n = name.to_owned();
-    for form in ["株式会社", "有限会社", "合同会社", "Inc.", "Ltd.", "K.K.", "Co.,", "Corporation", "Corp."] {
+    for form in [
+        "株式会社",
+        "有限会社",
+        "合同会社",
+        "Inc.",
+        "Ltd.",
+        "K.K.",
+        "Co.,",
+        "Corporation",
+        "Corp.",
+    ] {
         n = n.replace(form, "");
     }
     n.trim().trim_matches(',').trim().to_owned()

@@ -1,0 +1,338 @@
+//! The binary end to end: every class of bad input exits 2 with one message naming the file,
+//! the field and the line, prints nothing on stdout and writes no file.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const EXAMPLE: &str = "examples/profile.yaml";
+
+fn retract(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_retract"))
+        .args(["--today", "2026-11-24"])
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A copy of the example profile with one edit, in a fresh folder.
+fn profile_with(edit: impl FnOnce(String) -> String) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profile.yaml");
+    let src = std::fs::read_to_string(EXAMPLE).unwrap();
+    std::fs::write(&path, edit(src)).unwrap();
+    (dir, path)
+}
+
+fn file_with(bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profile.yaml");
+    std::fs::write(&path, bytes).unwrap();
+    (dir, path)
+}
+
+/// Exit 2, nothing on stdout, a single `error:` message that contains every `needle`.
+fn assert_bad_input(o: &Output, needles: &[&str]) {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(2), "stderr: {err}");
+    assert!(
+        o.stdout.is_empty(),
+        "stdout should be empty, got {}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    assert!(err.starts_with("error: "), "stderr: {err}");
+    assert_eq!(err.matches("error:").count(), 1, "one message only: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    for n in needles {
+        assert!(err.contains(n), "{n:?} not in: {err}");
+    }
+}
+
+fn p(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+#[test]
+fn missing_field_names_field_and_line() {
+    let (_d, path) = profile_with(|s| s.replace("  email: taro.yamada@toto-u.example.ac.jp\n", ""));
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["profile.yaml:4:", "applicant.email", "required"]);
+}
+
+#[test]
+fn typo_key_suggests_the_right_one() {
+    let (_d, path) = profile_with(|s| s.replace("  university:", "  univercity:"));
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(
+        &o,
+        &[
+            "profile.yaml:7:",
+            "applicant.univercity",
+            "did you mean `university`?",
+        ],
+    );
+}
+
+#[test]
+fn impossible_date() {
+    let (_d, path) =
+        profile_with(|s| s.replace("declined_on: 2026-11-22", "declined_on: 2026-02-30"));
+    let o = retract(&["phone-script", p(&path)]);
+    assert_bad_input(
+        &o,
+        &[
+            "profile.yaml:26:",
+            "timeline.declined_on",
+            "not a real date",
+        ],
+    );
+}
+
+#[test]
+fn future_date() {
+    let (_d, path) = profile_with(|s| s.replace("called_on: 2026-11-24", "called_on: 2026-12-01"));
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(
+        &o,
+        &["profile.yaml:27:", "timeline.called_on", "in the future"],
+    );
+}
+
+#[test]
+fn call_before_decline() {
+    let (_d, path) = profile_with(|s| s.replace("called_on: 2026-11-24", "called_on: 2026-11-20"));
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(
+        &o,
+        &[
+            "profile.yaml:27:",
+            "timeline.called_on",
+            "before the decline",
+        ],
+    );
+}
+
+#[test]
+fn yaml_syntax_error() {
+    let (_d, path) = profile_with(|s| s.replace("  name: 山田 太郎", "  name: \"山田 太郎"));
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["profile.yaml:11:", "invalid YAML", "indentation"]);
+    assert!(!stderr(&o).contains("column"), "{}", stderr(&o));
+}
+
+#[test]
+fn empty_file() {
+    let (_d, path) = file_with(b"# nothing yet\n\n");
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["profile.yaml", "empty", "retract init"]);
+}
+
+#[test]
+fn non_utf8_file() {
+    // 山田 in Shift_JIS.
+    let (_d, path) = file_with(b"applicant:\n  name: \x8eR\x93c\n");
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["profile.yaml:2", "not UTF-8"]);
+}
+
+#[test]
+fn binary_file() {
+    let (_d, path) = file_with(b"\x00\x01\x02ELF\x00");
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["profile.yaml", "binary"]);
+}
+
+#[test]
+fn unreadable_paths() {
+    let o = retract(&["draft", "no/such/profile.yaml"]);
+    assert_bad_input(&o, &["cannot read no/such/profile.yaml", "caused by:"]);
+    let dir = tempfile::tempdir().unwrap();
+    let o = retract(&["draft", p(dir.path())]);
+    assert_bad_input(&o, &["is a directory"]);
+}
+
+#[test]
+fn wrong_types() {
+    let (_d, path) = profile_with(|s| s.replace("  name: 山田 太郎", "  name: [山田, 太郎]"));
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(
+        &o,
+        &[
+            "profile.yaml:5:",
+            "applicant.name",
+            "expected a piece of text, found sequence",
+        ],
+    );
+    let (_d, path) = profile_with(|s| s.replace("applicant:\n", "applicant: 山田\nx:\n"));
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["profile.yaml:"]);
+}
+
+#[test]
+fn phone_number_read_as_a_number() {
+    let (_d, path) =
+        profile_with(|s| s.replace("phone: \"090-1234-5678\"", "phone: +819012345678"));
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["profile.yaml:11:", "applicant.phone", "quotes"]);
+}
+
+#[test]
+fn line_break_in_a_header_field_is_rejected() {
+    let (_d, path) = profile_with(|s| {
+        s.replace(
+            "    email: saiyo@hokuto-seiki.example.co.jp\n",
+            "    email: \"saiyo@hokuto-seiki.example.co.jp\\nBcc: victim@example.com\"\n",
+        )
+    });
+    for format in ["text", "eml", "mailto"] {
+        let o = retract(&["draft", "--format", format, p(&path)]);
+        assert_bad_input(&o, &["company.contact.email", "line break"]);
+    }
+}
+
+#[test]
+fn eml_needs_a_recipient() {
+    let (_d, path) =
+        profile_with(|s| s.replace("    email: saiyo@hokuto-seiki.example.co.jp\n", ""));
+    let o = retract(&["draft", "--format", "eml", p(&path)]);
+    assert_bad_input(&o, &["company.contact.email", "required for --format eml"]);
+}
+
+#[test]
+fn unknown_rule_in_ignore() {
+    let o = retract(&["check", "--ignore", "honorific", "tests/inputs/edited.txt"]);
+    assert_bad_input(&o, &["unknown rule `honorific`"]);
+    let o = retract(&["rule", "ra-nuky"]);
+    assert_bad_input(&o, &["did you mean `ra-nuki`?"]);
+}
+
+#[test]
+fn init_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profile.yaml");
+    let o = retract(&["init", p(&path)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let first = std::fs::read_to_string(&path).unwrap();
+    assert!(first.contains("applicant:"));
+    std::fs::write(&path, "mine").unwrap();
+    let o = retract(&["init", "--lang", "en", p(&path)]);
+    assert_bad_input(&o, &["already exists"]);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine");
+    // The starter profile itself is reported as incomplete, not accepted with blanks.
+    std::fs::write(&path, first).unwrap();
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["applicant.name", "required"]);
+}
+
+#[test]
+fn output_file_is_written_once_and_not_replaced_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("draft.txt");
+    let o = retract(&["draft", EXAMPLE, "-o", p(&out)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert!(written.starts_with("To: "));
+    let o = retract(&["draft", EXAMPLE, "-o", p(&out), "--format", "body"]);
+    assert_bad_input(&o, &["already exists", "--force"]);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), written);
+    let o = retract(&[
+        "draft",
+        EXAMPLE,
+        "-o",
+        p(&out),
+        "--format",
+        "body",
+        "--force",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(std::fs::read_to_string(&out)
+        .unwrap()
+        .starts_with("株式会社北斗精機"));
+    // No temporary file is left behind.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn vague_reasons_block_the_draft_unless_forced() {
+    let o = retract(&["draft", "tests/inputs/vague.yaml"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stdout.is_empty());
+    assert!(stderr(&o).contains("error[concrete-regret]"));
+    let o = retract(&["draft", "--force", "tests/inputs/vague.yaml"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("To: "));
+}
+
+#[test]
+fn check_json_parses_and_counts_characters() {
+    let o = retract(&["check", "--format", "json", "tests/inputs/edited.txt"]);
+    assert_eq!(o.status.code(), Some(1));
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).expect("valid JSON");
+    let medium = items
+        .iter()
+        .find(|d| d["rule"] == "honorific-medium")
+        .expect("honorific-medium reported");
+    assert_eq!(medium["path"], "tests/inputs/edited.txt");
+    assert_eq!(medium["severity"], "error");
+    assert_eq!(medium["line"], 10);
+    assert_eq!(medium["column"], 1);
+    assert_eq!(medium["suggestion"], "「御社」→「貴社」");
+    let casual = items
+        .iter()
+        .find(|d| d["rule"] == "casual-wording")
+        .unwrap();
+    // 「先日は内定を辞退してしまい、」 is 14 characters: すみません starts at column 15.
+    assert_eq!(casual["column"], 15);
+    for d in &items {
+        for key in ["path", "rule", "severity", "line", "column", "message"] {
+            assert!(d.get(key).is_some(), "{key} missing in {d}");
+        }
+    }
+}
+
+#[test]
+fn check_reads_stdin_and_exits_zero_on_a_good_draft() {
+    let draft = retract(&["draft", EXAMPLE]).stdout;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_retract"))
+        .args(["check", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(&draft).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "<stdin>: no problems found\n"
+    );
+}
+
+#[test]
+fn closed_pipe_exits_quietly() {
+    // Enough output to overflow the pipe buffer after `head` has gone.
+    let files: Vec<String> =
+        std::iter::repeat_n("tests/inputs/edited.txt".to_owned(), 300).collect();
+    let script = format!(
+        "'{}' check {} | head -n 1 >/dev/null; echo \"${{PIPESTATUS[0]}}\"",
+        env!("CARGO_BIN_EXE_retract"),
+        files.join(" ")
+    );
+    let o = Command::new("bash").args(["-c", &script]).output().unwrap();
+    // 1 would mean the checks ran to the end (they find errors); a broken pipe must not be 2.
+    let status = String::from_utf8_lossy(&o.stdout).trim().to_owned();
+    assert!(
+        status == "0" || status == "1",
+        "status {status}, stderr {}",
+        stderr(&o)
+    );
+    assert!(!stderr(&o).contains("error"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+}

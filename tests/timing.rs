@@ -1,0 +1,105 @@
+//! Timing advice from the business calendar, as the student sees it in the phone script and in
+//! `retract next`.
+
+use clap::Parser;
+use retract::app::{self, Env};
+use retract::cli::Cli;
+
+fn run_at(today: &str, args: &[&str]) -> String {
+    let mut argv = vec!["retract", "--today", today];
+    argv.extend_from_slice(args);
+    let cli = Cli::try_parse_from(argv).unwrap();
+    let env = Env {
+        now: "2026-11-24T09:30:00+09:00[Asia/Tokyo]".parse().unwrap(),
+    };
+    app::run(&cli, &env).unwrap().stdout.unwrap()
+}
+
+/// The example profile moved back in time so that `today` is plausible.
+fn profile(declined: &str, called: Option<&str>) -> (tempfile::TempDir, String) {
+    let src = std::fs::read_to_string("examples/profile.yaml").unwrap();
+    let src = src.replace(
+        "declined_on: 2026-11-22",
+        &format!("declined_on: {declined}"),
+    );
+    let src = match called {
+        Some(c) => src.replace("called_on: 2026-11-24", &format!("called_on: {c}")),
+        None => src.replace("  called_on: 2026-11-24\n", ""),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profile.yaml");
+    std::fs::write(&path, src).unwrap();
+    let p = path.to_str().unwrap().to_owned();
+    (dir, p)
+}
+
+#[test]
+fn saturday_names_the_next_monday_afternoon() {
+    let (_d, p) = profile("2026-11-26", None);
+    let script = run_at("2026-11-28T12:00", &["phone-script", &p]);
+    assert!(
+        script.contains("かける時間：11月30日（月） 14:00〜16:30"),
+        "{script}"
+    );
+    assert!(script.contains("辞退の連絡から2日"), "{script}");
+}
+
+#[test]
+fn a_holiday_names_the_next_business_day() {
+    // 2026-11-23 is 勤労感謝の日.
+    let (_d, p) = profile("2026-11-21", None);
+    let script = run_at("2026-11-23T09:00", &["phone-script", &p]);
+    assert!(
+        script.contains("かける時間：明日 11月24日（火） 10:00〜11:30"),
+        "{script}"
+    );
+}
+
+#[test]
+fn within_a_window_says_now() {
+    let (_d, p) = profile("2026-11-22", None);
+    let script = run_at("2026-11-24T10:15", &["phone-script", &p]);
+    assert!(
+        script.contains("本日 10:00〜11:30。いまが良い時間帯です"),
+        "{script}"
+    );
+    let next = run_at("2026-11-24T10:15", &["next", &p]);
+    assert!(next.starts_with("今すぐ電話しましょう"), "{next}");
+}
+
+#[test]
+fn urgency_grows_with_the_days() {
+    let (_d, p) = profile("2026-11-19", None);
+    assert!(run_at("2026-11-24", &["phone-script", &p]).contains("日ごとに可能性は下がります"));
+    let (_d, p) = profile("2026-11-10", None);
+    assert!(run_at("2026-11-24", &["phone-script", &p])
+        .contains("誠意を込めて一度お願いする価値はあります"));
+}
+
+#[test]
+fn next_follows_the_timeline() {
+    let (_d, p) = profile("2026-11-22", Some("2026-11-24"));
+    assert!(run_at("2026-11-24T15:00", &["next", &p]).contains("今日のうちにメールを送りましょう"));
+    let (_d, p) = profile("2026-11-20", Some("2026-11-21"));
+    let out = run_at("2026-11-24", &["next", &p]);
+    assert!(out.contains("お返事を待ちましょう"), "{out}");
+}
+
+#[test]
+fn english_windows_name_the_weekday() {
+    let src = std::fs::read_to_string("examples/profile.en.yaml")
+        .unwrap()
+        .replace("  called_on: 2026-11-24\n", "")
+        .replace("2026-11-22", "2026-11-26");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.yaml");
+    std::fs::write(&path, src).unwrap();
+    let script = run_at(
+        "2026-11-28T12:00",
+        &["phone-script", path.to_str().unwrap()],
+    );
+    assert!(
+        script.contains("When to call: Monday, November 30, 14:00–16:30"),
+        "{script}"
+    );
+}
