@@ -7,7 +7,7 @@ use mail_parser::MessageParser;
 use proptest::prelude::*;
 use retract::check::{self, Facts, Options};
 use retract::deliver::{self, Message};
-use retract::model::{self, Case};
+use retract::model;
 use retract::render::{self, Now, Outcome, Which};
 
 fn today() -> jiff::civil::Date {
