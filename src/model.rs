@@ -75,6 +75,7 @@ pub struct Reasons {
     pub regret: String,
     pub why_this_company: String,
     pub commitment: Option<String>,
+    pub declined_because: Option<String>,
 }
 
 /// Everything the drafts and checks need, validated.
@@ -231,6 +232,7 @@ pub fn validate(file: &str, src: &str, raw: Profile, today: Date) -> Result<Case
             "what only this company offers you",
         )?,
         commitment: v.text_optional(r.commitment),
+        declined_because: v.text_optional(r.declined_because),
     };
 
     let templates = v

@@ -127,6 +127,8 @@ pub struct Reasons {
     pub regret: Option<Text>,
     pub why_this_company: Option<Text>,
     pub commitment: Option<Text>,
+    /// Why you declined at the time, honestly: the answer to "why did you decline?" on the phone.
+    pub declined_because: Option<Text>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -147,6 +147,7 @@ pub fn render(case: &Case, which: Which, now: Now, override_dir: Option<&Path>) 
         .map_err(|e| template_error(&origin, &e))?;
     let mut ctx = context(case, which.kind(), now);
     ctx.insert("speaking_time", "");
+    ctx.insert("speaking_long", &false);
     let mut text = tera
         .render(&name, &ctx)
         .map_err(|e| template_error(&origin, &e))?;
@@ -154,6 +155,10 @@ pub fn render(case: &Case, which: Which, now: Now, override_dir: Option<&Path>) 
         // The estimate depends on the rendered lines, so render once to measure, then again.
         let doc = crate::check::Document::parse(&text, Kind::Phone, case.lang);
         ctx.insert("speaking_time", &speaking_label(&doc));
+        // The same limit as the `length` rule, so the script and the checker agree.
+        let (n, _, _) = crate::check::signals::speaking_time(&doc);
+        let limit = crate::check::rules::length_limit(Kind::Phone, case.lang);
+        ctx.insert("speaking_long", &(n > limit));
         text = tera
             .render(&name, &ctx)
             .map_err(|e| template_error(&origin, &e))?;
@@ -218,6 +223,14 @@ fn engine() -> Tera {
         wrap::split_sentences(s.trim())
             .into_iter()
             .next()
+            .unwrap_or_default()
+            .trim()
+            .to_owned()
+    });
+    tera.register_filter("last_sentence", |s: &str, _: Kwargs, _: &State| {
+        wrap::split_sentences(s.trim())
+            .into_iter()
+            .last()
             .unwrap_or_default()
             .trim()
             .to_owned()
@@ -307,8 +320,17 @@ fn context(case: &Case, kind: Kind, now: Now) -> Context {
             "regret": medium(&case.reasons.regret),
             "why_this_company": medium(&case.reasons.why_this_company),
             "commitment": case.reasons.commitment.as_deref().map(medium),
+            "declined_because": case.reasons.declined_because.as_deref().map(medium),
         }),
     );
+    // 佐藤 美咲 → 佐藤: running text uses the family name only (佐藤様がご不在…).
+    let contact_short = case
+        .company
+        .contact
+        .name
+        .as_deref()
+        .map(|n| n.split_whitespace().next().unwrap_or(n).to_owned());
+    ctx.insert("contact_short", &contact_short);
     ctx.insert("affiliation", &affiliation(case));
     ctx.insert("to", &to_line(case));
     let t = &case.timeline;

@@ -26,6 +26,10 @@ fn no_line_start(c: char) -> bool {
         .contains(c)
 }
 
+fn is_hiragana(c: char) -> bool {
+    ('ぁ'..='ゖ').contains(&c)
+}
+
 /// A particle at the start of a line reads as a broken word (…お話\nを思い出し).
 fn is_particle(c: char) -> bool {
     "をがはにでとのもへや".contains(c)
@@ -170,11 +174,30 @@ fn wrap_sentence(chars: &[char], width: usize, out: &mut String) {
             end += 1;
         }
         if end < chars.len() {
-            let floor = start + (end - start) * 2 / 5;
-            if let Some(p) = (floor..end)
-                .rev()
-                .find(|&i| matches!(chars[i], '、' | '，'))
-            {
+            // Break after a comma late in the line; else where hiragana meets a kanji or
+            // katakana word (…について｜話し合う); else after any comma; else at the width.
+            let span = end - start;
+            let comma = |from: usize| {
+                (start + from..end)
+                    .rev()
+                    .find(|&i| matches!(chars[i], '、' | '，'))
+            };
+            let word_edge = (start + span / 2..end.saturating_sub(1)).rev().find(|&i| {
+                "をにでがはとのへもて".contains(chars[i])
+                    && i > start
+                    && !matches!(chars[i - 1], 'お' | 'ご')
+                    && !is_hiragana(chars[i + 1])
+                    && !no_line_start(chars[i + 1])
+            });
+            let tail: usize = chars[end..].iter().map(|c| char_columns(*c)).sum();
+            if tail <= 8 && col + tail <= width + 6 {
+                // A short tail (…伺い｜ました。) hangs on the line instead of standing alone.
+                end = chars.len();
+            } else if let Some(p) = comma(span * 2 / 5) {
+                end = p + 1;
+            } else if let Some(p) = word_edge {
+                end = p + 1;
+            } else if let Some(p) = comma(span / 6) {
                 end = p + 1;
             }
             // Kinsoku: pull closing marks up (ぶら下げ) and push opening marks down.

@@ -123,6 +123,8 @@ pub static RULES: &[Rule] = &[
     commitment::RULE,
 ];
 
+pub use length::limit as length_limit;
+
 pub fn find(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
 }

@@ -1,0 +1,158 @@
+"""Measures retract (and textlint, for comparison) and prints a Markdown results table.
+
+Wall time: hyperfine when installed (median of many runs), otherwise a median of our own runs.
+Peak memory: the child's maximum resident set size from getrusage, per run.
+"""
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, "target", "release", "retract")
+TODAY = ["--today", "2026-11-24"]
+
+
+def peak_rss_kib(cmd, stdin=None):
+    """Peak RSS of one run of `cmd`, in KiB (Linux reports ru_maxrss in KiB)."""
+    pid = os.fork()
+    if pid == 0:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.dup2(devnull, 2)
+        if stdin:
+            fd = os.open(stdin, os.O_RDONLY)
+            os.dup2(fd, 0)
+        try:
+            os.execv(cmd[0], cmd)
+        finally:
+            os._exit(127)
+    _, _, usage = os.wait4(pid, 0)
+    return usage.ru_maxrss
+
+
+def median_seconds(cmd, runs):
+    if shutil.which("hyperfine"):
+        with tempfile.NamedTemporaryFile(suffix=".json") as out:
+            subprocess.run(
+                ["hyperfine", "--warmup", "3", "--runs", str(runs), "-N", "--ignore-failure",
+                 "--export-json", out.name, " ".join(map(shlex_quote, cmd))],
+                check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )
+            return json.load(open(out.name))["results"][0]["median"]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def shlex_quote(s):
+    import shlex
+    return shlex.quote(s)
+
+
+def letter(tmp):
+    """The shipped example's email: about 600 characters of Japanese body."""
+    text = subprocess.run([BIN, *TODAY, "draft", os.path.join(ROOT, "examples/profile.yaml")],
+                          check=True, capture_output=True, text=True).stdout
+    path = os.path.join(tmp, "letter.txt")
+    open(path, "w").write(text)
+    return path, text
+
+
+def corpus(tmp, n=10_000):
+    """n letters made from the regression corpus, each made unique by a changed line."""
+    src_dir = os.path.join(ROOT, "tests", "corpus")
+    sources = [open(os.path.join(src_dir, f)).read() for f in sorted(os.listdir(src_dir)) if f.endswith(".txt")]
+    d = os.path.join(tmp, "corpus")
+    os.mkdir(d)
+    total = 0
+    paths = []
+    for i in range(n):
+        text = sources[i % len(sources)] + f"\n（{i}）\n"
+        p = os.path.join(d, f"{i:05}.txt")
+        open(p, "w").write(text)
+        total += len(text.encode())
+        paths.append(p)
+    return paths, total
+
+
+def textlint(tmp, letter_path):
+    if not shutil.which("npm"):
+        return None
+    d = os.path.join(ROOT, "bench", ".textlint")
+    os.makedirs(d, exist_ok=True)
+    rules = ["textlint-rule-no-dropping-the-ra", "textlint-rule-no-double-negative-ja",
+             "textlint-rule-ja-no-redundant-expression", "textlint-rule-no-insert-dropping-sa"]
+    bin_path = os.path.join(d, "node_modules", ".bin", "textlint")
+    if not os.path.exists(bin_path):
+        r = subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", d, "textlint", *rules],
+                           capture_output=True, text=True)
+        if r.returncode != 0:
+            print(f"(textlint not installed: {r.stderr.strip()[:200]})", file=sys.stderr)
+            return None
+    cfg = os.path.join(d, ".textlintrc.json")
+    json.dump({"rules": {r.removeprefix("textlint-rule-"): True for r in rules}}, open(cfg, "w"))
+    md = os.path.join(tmp, "letter.md")
+    shutil.copy(letter_path, md)
+    cmd = [bin_path, "--config", cfg, "--rules-base-directory", os.path.join(d, "node_modules"), md]
+    return cmd
+
+
+def main():
+    tmp = tempfile.mkdtemp()
+    letter_path, text = letter(tmp)
+    body_chars = len("".join(text.split("\n\n", 1)[1].split()))
+    rows = []
+
+    draft = [BIN, *TODAY, "draft", os.path.join(ROOT, "examples/profile.yaml")]
+    check1 = [BIN, "check", letter_path]
+    rows.append(("draft on examples/profile.yaml", median_seconds(draft, 200), max(peak_rss_kib(draft) for _ in range(5)), "< 5 ms, < 10 MB"))
+    rows.append((f"check on a {body_chars}-character letter", median_seconds(check1, 200), max(peak_rss_kib(check1) for _ in range(5)), "< 5 ms, < 10 MB"))
+
+    paths, total = corpus(tmp)
+    listing = os.path.join(tmp, "all")
+    bulk = [BIN, "check", "--format", "json", *paths]
+    start = time.perf_counter()
+    subprocess.run(bulk, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run(bulk, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        runs.append(time.perf_counter() - start)
+    bulk_time = statistics.median(runs)
+    bulk_rss = peak_rss_kib(bulk)
+    mbps = total / bulk_time / 1e6
+    rows.append((f"check on 10,000 letters ({total / 1e6:.1f} MB), one process, one core", bulk_time, bulk_rss, f"≥ 50 MB/s: {mbps:.0f} MB/s"))
+
+    tl = textlint(tmp, letter_path)
+    ratio = None
+    if tl:
+        tl_time = median_seconds(tl, 10)
+        tl_rss = peak_rss_kib(tl)
+        rows.append(("textlint, 4 Japanese rules, same letter", tl_time, tl_rss, ""))
+        ratio = tl_time / rows[1][1]
+
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}; "
+          f"timer: {'hyperfine' if shutil.which('hyperfine') else 'python'}")
+    print()
+    print("| benchmark | median wall time | peak memory | target |")
+    print("|---|---|---|---|")
+    for name, secs, kib, target in rows:
+        print(f"| {name} | {secs * 1000:.2f} ms | {kib / 1024:.1f} MiB | {target} |")
+    if ratio:
+        print()
+        print(f"retract check is {ratio:.0f}× faster than textlint on the same letter (target ≥ 300×).")
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

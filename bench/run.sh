@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Benchmark: median wall time and peak memory of `retract` on the shipped example, a one-letter
+# check, and a 10,000-letter corpus; textlint on the same letter when npm is available.
+# Usage: bench/run.sh            (writes nothing; prints a Markdown table)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --quiet
+exec python3 bench/bench.py "$@"
