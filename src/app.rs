@@ -349,6 +349,9 @@ fn check_files(clock: &Clock, a: &crate::cli::CheckArgs) -> Result<Output> {
             .map(|p| (p.as_os_str() != "-").then_some(p.as_path()))
             .collect()
     };
+    if inputs.len() > 16 {
+        check::phrase::prefer_throughput();
+    }
     let mut reports = Vec::new();
     for input in inputs {
         let (shown, bytes) = match input {

@@ -213,7 +213,8 @@ fn wrap_sentence(chars: &[char], width: usize, out: &mut String) {
             }
             // Never split a number or an ASCII word, nor a number from its unit.
             let mut e = end;
-            while e > start + 1
+            while e < chars.len()
+                && e > start + 1
                 && (chars[e - 1].is_ascii_alphanumeric() || chars[e - 1] == '.')
                 && !matches!(chars[e], '、' | '。')
             {

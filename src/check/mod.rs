@@ -2,6 +2,7 @@
 //! [`Diagnostic`]s. It never prints; the printer turns diagnostics into text or JSON.
 
 pub mod document;
+pub mod phrase;
 pub mod rules;
 pub mod signals;
 

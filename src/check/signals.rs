@@ -2,38 +2,17 @@
 //! and how concrete a sentence is. Phrase lists are data, compiled once into regex sets.
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::document::{Document, Flat};
 use crate::model::Lang;
 
-/// A regex compiled once; the patterns are constants, so failure is a bug caught by tests.
-pub struct Pattern(LazyLock<Regex>);
+pub use super::phrase::Pattern;
 
-impl Pattern {
-    pub const fn new(f: fn() -> Regex) -> Self {
-        Pattern(LazyLock::new(f))
-    }
-    pub fn is_match(&self, s: &str) -> bool {
-        self.0.is_match(s)
-    }
-    pub fn find_iter<'s>(&self, s: &'s str) -> regex::Matches<'_, 's> {
-        self.0.find_iter(s)
-    }
-    pub fn find(&self, s: &str) -> Option<Range<usize>> {
-        self.0.find(s).map(|m| m.range())
-    }
-}
-
-/// Builds a pattern from alternatives; `(?i)` for English.
+/// Builds a [`Pattern`] from phrase sources (see [`super::phrase`] for the notation).
 #[macro_export]
 macro_rules! pattern {
     ($($p:expr),+ $(,)?) => {
-        $crate::check::signals::Pattern::new(|| {
-            regex::Regex::new(&[$($p),+].join("|")).expect("built-in pattern")
-        })
+        $crate::check::phrase::Pattern::new(&[$($p),+])
     };
 }
 pub use pattern;
@@ -62,7 +41,7 @@ pub static REGRET_JA: Pattern = pattern!(
     "見誤",
     "確信",
     "はっきり",
-    "辞退(を|の)?(し|申し上げ|ご連絡を?し|ご連絡差し上げ)た(後|あと|翌|その日)",
+    "辞退(を|の)?(し|申し上げ|ご連絡をし|ご連絡し|ご連絡差し上げ|ご連絡を差し上げ)た(後|あと|翌|その日)",
     "辞退(後|した後)",
     "本当に(やりたい|したい|望んで|求めて)",
     "後になって",
@@ -168,7 +147,7 @@ pub static ACCEPT_JA: Pattern = pattern!(
     "(結果|判断)(が|は)どう(であれ|なろうと|あれ)"
 );
 pub static ACCEPT_EN: Pattern = pattern!(
-    r"(?i)(respect|accept|understand)\s+(your|the|any|whatever)\s+(final\s+)?(decision|outcome|answer)",
+    r"(?i)(respect|accept|understand) (your|the|any|whatever) (final )?(decision|outcome|answer)",
     r"(?i)whatever (you decide|your decision|the outcome)",
     r"(?i)(i will|i'll) understand if",
     r"(?i)if the (position|role) (has|is) (already )?(been )?filled[^.]*understand",
@@ -303,11 +282,6 @@ pub static EXCLUSIVE_EN: Pattern = pattern!(
     r"(?i)unlike (any|anything)"
 );
 
-static DIGIT: Pattern = pattern!(
-    "[0-9０-９]",
-    "[一二三四五六七八九十百千]+(年|か月|ヶ月|カ月|日|人|つ|件|回|社|名|割|倍|ミリ|キロ|台)"
-);
-static QUOTE: Pattern = pattern!("[「『“\"]");
 static TIME_JA: Pattern = pattern!(
     "翌日",
     "前日",
@@ -402,8 +376,6 @@ static NOUN_JA: Pattern = pattern!(
     "業務",
     "仕事"
 );
-static KATAKANA: Pattern = pattern!("[ァ-ヴ][ァ-ヴー]{2,}");
-static LATIN_NAME: Pattern = pattern!("[A-Z][A-Za-z0-9]+");
 static TIME_EN: Pattern = pattern!(
     r"(?i)the (day|week|morning|evening) (after|before)",
     r"(?i)the next (day|morning)",
@@ -416,11 +388,6 @@ static TIME_EN: Pattern = pattern!(
 );
 static NOUN_EN: Pattern = pattern!(
     r"(?i)\b(interview|lab|laboratory|project|internship|conversation|meeting|visit|thesis|class|course|product|plant|factory|office|client|customer|engineer|manager|fleet|platform|program|programme|site|campus|seminar|research|prototype|data|code|system|tool|field|team|patients?|hospital|store|market|service|software|hardware|design|model|report|study|experiment|rig|line|supplier|partner|region|division|department|role)s?\b"
-);
-static PROPER_EN: Pattern = pattern!(
-    r"[a-z,;:] ([A-Z][a-zA-Z]+)",
-    r"\b[A-Z][a-z]+'s\b",
-    r"\b[A-Z]{2,}\b"
 );
 
 /// Katakana words too general to count as a concrete fact.
@@ -441,31 +408,86 @@ const KATAKANA_STOP: &[&str] = &[
 /// concrete nouns, names): 0 means nothing a recruiter could picture.
 pub fn concreteness(s: &str, lang: Lang) -> usize {
     let mut score = 0;
-    score += usize::from(DIGIT.is_match(s));
-    score += usize::from(QUOTE.is_match(s));
+    score += usize::from(has_digit(s));
+    score += usize::from(s.contains(['「', '『', '“', '"']));
     match lang {
         Lang::Ja => {
             score += usize::from(TIME_JA.is_match(s));
-            let nouns = distinct(&NOUN_JA, s);
-            score += nouns.min(2);
-            let kata = KATAKANA
-                .find_iter(s)
-                .filter(|m| !KATAKANA_STOP.contains(&m.as_str()))
-                .count();
-            score += usize::from(kata > 0);
-            score += usize::from(LATIN_NAME.is_match(s));
+            score += distinct(&NOUN_JA, s).min(2);
+            score += usize::from(has_katakana_word(s));
+            score += usize::from(has_latin_name(s));
         }
         Lang::En => {
             score += usize::from(TIME_EN.is_match(s));
             score += distinct(&NOUN_EN, s).min(2);
-            score += usize::from(PROPER_EN.is_match(s));
+            score += usize::from(has_proper_noun(s));
         }
     }
     score
 }
 
+/// Digits, or kanji numerals with a counter (一年目, 三日, 二割).
+fn has_digit(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || "一二三四五六七八九十百千".contains(c)
+                && chars
+                    .get(i + 1)
+                    .is_some_and(|n| "年月日人つ件回社名割倍台ミキ".contains(*n))
+    })
+}
+
+/// A katakana word of three or more characters that is not a stock word (アットホーム…).
+fn has_katakana_word(s: &str) -> bool {
+    let is_kata = |c: char| ('ァ'..='ヺ').contains(&c) || c == 'ー';
+    let mut word = String::new();
+    let check =
+        |w: &str| w.chars().count() >= 3 && !w.starts_with('ー') && !KATAKANA_STOP.contains(&w);
+    for c in s.chars().chain(std::iter::once(' ')) {
+        if is_kata(c) {
+            word.push(c);
+        } else {
+            if check(&word) {
+                return true;
+            }
+            word.clear();
+        }
+    }
+    false
+}
+
+/// A Latin-script name or acronym inside Japanese text (Chiba, IoT, NPO).
+fn has_latin_name(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars
+        .windows(2)
+        .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_alphanumeric())
+}
+
+/// A capitalised word that does not start a sentence, a possessive name (Aozora's), or an
+/// acronym: the names of people, places and products.
+fn has_proper_noun(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        let mut cs = w.chars();
+        let first = cs.next();
+        let capital = first.is_some_and(|c| c.is_ascii_uppercase());
+        let acronym = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+        let possessive = capital && w.ends_with("'s");
+        let after_word = i > 0 && !words[i - 1].ends_with(['.', '!', '?', ':']);
+        (capital && after_word && w != "I" && w.len() > 1) || acronym || possessive
+    })
+}
+
 fn distinct(p: &Pattern, s: &str) -> usize {
-    let mut seen: Vec<&str> = p.find_iter(s).map(|m| m.as_str()).collect();
+    let mut seen: Vec<String> = p
+        .find_iter(s)
+        .iter()
+        .map(|m| m.as_str().to_lowercase())
+        .collect();
     seen.sort_unstable();
     seen.dedup();
     seen.len()
@@ -474,7 +496,7 @@ fn distinct(p: &Pattern, s: &str) -> usize {
 /// Blanks out every match of `p` (keeps byte offsets), so generic praise does not count as fact.
 pub fn without(s: &str, p: &Pattern) -> String {
     let mut out = s.to_owned();
-    for m in p.find_iter(s) {
+    for m in p.find_iter(s).iter() {
         out.replace_range(m.range(), &" ".repeat(m.len()));
     }
     out
@@ -565,15 +587,10 @@ mod tests {
             &COMPANY_REF_JA,
             &COMPANY_REF_EN,
             &COMPANY_WORD_JA,
-            &DIGIT,
-            &QUOTE,
             &TIME_JA,
             &NOUN_JA,
-            &KATAKANA,
-            &LATIN_NAME,
             &TIME_EN,
             &NOUN_EN,
-            &PROPER_EN,
         ] {
             let _ = p.is_match("");
         }

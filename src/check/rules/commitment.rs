@@ -46,7 +46,7 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
         return;
     }
     let text = &doc.body.text;
-    let other_offer = OTHER_OFFER_JA.find_iter(text).any(|m| {
+    let other_offer = OTHER_OFFER_JA.find_iter(text).iter().any(|m| {
         let before = &text[..m.start()];
         let sentence_start = before
             .char_indices()

@@ -22,7 +22,6 @@
 
 use super::{Rule, Scope};
 use crate::check::document::Role;
-use crate::check::signals::{pattern, Pattern};
 use crate::check::{Document, Facts, Severity, Sink};
 use crate::render::Kind;
 
@@ -36,10 +35,38 @@ pub const RULE: Rule = Rule {
     source: include_str!("company_name.rs"),
 };
 
-static LEGAL_NAME: Pattern = pattern!(
-    "株式会社[一-龯ぁ-んァ-ヴーA-Za-zＡ-Ｚａ-ｚ0-9・&＆]+",
-    "[一-龯ァ-ヴーA-Za-zＡ-Ｚａ-ｚ0-9・&＆]+株式会社"
-);
+/// Characters that can be part of a company name next to 株式会社.
+fn name_char(c: char) -> bool {
+    c.is_alphanumeric() && !matches!(c, '、' | '。') && !('ぁ'..='ゖ').contains(&c)
+        || matches!(c, '・' | '&' | '＆' | 'ー')
+}
+
+/// 株式会社北斗精機 / 北斗精機株式会社 as byte ranges of `line`.
+fn legal_names(line: &str) -> Vec<std::ops::Range<usize>> {
+    let form = "株式会社";
+    let mut out = Vec::new();
+    for (at, _) in line.match_indices(form) {
+        let after: usize = line[at + form.len()..]
+            .chars()
+            .take_while(|&c| name_char(c))
+            .map(char::len_utf8)
+            .sum();
+        if after > 0 {
+            out.push(at..at + form.len() + after);
+            continue;
+        }
+        let before: usize = line[..at]
+            .chars()
+            .rev()
+            .take_while(|&c| name_char(c))
+            .map(char::len_utf8)
+            .sum();
+        if before > 0 {
+            out.push(at - before..at + form.len());
+        }
+    }
+    out
+}
 
 fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
     let Some(case) = facts.case else { return };
@@ -49,12 +76,12 @@ fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
             continue;
         }
         let text = doc.line_text(i);
-        for m in LEGAL_NAME.find_iter(text) {
-            let found = m.as_str();
+        for r in legal_names(text) {
+            let found = &text[r.clone()];
             if expected.contains(found) || found.contains(expected.as_str()) {
                 continue;
             }
-            let start = line.range.start + m.start();
+            let start = line.range.start + r.start;
             sink.at(
                 start..start + found.len(),
                 format!(

@@ -39,11 +39,12 @@ static BLAME_JA: Pattern = pattern!(
     "(親|両親|父|母|家族|祖父|祖母)(に|が|から)[^。\n]{0,20}(反対|言われ|勧められ|すすめられ|止められ|押し切られ|説得され|強く)",
     "(親|両親|家族)の(反対|意向|希望)(で|により|によって|もあり)",
     "(大学|学校|先生|教授|キャリアセンター|就職課|指導教員)(に|が|から)[^。\n]{0,20}(言われ|勧められ|すすめられ|指示され|指導され|急かされ)",
-    "他社(の[^。\n]{0,10})?(に|から)[^。\n]{0,20}(急かされ|迫られ|言われ|強要され|せかされ|圧力)",
+    "他社(に|から)[^。\n]{0,20}(急かされ|迫られ|言われ|強要され|せかされ|圧力)",
+    "他社の[^。\n]{0,10}(に|から)[^。\n]{0,20}(急かされ|迫られ|言われ|強要され|せかされ|圧力)",
     "オワハラ", "の?せいで"
 );
 static BLAME_EN: Pattern = pattern!(
-    r"(?i)my (parents|family|father|mother|dad|mom|professor|university|advisor|career (center|centre))\s+(made|told|forced|pushed|pressured|wanted|insisted|convinced|urged)",
+    r"(?i)my (parents|family|father|mother|dad|mom|professor|university|advisor|career center|career centre) (made|told|forced|pushed|pressured|wanted|insisted|convinced|urged)",
     r"(?i)the other company (pressured|rushed|forced|pushed|made|told)",
     r"(?i)because (of )?my (parents|family)",
     r"(?i)(pressure|pressured) from my (parents|family|university|professor)",

@@ -43,7 +43,7 @@ static PRESSURE_JA: Pattern = pattern!(
     "至急", "早急に", "大至急", "期限",
     "他の(候補者|応募者|内定者|学生|方)(より|よりも|に比べ|と比べ)", "私の(方|ほう)が[^。\n]{0,20}(貢献|優秀|ふさわしい|適任|長い|上|優れ|向いて)",
     "(方|人|候補者|応募者|内定者)(より|よりも)[^。\n]{0,20}(私|自分)",
-    "(今週中|来週中|明日まで|本日中|今日中|週明けまで|月末まで|[0-9０-９]+日(まで|中))に?[^。\n]{0,10}(お返事|ご回答|ご返答|ご連絡|ご返信|ご判断)",
+    "(今週中|来週中|明日まで|本日中|今日中|週明けまで|月末まで|日まで)に?[^。\n]{0,10}(お返事|ご回答|ご返答|ご連絡|ご返信|ご判断)",
     "(採用|撤回)(す|して)べき", "当然[^。\n]{0,10}(いただけ|認め)"
 );
 static PRESSURE_EN: Pattern = pattern!(
@@ -64,10 +64,19 @@ static PRESSURE_EN: Pattern = pattern!(
 
 fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     let p = by_lang(doc.lang, &PRESSURE_JA, &PRESSURE_EN);
-    for m in p.find_iter(&doc.prose.text) {
-        let phrase = m.as_str();
+    let text = &doc.prose.text;
+    for m in p.find_iter(text) {
+        // A deadline keeps its number: 「30日までに」, not 「日までに」.
+        let digits: usize = text[..m.start()]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .map(char::len_utf8)
+            .sum();
+        let range = m.start() - digits..m.end();
+        let phrase = &text[range.clone()];
         sink.at(
-            doc.prose.span(m.range()),
+            doc.prose.span(range),
             format!("「{phrase}」は先方への圧力になります（期限・要求・他の候補者との比較）"),
             format!("\"{phrase}\" puts pressure on them (a demand, a deadline or a comparison)"),
             Some(match doc.lang {

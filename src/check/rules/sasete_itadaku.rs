@@ -62,7 +62,7 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
             Some(format!("「{phrase}」→「{fixed}」")),
         );
     }
-    let uses: Vec<_> = ANY.find_iter(text).map(|m| m.range()).collect();
+    let uses: Vec<_> = ANY.find_iter(text).iter().map(|m| m.range()).collect();
     if uses.len() >= 3 {
         let n = uses.len();
         for r in uses.into_iter().skip(2) {

@@ -1,0 +1,403 @@
+//! Phrase patterns: the data behind the rules, compiled once into Aho-Corasick automata.
+//!
+//! A pattern is written in a small, regex-like notation so the lists read naturally:
+//! literal text, groups of alternatives `(判断|決定)`, optional groups `(ご)?` and characters
+//! `offers?`, tiny classes `reali[sz]`, bounded gaps that stay inside one sentence
+//! (`[^。\n]{0,24}`, `[^.]{0,50}`, `[^.]*`, `([a-z-]+ ){0,3}`), `\s+` for a space, `!+`, and
+//! `\b` at either end. `(?i)` makes a pattern ASCII case-insensitive (English).
+//!
+//! Everything expands to plain literals, so there is no regex engine to build at start-up: a
+//! full check costs tens of microseconds, not milliseconds.
+
+use std::ops::Range;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+static BULK: AtomicBool = AtomicBool::new(false);
+
+/// Chooses DFAs for the automata: slower to build (about a millisecond for all rules), much
+/// faster to search. Worth it when checking many texts in one process; call it before the first
+/// check.
+pub fn prefer_throughput() {
+    BULK.store(true, Ordering::Relaxed);
+}
+
+/// A set of phrase patterns, compiled on first use.
+pub struct Pattern {
+    sources: &'static [&'static str],
+    compiled: OnceLock<Compiled>,
+}
+
+/// One match: a byte range of the searched text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Match<'t> {
+    pub fn start(&self) -> usize {
+        self.start
+    }
+    pub fn end(&self) -> usize {
+        self.end
+    }
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+}
+
+struct Alternative {
+    /// Literal choices per segment; segments are separated by gaps.
+    segments: Vec<Vec<String>>,
+    /// Maximum characters between segment k and k+1.
+    gaps: Vec<usize>,
+    boundary_start: bool,
+    boundary_end: bool,
+}
+
+struct Compiled {
+    ascii_ci: bool,
+    /// Every alternative is one segment without word boundaries: a plain leftmost-longest
+    /// search gives the answer, without the overlapping search and chaining.
+    simple: bool,
+    first: AhoCorasick,
+    /// For each literal of the first automaton, the alternative it starts.
+    first_owner: Vec<usize>,
+    alternatives: Vec<Alternative>,
+}
+
+#[derive(Debug, Clone)]
+enum Token {
+    Lit(String),
+    Alt(Vec<String>),
+    Gap(usize),
+    Boundary,
+}
+
+impl Pattern {
+    pub const fn new(sources: &'static [&'static str]) -> Self {
+        Pattern {
+            sources,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    fn compiled(&self) -> &Compiled {
+        self.compiled.get_or_init(|| compile(self.sources))
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        let c = self.compiled();
+        if c.simple {
+            return c.first.is_match(text);
+        }
+        self.find(text).is_some()
+    }
+
+    pub fn find(&self, text: &str) -> Option<Range<usize>> {
+        self.find_iter(text).first().map(Match::range)
+    }
+
+    /// Leftmost-longest, non-overlapping matches.
+    pub fn find_iter<'t>(&self, text: &'t str) -> Vec<Match<'t>> {
+        let c = self.compiled();
+        if c.simple {
+            return c
+                .first
+                .find_iter(text)
+                .map(|m| Match {
+                    text,
+                    start: m.start(),
+                    end: m.end(),
+                })
+                .collect();
+        }
+        let mut candidates: Vec<(usize, usize)> = Vec::new();
+        for m in c.first.find_overlapping_iter(text) {
+            let alt = &c.alternatives[c.first_owner[m.pattern().as_usize()]];
+            if alt.boundary_start && !boundary_before(text, m.start()) {
+                continue;
+            }
+            if let Some(end) = complete(text, alt, m.end(), c.ascii_ci) {
+                if alt.boundary_end && !boundary_after(text, end) {
+                    continue;
+                }
+                candidates.push((m.start(), end));
+            }
+        }
+        candidates.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+        let mut out = Vec::new();
+        let mut last_end = 0;
+        for (s, e) in candidates {
+            if s >= last_end {
+                out.push(Match {
+                    text,
+                    start: s,
+                    end: e,
+                });
+                last_end = e.max(s + 1);
+            }
+        }
+        out
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_'
+}
+
+fn boundary_before(text: &str, at: usize) -> bool {
+    !text[..at].chars().next_back().is_some_and(is_word_char)
+}
+
+fn boundary_after(text: &str, at: usize) -> bool {
+    !text[at..].chars().next().is_some_and(is_word_char)
+}
+
+fn ends_sentence(c: char, ascii_ci: bool) -> bool {
+    matches!(c, '。' | '！' | '？' | '\n') || ascii_ci && matches!(c, '.' | '!' | '?')
+}
+
+/// Follows the remaining segments after the first one; returns the end of the whole match.
+fn complete(text: &str, alt: &Alternative, mut end: usize, ascii_ci: bool) -> Option<usize> {
+    for (k, choices) in alt.segments.iter().enumerate().skip(1) {
+        let max = alt.gaps[k - 1];
+        // The window: up to `max` characters, stopping at the end of the sentence.
+        let mut window_end = end;
+        for (n, c) in text[end..]
+            .char_indices()
+            .map(|(i, c)| (end + i, c))
+            .take(max + 1)
+        {
+            window_end = n;
+            if ends_sentence(c, ascii_ci) {
+                break;
+            }
+            window_end = n + c.len_utf8();
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for lit in choices {
+            // The next segment must start inside the window (it may run past its end).
+            let mut search_end = (window_end + lit.len()).min(text.len());
+            while !text.is_char_boundary(search_end) {
+                search_end += 1;
+            }
+            let hay = &text[end..search_end];
+            let found = if ascii_ci {
+                find_ci(hay, lit)
+            } else {
+                hay.find(lit.as_str())
+            };
+            if let Some(i) = found {
+                let s = end + i;
+                if s <= window_end
+                    && best.is_none_or(|(bs, be)| s < bs || s == bs && s + lit.len() > be)
+                {
+                    best = Some((s, s + lit.len()));
+                }
+            }
+        }
+        end = best?.1;
+    }
+    Some(end)
+}
+
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let h = hay.as_bytes();
+    let n = needle.as_bytes();
+    if n.is_empty() || n.len() > h.len() {
+        return None;
+    }
+    (0..=h.len() - n.len())
+        .find(|&i| hay.is_char_boundary(i) && h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+fn compile(sources: &[&str]) -> Compiled {
+    let ascii_ci = sources.iter().any(|s| s.starts_with("(?i)"));
+    let mut alternatives = Vec::new();
+    for src in sources {
+        let src = src.strip_prefix("(?i)").unwrap_or(src);
+        let tokens = tokenize(src).unwrap_or_else(|e| panic!("phrase pattern {src:?}: {e}"));
+        alternatives.push(build(&tokens, ascii_ci));
+    }
+    let mut literals = Vec::new();
+    let mut owner = Vec::new();
+    for (i, alt) in alternatives.iter().enumerate() {
+        for lit in &alt.segments[0] {
+            literals.push(lit.clone());
+            owner.push(i);
+        }
+    }
+    let simple = alternatives
+        .iter()
+        .all(|a| a.segments.len() == 1 && !a.boundary_start && !a.boundary_end);
+    let first = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(ascii_ci)
+        .match_kind(if simple {
+            MatchKind::LeftmostLongest
+        } else {
+            MatchKind::Standard
+        })
+        // One letter: an NFA builds in microseconds. Thousands of letters: a DFA searches faster.
+        .kind(Some(if BULK.load(Ordering::Relaxed) {
+            AhoCorasickKind::DFA
+        } else {
+            AhoCorasickKind::ContiguousNFA
+        }))
+        .build(&literals)
+        .expect("phrase literals build an automaton");
+    Compiled {
+        ascii_ci,
+        simple,
+        first,
+        first_owner: owner,
+        alternatives,
+    }
+}
+
+fn build(tokens: &[Token], _ascii_ci: bool) -> Alternative {
+    let mut segments: Vec<Vec<String>> = vec![vec![String::new()]];
+    let mut gaps = Vec::new();
+    let boundary_start = matches!(tokens.first(), Some(Token::Boundary));
+    let boundary_end = matches!(tokens.last(), Some(Token::Boundary));
+    for t in tokens {
+        let last = segments.last_mut().expect("at least one segment");
+        match t {
+            Token::Lit(s) => last.iter_mut().for_each(|p| p.push_str(s)),
+            Token::Alt(choices) => {
+                *last = last
+                    .iter()
+                    .flat_map(|p| choices.iter().map(move |c| format!("{p}{c}")))
+                    .collect();
+            }
+            Token::Gap(n) => {
+                gaps.push(*n);
+                segments.push(vec![String::new()]);
+            }
+            Token::Boundary => {}
+        }
+    }
+    for seg in &mut segments {
+        seg.retain(|s| !s.is_empty());
+        seg.sort();
+        seg.dedup();
+        assert!(!seg.is_empty(), "a phrase segment expands to nothing");
+    }
+    Alternative {
+        segments,
+        gaps,
+        boundary_start,
+        boundary_end,
+    }
+}
+
+fn tokenize(src: &str) -> Result<Vec<Token>, String> {
+    let chars: Vec<char> = src.chars().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let rest: String = chars[i..].iter().collect();
+        if let Some((gap, len)) = gap_at(&rest) {
+            tokens.push(Token::Gap(gap));
+            i += len;
+            continue;
+        }
+        match chars[i] {
+            '\\' => {
+                match chars.get(i + 1) {
+                    Some('b') => tokens.push(Token::Boundary),
+                    Some('s') => {
+                        tokens.push(Token::Lit(" ".into()));
+                        if chars.get(i + 2) == Some(&'+') {
+                            i += 1;
+                        }
+                    }
+                    Some(c) => tokens.push(Token::Lit(c.to_string())),
+                    None => return Err("trailing backslash".into()),
+                }
+                i += 2;
+            }
+            '(' => {
+                let close = (i..chars.len())
+                    .find(|&j| chars[j] == ')')
+                    .ok_or("unclosed group")?;
+                let inner: String = chars[i + 1..close].iter().collect();
+                if inner.contains('(') || inner.contains('[') {
+                    return Err("nested groups are not supported".into());
+                }
+                let mut choices: Vec<String> = inner.split('|').map(str::to_owned).collect();
+                i = close + 1;
+                if chars.get(i) == Some(&'?') {
+                    choices.push(String::new());
+                    i += 1;
+                }
+                tokens.push(Token::Alt(choices));
+            }
+            '[' => {
+                let close = (i..chars.len())
+                    .find(|&j| chars[j] == ']')
+                    .ok_or("unclosed class")?;
+                let inner: Vec<char> = chars[i + 1..close].to_vec();
+                if inner.first() == Some(&'^') || inner.contains(&'-') {
+                    let class: String = inner.iter().collect();
+                    return Err(format!("unsupported class [{class}]"));
+                }
+                tokens.push(Token::Alt(inner.iter().map(char::to_string).collect()));
+                i = close + 1;
+            }
+            '?' => {
+                // Optional previous character: `offers?`.
+                let Some(Token::Lit(prev)) = tokens.pop() else {
+                    return Err("`?` after something other than a character".into());
+                };
+                tokens.push(Token::Alt(vec![prev, String::new()]));
+                i += 1;
+            }
+            '+' if matches!(tokens.last(), Some(Token::Lit(l)) if l == "!" || l == "！") => i += 1,
+            c @ ('*' | '+' | '{' | '}' | '|' | '.' | '^' | '$') => {
+                return Err(format!("unsupported `{c}`"));
+            }
+            c => {
+                tokens.push(Token::Lit(c.to_string()));
+                i += 1;
+            }
+        }
+    }
+    Ok(tokens)
+}
+
+/// `[^。\n]{0,24}`, `[^.]{0,50}`, `[^.]*`, `([a-z-]+ ){0,3}` → a gap of that many characters.
+fn gap_at(s: &str) -> Option<(usize, usize)> {
+    for prefix in ["[^。\n]", "[^.]", "([a-z-]+ )"] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            let n = prefix.chars().count();
+            if rest.starts_with('*') {
+                return Some((200, n + 1));
+            }
+            if let Some(body) = rest.strip_prefix("{0,") {
+                let close = body.find('}')?;
+                let max: usize = body[..close].parse().ok()?;
+                let max = if prefix.starts_with('(') {
+                    max * 12
+                } else {
+                    max
+                };
+                return Some((max, n + 3 + body[..close].chars().count() + 1));
+            }
+        }
+    }
+    None
+}
