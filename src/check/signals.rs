@@ -1,5 +1,6 @@
 //! Shared detectors for the content rules: sentence classes (apology, acceptance, request…)
-//! and how concrete a sentence is. Phrase lists are data, compiled once into regex sets.
+//! and how concrete a sentence is. Phrase lists are data, compiled once into Aho-Corasick automata
+//! (see [`super::phrase`]).
 
 use std::ops::Range;
 
