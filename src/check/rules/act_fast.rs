@@ -5,6 +5,9 @@
 //! dropping; before that it notes, as info, that today is the day to call. Once `called_on` is
 //! set, you have acted, and it stays quiet.
 //!
+//! The suggestion names the next good window to call, from the same business calendar as the
+//! phone script (weekdays, not holidays or the year-end break).
+//!
 //! ## Why it matters
 //! Every day the company moves on: it offers the place to the next candidate or starts
 //! recruiting again. Advisors say to call as soon as possible, within about a week at most.
@@ -40,6 +43,13 @@ fn run(_: &Document, facts: &Facts, sink: &mut Sink) {
     }
     let days = case.days_since_decline();
     let path = ["timeline", "declined_on"];
+    // The same business calendar as the phone script: the next window from the start of today.
+    let window = crate::calendar::next_call_window(case.today.at(0, 0, 0, 0));
+    let when = crate::render::window_label(&window, case.today, case.lang);
+    let next = match case.lang {
+        crate::model::Lang::Ja => format!("次に電話できる時間：{when}（台本：retract phone-script）"),
+        crate::model::Lang::En => format!("next window to call: {when} (script: retract phone-script)"),
+    };
     if days >= 3 {
         let (ja, en) = if days > 7 {
             (
@@ -57,7 +67,7 @@ fn run(_: &Document, facts: &Facts, sink: &mut Sink) {
             Severity::Warning,
             ja,
             en,
-            Some("retract phone-script".into()),
+            Some(next.clone()),
         );
     } else {
         sink.at_profile(
@@ -65,7 +75,7 @@ fn run(_: &Document, facts: &Facts, sink: &mut Sink) {
             Severity::Info,
             format!("辞退から{days}日です。今日のうちに電話しましょう"),
             format!("{days} day(s) since you declined: call today"),
-            Some("retract phone-script".into()),
+            Some(next),
         );
     }
 }
