@@ -64,14 +64,19 @@ impl Output {
     }
 }
 
-/// The clock, injectable for tests.
+/// What the outside world supplies: the clock and, for `init --interactive`, the answers the
+/// student typed (the binary asks; the library only fills them in).
 pub struct Env {
     pub now: Zoned,
+    pub answers: Option<Vec<(String, String)>>,
 }
 
 impl Env {
     pub fn system() -> Self {
-        Env { now: Zoned::now() }
+        Env {
+            now: Zoned::now(),
+            answers: None,
+        }
     }
 }
 
@@ -97,7 +102,7 @@ pub fn run(cli: &Cli, env: &Env) -> Result<Output> {
         Command::Rules => Ok(Output::text(rules_table())),
         Command::Rule { id } => rule_doc(id),
         Command::Next { profile } => next(&clock, profile.as_deref()),
-        Command::Init(a) => init(a),
+        Command::Init(a) => init(a, env.answers.as_deref(), &clock),
         Command::Templates(TemplatesCommand::Export { dir }) => export_templates(dir),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
@@ -497,24 +502,40 @@ fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
     Ok(Output::text(lines.join("\n") + "\n"))
 }
 
-fn init(a: &InitArgs) -> Result<Output> {
+fn init(a: &InitArgs, answers: Option<&[(String, String)]>, clock: &Clock) -> Result<Output> {
     let path = a
         .path
         .clone()
         .unwrap_or_else(|| PathBuf::from("profile.yaml"));
-    files::write_atomic(&path, render::starter_profile(a.lang).as_bytes(), false)?;
+    if a.interactive && answers.is_none() {
+        return Err(Error::Usage(
+            "--interactive needs a terminal to ask its questions; run `retract init` and edit the file instead".into(),
+        ));
+    }
+    let starter = render::starter_profile(a.lang);
+    let text = match answers {
+        Some(answers) => render::fill_profile(starter, answers),
+        None => starter.to_owned(),
+    };
+    files::write_atomic(&path, text.as_bytes(), false)?;
     let mut out = Output::text(String::new());
     out.stdout = None;
+    let shown = path.display().to_string();
     out.notes.push(match a.lang {
-        Lang::Ja => format!(
-            "{} を作成しました。記入したら: retract phone-script {0}",
-            path.display()
-        ),
-        Lang::En => format!(
-            "wrote {}; fill it in, then run: retract phone-script {0}",
-            path.display()
-        ),
+        Lang::Ja => format!("{shown} を作成しました。"),
+        Lang::En => format!("wrote {shown}"),
     });
+    // Say what is still missing, in the words the draft command would use.
+    match crate::model::load(&shown, text.into_bytes(), clock.today()) {
+        Ok(_) => out.notes.push(match a.lang {
+            Lang::Ja => format!("次は電話の台本：retract phone-script {shown}"),
+            Lang::En => format!("next, the phone script: retract phone-script {shown}"),
+        }),
+        Err(e) => out.notes.push(match a.lang {
+            Lang::Ja => format!("まだ記入が必要です：{e}"),
+            Lang::En => format!("still to fill in: {e}"),
+        }),
+    }
     Ok(out)
 }
 

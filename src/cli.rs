@@ -175,6 +175,14 @@ pub struct InitArgs {
     /// The language of the letters.
     #[arg(long, value_enum, default_value_t = Lang::Ja)]
     pub lang: Lang,
+
+    /// Ask for each field at the terminal and write a filled-in profile.
+    #[arg(short, long, conflicts_with = "no_input")]
+    pub interactive: bool,
+
+    /// Never prompt, even on a terminal (the default unless --interactive).
+    #[arg(long)]
+    pub no_input: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,8 +5,10 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use retract::app::{self, DiagnosticsTo, Env, EXIT_INPUT};
-use retract::cli::{CheckFormat, Cli, ColorChoice};
+use retract::cli::{CheckFormat, Cli, ColorChoice, Command};
 use retract::printer;
+
+mod prompt;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -32,7 +34,13 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> anyhow::Result<u8> {
-    let output = app::run(cli, &Env::system())?;
+    let mut env = Env::system();
+    if let Command::Init(init) = &cli.command {
+        if init.interactive && std::io::stdin().is_terminal() {
+            env.answers = Some(prompt::ask(init.lang)?);
+        }
+    }
+    let output = app::run(cli, &env)?;
     let use_color = |terminal: bool| match cli.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,

@@ -103,6 +103,47 @@ pub fn starter_profile(lang: Lang) -> &'static str {
     }
 }
 
+/// The starter profile with the student's answers filled in, comments kept. `answers` pairs a
+/// field path (`applicant.name`) with its value; reasons become `|` blocks.
+pub fn fill_profile(starter: &str, answers: &[(String, String)]) -> String {
+    let mut lines: Vec<String> = starter.lines().map(str::to_owned).collect();
+    for (path, value) in answers {
+        let value = value.trim();
+        if value.is_empty() {
+            continue;
+        }
+        let segs: Vec<&str> = path.split('.').collect();
+        let src = lines.join("\n");
+        let Some(n) = crate::locate::line_of(&src, &segs) else {
+            continue;
+        };
+        let line = &lines[n - 1];
+        let indent = line.len() - line.trim_start().len();
+        let key = segs[segs.len() - 1];
+        if line.trim_end().ends_with('|') {
+            let pad = " ".repeat(indent + 2);
+            let block: Vec<String> = value.lines().map(|l| format!("{pad}{l}")).collect();
+            for (k, b) in block.into_iter().enumerate() {
+                lines.insert(n + k, b);
+            }
+        } else {
+            let comment = line
+                .find(" #")
+                .map(|i| line[i..].to_owned())
+                .unwrap_or_default();
+            let quoted = serde_yaml::to_string(value).unwrap_or_else(|_| format!("{value:?}"));
+            lines[n - 1] = format!(
+                "{}{key}: {}{comment}",
+                " ".repeat(indent),
+                quoted.trim_end()
+            );
+        }
+    }
+    let mut out = lines.join("\n");
+    out.push('\n');
+    out
+}
+
 /// Which template a draft comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Which {

@@ -11,6 +11,7 @@ fn run_at(today: &str, args: &[&str]) -> String {
     let cli = Cli::try_parse_from(argv).unwrap();
     let env = Env {
         now: "2026-11-24T09:30:00+09:00[Asia/Tokyo]".parse().unwrap(),
+        answers: None,
     };
     app::run(&cli, &env).unwrap().stdout.unwrap()
 }

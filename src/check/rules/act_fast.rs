@@ -47,8 +47,12 @@ fn run(_: &Document, facts: &Facts, sink: &mut Sink) {
     let window = crate::calendar::next_call_window(case.today.at(0, 0, 0, 0));
     let when = crate::render::window_label(&window, case.today, case.lang);
     let next = match case.lang {
-        crate::model::Lang::Ja => format!("次に電話できる時間：{when}（台本：retract phone-script）"),
-        crate::model::Lang::En => format!("next window to call: {when} (script: retract phone-script)"),
+        crate::model::Lang::Ja => {
+            format!("次に電話できる時間：{when}（台本：retract phone-script）")
+        }
+        crate::model::Lang::En => {
+            format!("next window to call: {when} (script: retract phone-script)")
+        }
     };
     if days >= 3 {
         let (ja, en) = if days > 7 {
@@ -62,13 +66,7 @@ fn run(_: &Document, facts: &Facts, sink: &mut Sink) {
                 format!("{days} days since you declined; your chance drops every day"),
             )
         };
-        sink.at_profile(
-            &path,
-            Severity::Warning,
-            ja,
-            en,
-            Some(next.clone()),
-        );
+        sink.at_profile(&path, Severity::Warning, ja, en, Some(next.clone()));
     } else {
         sink.at_profile(
             &path,
