@@ -11,6 +11,7 @@ pub fn env() -> Env {
         now: "2026-11-24T09:30:00+09:00[Asia/Tokyo]"
             .parse()
             .expect("valid timestamp"),
+        answers: None,
     }
 }
 
