@@ -72,9 +72,11 @@ pub struct Env {
 }
 
 impl Env {
+    /// The system clock, in UTC: every use converts to the zone it needs (Asia/Tokyo or the
+    /// company's), so the machine's own zone never matters.
     pub fn system() -> Self {
         Env {
-            now: Zoned::now(),
+            now: jiff::Timestamp::now().to_zoned_datetime(TimeZone::UTC),
             answers: None,
         }
     }

@@ -244,6 +244,7 @@ fn compile(sources: &[&str]) -> Compiled {
     let simple = alternatives
         .iter()
         .all(|a| a.segments.len() == 1 && !a.boundary_start && !a.boundary_end);
+    let bulk = BULK.load(Ordering::Relaxed);
     let first = AhoCorasickBuilder::new()
         .ascii_case_insensitive(ascii_ci)
         .match_kind(if simple {
@@ -252,11 +253,13 @@ fn compile(sources: &[&str]) -> Compiled {
             MatchKind::Standard
         })
         // One letter: an NFA builds in microseconds. Thousands of letters: a DFA searches faster.
-        .kind(Some(if BULK.load(Ordering::Relaxed) {
+        .kind(Some(if bulk {
             AhoCorasickKind::DFA
         } else {
-            AhoCorasickKind::ContiguousNFA
+            AhoCorasickKind::NoncontiguousNFA
         }))
+        // Building a SIMD prefilter costs more than it saves on a one-page letter.
+        .prefilter(bulk)
         .build(&literals)
         .expect("phrase literals build an automaton");
     Compiled {
