@@ -4,7 +4,11 @@
 //! Japanese letters wrap mid-sentence, so phrases are matched on the prose with line breaks
 //! removed; every match maps back to a byte range of the original text for the caret.
 
+use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
+
+use super::phrase::Pattern;
 
 use crate::model::Lang;
 use crate::render::Kind;
@@ -170,6 +174,9 @@ pub struct Document<'a> {
     pub prose: Flat,
     /// The first body line, where "something is missing" diagnostics point.
     pub body_start: usize,
+    /// Matches of each phrase pattern in the body, found once and shared by every rule that asks
+    /// about a sentence (keyed by the pattern's address: patterns are statics).
+    hits: RefCell<Vec<(usize, Rc<[Range<usize>]>)>>,
 }
 
 const HEADER_KEYS: &[&str] = &[
@@ -326,6 +333,7 @@ impl<'a> Document<'a> {
             body: Flat::default(),
             prose: Flat::default(),
             body_start: 0,
+            hits: RefCell::new(Vec::new()),
         };
         doc.mark_header();
         match kind {
@@ -578,6 +586,28 @@ impl<'a> Document<'a> {
         self.body = body;
         self.prose = prose;
         self.body_start = body_start.unwrap_or(0);
+    }
+
+    /// Every match of `p` in the body (flat coordinates), computed once per document.
+    pub fn body_hits(&self, p: &'static Pattern) -> Rc<[Range<usize>]> {
+        let key = std::ptr::from_ref(p) as usize;
+        if let Some((_, h)) = self.hits.borrow().iter().find(|(k, _)| *k == key) {
+            return Rc::clone(h);
+        }
+        let found: Rc<[Range<usize>]> = p
+            .find_iter(&self.body.text)
+            .iter()
+            .map(|m| m.range())
+            .collect();
+        self.hits.borrow_mut().push((key, Rc::clone(&found)));
+        found
+    }
+
+    /// Whether `p` matches inside a flat range of the body (a sentence).
+    pub fn body_has(&self, p: &'static Pattern, within: &Range<usize>) -> bool {
+        self.body_hits(p)
+            .iter()
+            .any(|r| r.start >= within.start && r.end <= within.end)
     }
 
     /// Indices of lines with the given role.

@@ -70,8 +70,8 @@ struct Alternative {
 
 struct Compiled {
     ascii_ci: bool,
-    /// Every alternative is one segment without word boundaries: a plain leftmost-longest
-    /// search gives the answer, without the overlapping search and chaining.
+    /// Every alternative is one segment: a plain leftmost-longest search (then the word
+    /// boundary test) gives the answer, without the overlapping search and chaining.
     simple: bool,
     first: AhoCorasick,
     /// For each literal of the first automaton, the alternative it starts.
@@ -101,7 +101,11 @@ impl Pattern {
 
     pub fn is_match(&self, text: &str) -> bool {
         let c = self.compiled();
-        if c.simple {
+        if c.simple
+            && c.alternatives
+                .iter()
+                .all(|a| !a.boundary_start && !a.boundary_end)
+        {
             return c.first.is_match(text);
         }
         self.find(text).is_some()
@@ -118,6 +122,11 @@ impl Pattern {
             return c
                 .first
                 .find_iter(text)
+                .filter(|m| {
+                    let alt = &c.alternatives[c.first_owner[m.pattern().as_usize()]];
+                    (!alt.boundary_start || boundary_before(text, m.start()))
+                        && (!alt.boundary_end || boundary_after(text, m.end()))
+                })
                 .map(|m| Match {
                     text,
                     start: m.start(),
@@ -241,9 +250,7 @@ fn compile(sources: &[&str]) -> Compiled {
             owner.push(i);
         }
     }
-    let simple = alternatives
-        .iter()
-        .all(|a| a.segments.len() == 1 && !a.boundary_start && !a.boundary_end);
+    let simple = alternatives.iter().all(|a| a.segments.len() == 1);
     let bulk = BULK.load(Ordering::Relaxed);
     let first = AhoCorasickBuilder::new()
         .ascii_case_insensitive(ascii_ci)

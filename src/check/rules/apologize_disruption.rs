@@ -42,11 +42,11 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     let disruption = by_lang(lang, &DISRUPTION_JA, &DISRUPTION_EN);
     let sentences = signals::sentences(&doc.body, lang);
     let found = sentences.iter().enumerate().any(|(i, s)| {
-        apology.is_match(s.text)
-            && (disruption.is_match(s.text)
+        doc.body_has(apology, &s.range)
+            && (doc.body_has(disruption, &s.range)
                 || i.checked_sub(1)
                     .and_then(|p| sentences.get(p))
-                    .is_some_and(|p| disruption.is_match(p.text)))
+                    .is_some_and(|p| doc.body_has(disruption, &p.range)))
     });
     if !found {
         sink.missing(

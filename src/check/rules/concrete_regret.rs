@@ -62,7 +62,7 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     };
     let mut taken = vec![false; sentences.len()];
     for s in &sentences {
-        if regret.is_match(s.text) || vague.is_match(s.text) {
+        if doc.body_has(regret, &s.range) || doc.body_has(vague, &s.range) {
             first_regret.get_or_insert(s.range.clone());
             let para = paragraph_of(&s.range);
             for (j, t) in sentences.iter().enumerate() {

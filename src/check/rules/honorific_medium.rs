@@ -62,6 +62,10 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
             continue;
         }
         let text = doc.line_text(i);
+        // Every form starts with 貴 or 御; most lines have neither.
+        if !text.contains(['貴', '御']) {
+            continue;
+        }
         for (w, s) in PAIRS {
             written += text.matches(w).count();
             spoken += text.matches(s).count();

@@ -55,20 +55,21 @@ fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
     let company_name = facts.case.map(|c| short_name(&c.company.name));
     let mut best = 0;
     for s in signals::sentences(&doc.body, lang) {
-        let mentions = company_ref.is_match(s.text)
+        let mentions = doc.body_has(company_ref, &s.range)
             || company_name
                 .as_deref()
                 .is_some_and(|n| !n.is_empty() && s.text.contains(n));
-        if !mentions || not_reasons.iter().any(|p| p.is_match(s.text)) {
+        if !mentions || not_reasons.iter().any(|p| doc.body_has(p, &s.range)) {
             continue;
         }
         // A regret sentence counts only when it names the company itself: otherwise its facts
         // are about what changed, not about why this company.
-        let names_company = lang == Lang::En || COMPANY_WORD_JA.is_match(s.text);
-        if by_lang(lang, &REGRET_JA, &REGRET_EN).is_match(s.text) && !names_company {
+        let names_company = lang == Lang::En || doc.body_has(&COMPANY_WORD_JA, &s.range);
+        if doc.body_has(by_lang(lang, &REGRET_JA, &REGRET_EN), &s.range) && !names_company {
             continue;
         }
-        let exclusive = usize::from(by_lang(lang, &EXCLUSIVE_JA, &EXCLUSIVE_EN).is_match(s.text));
+        let exclusive =
+            usize::from(doc.body_has(by_lang(lang, &EXCLUSIVE_JA, &EXCLUSIVE_EN), &s.range));
         best = best.max(concreteness(&without(s.text, generic), lang) + exclusive);
     }
     if best >= 2 {
