@@ -176,8 +176,11 @@ pub struct Document<'a> {
     pub body_start: usize,
     /// Matches of each phrase pattern in the body, found once and shared by every rule that asks
     /// about a sentence (keyed by the pattern's address: patterns are statics).
-    hits: RefCell<Vec<(usize, Rc<[Range<usize>]>)>>,
+    hits: RefCell<Vec<(usize, Hits)>>,
 }
+
+/// The byte ranges where one pattern matched.
+pub type Hits = Rc<[Range<usize>]>;
 
 const HEADER_KEYS: &[&str] = &[
     "to",
@@ -589,12 +592,12 @@ impl<'a> Document<'a> {
     }
 
     /// Every match of `p` in the body (flat coordinates), computed once per document.
-    pub fn body_hits(&self, p: &'static Pattern) -> Rc<[Range<usize>]> {
+    pub fn body_hits(&self, p: &'static Pattern) -> Hits {
         let key = std::ptr::from_ref(p) as usize;
         if let Some((_, h)) = self.hits.borrow().iter().find(|(k, _)| *k == key) {
             return Rc::clone(h);
         }
-        let found: Rc<[Range<usize>]> = p
+        let found: Hits = p
             .find_iter(&self.body.text)
             .iter()
             .map(|m| m.range())
