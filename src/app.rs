@@ -375,7 +375,7 @@ fn check_files(clock: &Clock, a: &crate::cli::CheckArgs) -> Result<Output> {
                 ("<stdin>".to_owned(), buf)
             }
         };
-        let text = crate::profile::decode(&shown, bytes)?;
+        let mut text = crate::profile::decode(&shown, bytes)?;
         if text.trim().is_empty() {
             return Err(Error::input(
                 &shown,
@@ -384,6 +384,14 @@ fn check_files(clock: &Clock, a: &crate::cli::CheckArgs) -> Result<Output> {
                 "the file is empty; there is nothing to check",
             ));
         }
+        // A MIME message is checked as the draft it carries; lines then count in that draft.
+        let shown = match deliver::decode_message(&text) {
+            Some(draft) => {
+                text = draft;
+                format!("{shown} (decoded message)")
+            }
+            None => shown,
+        };
         let checked = check::check(&text, &opts, &facts);
         reports.push(Report {
             path: shown,

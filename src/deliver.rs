@@ -57,6 +57,36 @@ impl Message {
     }
 }
 
+/// If `text` is a MIME message (what `--format eml` writes, or a saved `.eml`), the draft it
+/// carries: `To:` and `Subject:` decoded from RFC 2047, a blank line, then the decoded text
+/// body. Anything else is returned as `None` and checked as written.
+pub fn decode_message(text: &str) -> Option<String> {
+    let head = &text[..text
+        .find("\n\n")
+        .or_else(|| text.find("\r\n\r\n"))
+        .unwrap_or(0)];
+    let is_mime = head.lines().any(|l| {
+        let l = l.to_ascii_lowercase();
+        l.starts_with("mime-version:") || l.starts_with("content-transfer-encoding:")
+    });
+    if !is_mime {
+        return None;
+    }
+    let msg = mail_parser::MessageParser::default().parse(text.as_bytes())?;
+    let mut out = String::new();
+    if let Some(to) = msg.to().and_then(|a| a.first()) {
+        let name = to.name().unwrap_or_default();
+        let addr = to.address().unwrap_or_default();
+        out.push_str(&format!("To: {name} <{addr}>\n"));
+    }
+    out.push_str(&format!(
+        "Subject: {}\n\n",
+        msg.subject().unwrap_or_default()
+    ));
+    out.push_str(&msg.body_text(0)?.replace("\r\n", "\n"));
+    Some(out)
+}
+
 /// `eml` and `mailto` need somewhere to send the message.
 pub fn require_recipient(case: &Case, src: &str) -> Result<()> {
     if case.company.contact.email.is_some() {

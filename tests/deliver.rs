@@ -109,3 +109,32 @@ fn body_format_is_the_body_only() {
     assert!(out.starts_with("株式会社北斗精機\n"));
     assert!(!out.contains("Subject:"));
 }
+
+#[test]
+fn check_reads_a_mime_message_as_the_draft_it_carries() {
+    for profile in ["examples/profile.yaml", "examples/profile.en.yaml"] {
+        let eml = common::run(&["draft", "--format", "eml", profile])
+            .unwrap()
+            .stdout
+            .unwrap();
+        let decoded = retract::deliver::decode_message(&eml).expect("a MIME message");
+        let text = draft_text(profile);
+        assert_eq!(Message::from_draft(&decoded), Message::from_draft(&text));
+        let checked = retract::check::check(
+            &decoded,
+            &Default::default(),
+            &retract::check::Facts {
+                case: None,
+                profile_src: None,
+            },
+        );
+        assert!(
+            checked
+                .worst()
+                .is_none_or(|s| s < retract::check::Severity::Warning),
+            "{:#?}",
+            checked.diagnostics
+        );
+    }
+    assert!(retract::deliver::decode_message("To: a\nSubject: b\n\nbody\n").is_none());
+}
