@@ -4,11 +4,12 @@
 //! Japanese letters wrap mid-sentence, so phrases are matched on the prose with line breaks
 //! removed; every match maps back to a byte range of the original text for the caret.
 
-use std::cell::RefCell;
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
-use std::rc::Rc;
 
-use super::phrase::Pattern;
+use super::lexicon;
+use super::phrase::{Pattern, Scan, GROUPS};
 
 use crate::model::Lang;
 use crate::render::Kind;
@@ -174,13 +175,12 @@ pub struct Document<'a> {
     pub prose: Flat,
     /// The first body line, where "something is missing" diagnostics point.
     pub body_start: usize,
-    /// Matches of each phrase pattern in the body, found once and shared by every rule that asks
-    /// about a sentence (keyed by the pattern's address: patterns are statics).
-    hits: RefCell<Vec<(usize, Hits)>>,
+    /// Every lexicon pattern's matches in the body and in the prose, found in one pass per
+    /// automaton on first use and shared by every rule.
+    body_scan: [OnceCell<Scan>; GROUPS],
+    prose_scan: [OnceCell<Scan>; GROUPS],
+    body_sentences: OnceCell<Vec<Range<usize>>>,
 }
-
-/// The byte ranges where one pattern matched.
-pub type Hits = Rc<[Range<usize>]>;
 
 const HEADER_KEYS: &[&str] = &[
     "to",
@@ -336,7 +336,9 @@ impl<'a> Document<'a> {
             body: Flat::default(),
             prose: Flat::default(),
             body_start: 0,
-            hits: RefCell::new(Vec::new()),
+            body_scan: Default::default(),
+            prose_scan: Default::default(),
+            body_sentences: OnceCell::new(),
         };
         doc.mark_header();
         match kind {
@@ -591,23 +593,28 @@ impl<'a> Document<'a> {
         self.body_start = body_start.unwrap_or(0);
     }
 
-    /// Every match of `p` in the body (flat coordinates), computed once per document.
-    pub fn body_hits(&self, p: &'static Pattern) -> Hits {
-        let key = std::ptr::from_ref(p) as usize;
-        if let Some((_, h)) = self.hits.borrow().iter().find(|(k, _)| *k == key) {
-            return Rc::clone(h);
+    /// Every match of `p` in the body (flat coordinates).
+    pub fn body_hits(&self, p: &Pattern) -> Cow<'_, [Range<usize>]> {
+        hits(&self.body_scan, &self.body.text, p)
+    }
+
+    /// Every match of `p` in the prose (flat coordinates of [`Document::prose`]).
+    pub fn prose_hits(&self, p: &Pattern) -> Cow<'_, [Range<usize>]> {
+        // An email's prose is its body: one scan serves both.
+        if self.prose.text == self.body.text {
+            return self.body_hits(p);
         }
-        let found: Hits = p
-            .find_iter(&self.body.text)
-            .iter()
-            .map(|m| m.range())
-            .collect();
-        self.hits.borrow_mut().push((key, Rc::clone(&found)));
-        found
+        hits(&self.prose_scan, &self.prose.text, p)
+    }
+
+    /// The body's sentences (flat ranges), split once.
+    pub fn body_sentences(&self) -> &[Range<usize>] {
+        self.body_sentences
+            .get_or_init(|| self.body.sentences(self.lang))
     }
 
     /// Whether `p` matches inside a flat range of the body (a sentence).
-    pub fn body_has(&self, p: &'static Pattern, within: &Range<usize>) -> bool {
+    pub fn body_has(&self, p: &Pattern, within: &Range<usize>) -> bool {
         self.body_hits(p)
             .iter()
             .any(|r| r.start >= within.start && r.end <= within.end)
@@ -621,6 +628,30 @@ impl<'a> Document<'a> {
     /// The 1-based line and 1-based character column of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         line_col(self.text, offset)
+    }
+}
+
+fn hits<'s>(
+    scans: &'s [OnceCell<Scan>; GROUPS],
+    text: &str,
+    p: &Pattern,
+) -> Cow<'s, [Range<usize>]> {
+    // Building the lexicon gives the patterns their slots.
+    let lexicon = lexicon();
+    match p.slot() {
+        Some(slot) => {
+            let scan = scans[slot.group].get_or_init(|| lexicon.scan(slot.group, text));
+            Cow::Borrowed(&scan[slot.index])
+        }
+        None => {
+            // Every pattern a rule asks the document about belongs in its `Rule::patterns`, so
+            // it is found in the shared pass; the tests run with this check on.
+            debug_assert!(
+                false,
+                "a phrase pattern is missing from its rule's `patterns`"
+            );
+            Cow::Owned(p.find_iter(text).iter().map(|m| m.range()).collect())
+        }
     }
 }
 

@@ -7,6 +7,7 @@ pub mod rules;
 pub mod signals;
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
@@ -15,6 +16,17 @@ use crate::model::{Case, Lang};
 use crate::render::Kind;
 pub use document::{detect_kind, detect_lang, Document};
 pub use rules::{Rule, RULES};
+
+/// Every rule's phrase lists in one [`phrase::Lexicon`], built on first use.
+pub fn lexicon() -> &'static phrase::Lexicon {
+    static LEXICON: OnceLock<phrase::Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let lists: Vec<_> = std::iter::once(signals::SHARED)
+            .chain(RULES.iter().map(|r| r.patterns))
+            .collect();
+        phrase::Lexicon::new(&lists)
+    })
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]

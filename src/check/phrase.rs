@@ -6,8 +6,9 @@
 //! (`[^。\n]{0,24}`, `[^.]{0,50}`, `[^.]*`, `([a-z-]+ ){0,3}`), `\s+` for a space, `!+`, and
 //! `\b` at either end. `(?i)` makes a pattern ASCII case-insensitive (English).
 //!
-//! Everything expands to plain literals, so there is no regex engine to build at start-up: a
-//! full check costs tens of microseconds, not milliseconds.
+//! Everything expands to plain literals, so there is no regex engine to build at start-up. The
+//! [`Lexicon`] puts the first literals of every rule's patterns into one automaton, so a document
+//! is scanned once for all of them rather than once per list.
 
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -17,9 +18,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 static BULK: AtomicBool = AtomicBool::new(false);
 
-/// Chooses DFAs for the automata: slower to build (about a millisecond for all rules), much
-/// faster to search. Worth it when checking many texts in one process; call it before the first
-/// check.
+/// Chooses automata that are slower to build (about a millisecond for all rules) and faster to
+/// search, with a prefilter. Worth it when checking many texts in one process; call it before the
+/// first check.
 pub fn prefer_throughput() {
     BULK.store(true, Ordering::Relaxed);
 }
@@ -28,6 +29,8 @@ pub fn prefer_throughput() {
 pub struct Pattern {
     sources: &'static [&'static str],
     compiled: OnceLock<Compiled>,
+    /// The pattern's place in the [`Lexicon`], once the lexicon is built.
+    slot: OnceLock<Slot>,
 }
 
 /// One match: a byte range of the searched text.
@@ -73,10 +76,25 @@ struct Compiled {
     /// Every alternative is one segment: a plain leftmost-longest search (then the word
     /// boundary test) gives the answer, without the overlapping search and chaining.
     simple: bool,
-    first: AhoCorasick,
-    /// For each literal of the first automaton, the alternative it starts.
+    /// Searches this pattern alone, for text that is not a document's body or prose.
+    first: OnceLock<AhoCorasick>,
+    /// The first segment's literals, and for each the alternative it starts.
+    literals: Vec<String>,
     first_owner: Vec<usize>,
     alternatives: Vec<Alternative>,
+}
+
+impl Compiled {
+    fn has_boundaries(&self) -> bool {
+        self.alternatives
+            .iter()
+            .any(|a| a.boundary_start || a.boundary_end)
+    }
+
+    fn first(&self) -> &AhoCorasick {
+        self.first
+            .get_or_init(|| automaton(&self.literals, self.ascii_ci, self.simple))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -92,7 +110,13 @@ impl Pattern {
         Pattern {
             sources,
             compiled: OnceLock::new(),
+            slot: OnceLock::new(),
         }
+    }
+
+    /// The pattern's place in the [`Lexicon`], when it is listed there.
+    pub fn slot(&self) -> Option<Slot> {
+        self.slot.get().copied()
     }
 
     fn compiled(&self) -> &Compiled {
@@ -101,12 +125,8 @@ impl Pattern {
 
     pub fn is_match(&self, text: &str) -> bool {
         let c = self.compiled();
-        if c.simple
-            && c.alternatives
-                .iter()
-                .all(|a| !a.boundary_start && !a.boundary_end)
-        {
-            return c.first.is_match(text);
+        if c.simple && !c.has_boundaries() {
+            return c.first().is_match(text);
         }
         self.find(text).is_some()
     }
@@ -120,7 +140,7 @@ impl Pattern {
         let c = self.compiled();
         if c.simple {
             return c
-                .first
+                .first()
                 .find_iter(text)
                 .filter(|m| {
                     let alt = &c.alternatives[c.first_owner[m.pattern().as_usize()]];
@@ -134,33 +154,166 @@ impl Pattern {
                 })
                 .collect();
         }
-        let mut candidates: Vec<(usize, usize)> = Vec::new();
-        for m in c.first.find_overlapping_iter(text) {
-            let alt = &c.alternatives[c.first_owner[m.pattern().as_usize()]];
-            if alt.boundary_start && !boundary_before(text, m.start()) {
+        let mut candidates: Vec<Candidate> = Vec::new();
+        for m in c.first().find_overlapping_iter(text) {
+            let alt = c.first_owner[m.pattern().as_usize()];
+            if let Some((s, e)) =
+                candidate(text, &c.alternatives[alt], m.start(), m.end(), c.ascii_ci)
+            {
+                candidates.push((s, e, alt));
+            }
+        }
+        leftmost_longest(candidates)
+            .into_iter()
+            .map(|(start, end, _)| Match { text, start, end })
+            .collect()
+    }
+}
+
+/// A whole match from a first-segment literal at `start..end`, if the rest of the alternative
+/// and its word boundaries follow.
+fn candidate(
+    text: &str,
+    alt: &Alternative,
+    start: usize,
+    end: usize,
+    ascii_ci: bool,
+) -> Option<(usize, usize)> {
+    if alt.boundary_start && !boundary_before(text, start) {
+        return None;
+    }
+    let end = complete(text, alt, end, ascii_ci)?;
+    if alt.boundary_end && !boundary_after(text, end) {
+        return None;
+    }
+    Some((start, end))
+}
+
+/// A possible match: start, end, and the alternative it belongs to.
+type Candidate = (usize, usize, usize);
+
+/// Leftmost-longest, non-overlapping choice among candidate matches.
+fn leftmost_longest(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+    let mut out = Vec::new();
+    let mut last_end = 0;
+    for c in candidates {
+        if c.0 >= last_end {
+            last_end = c.1.max(c.0 + 1);
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Every pattern the rules search a document for, scanned together: one pass of one automaton
+/// (two when some patterns ignore ASCII case) gives each pattern's matches, instead of one pass
+/// per pattern. Built once per process.
+pub struct Lexicon {
+    groups: Vec<Group>,
+}
+
+/// Patterns sharing one case mode, in one automaton.
+struct Group {
+    ascii_ci: bool,
+    patterns: Vec<&'static Pattern>,
+    automaton: AhoCorasick,
+    /// For each literal: its pattern's index in the group and the alternative it starts.
+    owner: Vec<(usize, usize)>,
+}
+
+/// Where a pattern sits in the lexicon: its automaton and its index there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    pub group: usize,
+    pub index: usize,
+}
+
+/// The matches of one automaton's patterns in one text, by [`Slot::index`].
+pub type Scan = Vec<Vec<Range<usize>>>;
+
+/// How many automata a lexicon has at most: case-sensitive and ASCII case-insensitive.
+pub const GROUPS: usize = 2;
+
+impl Lexicon {
+    /// Builds the lexicon from `lists` (duplicates are kept once) and gives each pattern its slot.
+    /// A pattern takes its slot from the first lexicon that lists it: build one per process.
+    pub fn new(lists: &[&[&'static Pattern]]) -> Lexicon {
+        let mut all: Vec<&'static Pattern> = Vec::new();
+        for p in lists.iter().flat_map(|l| l.iter()) {
+            if !all.iter().any(|q| std::ptr::eq(*q, *p)) {
+                all.push(p);
+            }
+        }
+        let mut groups = Vec::new();
+        for ascii_ci in [false, true] {
+            let patterns: Vec<_> = all
+                .iter()
+                .copied()
+                .filter(|p| p.compiled().ascii_ci == ascii_ci)
+                .collect();
+            if patterns.is_empty() {
                 continue;
             }
-            if let Some(end) = complete(text, alt, m.end(), c.ascii_ci) {
-                if alt.boundary_end && !boundary_after(text, end) {
-                    continue;
+            let mut literals = Vec::new();
+            let mut owner = Vec::new();
+            for (index, p) in patterns.iter().enumerate() {
+                let c = p.compiled();
+                for (lit, &alt) in c.literals.iter().zip(&c.first_owner) {
+                    literals.push(lit.clone());
+                    owner.push((index, alt));
                 }
-                candidates.push((m.start(), end));
             }
-        }
-        candidates.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
-        let mut out = Vec::new();
-        let mut last_end = 0;
-        for (s, e) in candidates {
-            if s >= last_end {
-                out.push(Match {
-                    text,
-                    start: s,
-                    end: e,
+            for (index, p) in patterns.iter().enumerate() {
+                let _ = p.slot.set(Slot {
+                    group: groups.len(),
+                    index,
                 });
-                last_end = e.max(s + 1);
+            }
+            groups.push(Group {
+                ascii_ci,
+                automaton: automaton(&literals, ascii_ci, false),
+                patterns,
+                owner,
+            });
+        }
+        Lexicon { groups }
+    }
+
+    /// The leftmost-longest matches in `text` of every pattern of one automaton, exactly as
+    /// [`Pattern::find_iter`] would find them one by one.
+    pub fn scan(&self, group: usize, text: &str) -> Scan {
+        let g = &self.groups[group];
+        let mut candidates: Vec<Vec<Candidate>> = vec![Vec::new(); g.patterns.len()];
+        for m in g.automaton.find_overlapping_iter(text) {
+            let (index, alt) = g.owner[m.pattern().as_usize()];
+            let c = g.patterns[index].compiled();
+            if c.simple {
+                // Word boundaries are tested after the choice, as `find_iter` does.
+                candidates[index].push((m.start(), m.end(), alt));
+            } else if let Some((s, e)) =
+                candidate(text, &c.alternatives[alt], m.start(), m.end(), g.ascii_ci)
+            {
+                candidates[index].push((s, e, alt));
             }
         }
-        out
+        candidates
+            .into_iter()
+            .zip(&g.patterns)
+            .map(|(found, p)| {
+                let c = p.compiled();
+                leftmost_longest(found)
+                    .into_iter()
+                    .filter(|&(s, e, alt)| {
+                        let a = &c.alternatives[alt];
+                        !c.simple
+                            || (!a.boundary_start || boundary_before(text, s))
+                                && (!a.boundary_end || boundary_after(text, e))
+                    })
+                    .map(|(s, e, _)| s..e)
+                    .collect()
+            })
+            .collect()
     }
 }
 
@@ -251,31 +404,38 @@ fn compile(sources: &[&str]) -> Compiled {
         }
     }
     let simple = alternatives.iter().all(|a| a.segments.len() == 1);
+    Compiled {
+        ascii_ci,
+        simple,
+        first: OnceLock::new(),
+        literals,
+        first_owner: owner,
+        alternatives,
+    }
+}
+
+/// An automaton over first-segment literals: leftmost-longest when whole matches are literals
+/// (`simple`), otherwise every overlapping start, to be completed and chosen afterwards.
+fn automaton(literals: &[String], ascii_ci: bool, simple: bool) -> AhoCorasick {
     let bulk = BULK.load(Ordering::Relaxed);
-    let first = AhoCorasickBuilder::new()
+    AhoCorasickBuilder::new()
         .ascii_case_insensitive(ascii_ci)
         .match_kind(if simple {
             MatchKind::LeftmostLongest
         } else {
             MatchKind::Standard
         })
-        // One letter: an NFA builds in microseconds. Thousands of letters: a DFA searches faster.
+        // One letter: a noncontiguous NFA builds fastest. Thousands of letters: a contiguous NFA
+        // searches as fast as a DFA here and builds in a tenth of the time.
         .kind(Some(if bulk {
-            AhoCorasickKind::DFA
+            AhoCorasickKind::ContiguousNFA
         } else {
             AhoCorasickKind::NoncontiguousNFA
         }))
         // Building a SIMD prefilter costs more than it saves on a one-page letter.
         .prefilter(bulk)
-        .build(&literals)
-        .expect("phrase literals build an automaton");
-    Compiled {
-        ascii_ci,
-        simple,
-        first,
-        first_owner: owner,
-        alternatives,
-    }
+        .build(literals)
+        .expect("phrase literals build an automaton")
 }
 
 fn build(tokens: &[Token], _ascii_ci: bool) -> Alternative {

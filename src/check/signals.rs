@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::document::{Document, Flat};
+use super::document::Document;
 use crate::model::Lang;
 
 pub use super::phrase::Pattern;
@@ -405,39 +405,126 @@ const KATAKANA_STOP: &[&str] = &[
     "ミスマッチ",
 ];
 
-/// How many kinds of concrete evidence a piece of text holds (numbers, quotes, time anchors,
-/// concrete nouns, names): 0 means nothing a recruiter could picture.
-pub fn concreteness(s: &str, lang: Lang) -> usize {
-    let mut score = 0;
-    score += usize::from(has_digit(s));
-    score += usize::from(s.contains(['「', '『', '“', '"']));
-    match lang {
-        Lang::Ja => {
-            score += usize::from(TIME_JA.is_match(s));
-            score += distinct(&NOUN_JA, s).min(2);
-            score += usize::from(has_katakana_word(s));
-            score += usize::from(has_latin_name(s));
+/// Some sentences of a document's body, with the matches of a pattern (generic praise, vague
+/// regret) blanked out so they do not count as fact.
+pub struct Excerpt<'d> {
+    doc: &'d Document<'d>,
+    ranges: Vec<Range<usize>>,
+    minus: Vec<Range<usize>>,
+    /// The sentences joined, blanked spans replaced by spaces.
+    pub text: String,
+}
+
+impl<'d> Excerpt<'d> {
+    pub fn new(doc: &'d Document<'d>, ranges: Vec<Range<usize>>, minus: &Pattern) -> Self {
+        let minus = doc.body_hits(minus).into_owned();
+        let mut text = String::new();
+        for r in &ranges {
+            let mut piece = doc.body.text[r.clone()].to_owned();
+            for m in minus
+                .iter()
+                .filter(|m| m.start >= r.start && m.end <= r.end)
+            {
+                let local = m.start - r.start..m.end - r.start;
+                piece.replace_range(local, &" ".repeat(m.len()));
+            }
+            text.push_str(&piece);
         }
-        Lang::En => {
-            score += usize::from(TIME_EN.is_match(s));
-            score += distinct(&NOUN_EN, s).min(2);
-            score += usize::from(has_proper_noun(s));
+        Excerpt {
+            doc,
+            ranges,
+            minus,
+            text,
         }
     }
-    score
+
+    /// Whether a match of the body lies inside the excerpt and outside the blanked spans.
+    fn holds(&self, r: &Range<usize>) -> bool {
+        self.ranges
+            .iter()
+            .any(|w| r.start >= w.start && r.end <= w.end)
+            && !self
+                .minus
+                .iter()
+                .any(|m| m.start < r.end && r.start < m.end)
+    }
+
+    /// How many kinds of concrete evidence the excerpt holds (numbers, quotes, time anchors,
+    /// concrete nouns, names): 0 means nothing a recruiter could picture.
+    pub fn concreteness(&self) -> usize {
+        let s = self.text.as_str();
+        let (time, noun) = by_lang(self.doc.lang, (&TIME_JA, &NOUN_JA), (&TIME_EN, &NOUN_EN));
+        let mut score = 0;
+        score += usize::from(has_digit(s));
+        score += usize::from(s.contains(['「', '『', '“', '"']));
+        score += usize::from(self.doc.body_hits(time).iter().any(|r| self.holds(r)));
+        let hits = self.doc.body_hits(noun);
+        let mut nouns: Vec<&str> = hits
+            .iter()
+            .filter(|r| self.holds(r))
+            .map(|r| &self.doc.body.text[r.clone()])
+            .collect();
+        // English nouns differ only in case at a sentence start.
+        nouns.sort_unstable_by_key(|n| n.to_ascii_lowercase());
+        nouns.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+        score += nouns.len().min(2);
+        match self.doc.lang {
+            Lang::Ja => {
+                score += usize::from(has_katakana_word(s));
+                score += usize::from(has_latin_name(s));
+            }
+            Lang::En => score += usize::from(has_proper_noun(s)),
+        }
+        score
+    }
 }
+
+/// Every pattern above, for the [`super::lexicon`] (rules list their own).
+pub static SHARED: &[&Pattern] = &[
+    &REGRET_JA,
+    &REGRET_EN,
+    &VAGUE_JA,
+    &VAGUE_EN,
+    &APOLOGY_JA,
+    &APOLOGY_EN,
+    &DISRUPTION_JA,
+    &DISRUPTION_EN,
+    &ACCEPT_JA,
+    &ACCEPT_EN,
+    &REQUEST_JA,
+    &REQUEST_EN,
+    &THANKS_JA,
+    &THANKS_EN,
+    &COMMITMENT_JA,
+    &COMMITMENT_EN,
+    &GENERIC_JA,
+    &GENERIC_EN,
+    &EXCLUSIVE_JA,
+    &EXCLUSIVE_EN,
+    &COMPANY_REF_JA,
+    &COMPANY_REF_EN,
+    &COMPANY_WORD_JA,
+    &TIME_JA,
+    &NOUN_JA,
+    &TIME_EN,
+    &NOUN_EN,
+];
 
 /// Digits, or kanji numerals with a counter (一年目, 三日, 二割).
 fn has_digit(s: &str) -> bool {
-    let chars: Vec<char> = s.chars().collect();
-    chars.iter().enumerate().any(|(i, &c)| {
-        c.is_ascii_digit()
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit()
             || ('０'..='９').contains(&c)
             || "一二三四五六七八九十百千".contains(c)
                 && chars
-                    .get(i + 1)
+                    .peek()
                     .is_some_and(|n| "年月日人つ件回社名割倍台ミキ".contains(*n))
-    })
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// A katakana word of three or more characters that is not a stock word (アットホーム…).
@@ -483,28 +570,8 @@ fn has_proper_noun(s: &str) -> bool {
     })
 }
 
-fn distinct(p: &Pattern, s: &str) -> usize {
-    let mut seen: Vec<String> = p
-        .find_iter(s)
-        .iter()
-        .map(|m| m.as_str().to_lowercase())
-        .collect();
-    seen.sort_unstable();
-    seen.dedup();
-    seen.len()
-}
-
-/// Blanks out every match of `p` (keeps byte offsets), so generic praise does not count as fact.
-pub fn without(s: &str, p: &Pattern) -> String {
-    let mut out = s.to_owned();
-    for m in p.find_iter(s).iter() {
-        out.replace_range(m.range(), &" ".repeat(m.len()));
-    }
-    out
-}
-
 /// The language's version of a pattern pair.
-pub fn by_lang<'p>(lang: Lang, ja: &'p Pattern, en: &'p Pattern) -> &'p Pattern {
+pub fn by_lang<T>(lang: Lang, ja: T, en: T) -> T {
     match lang {
         Lang::Ja => ja,
         Lang::En => en,
@@ -517,12 +584,13 @@ pub struct Sentence<'d> {
     pub text: &'d str,
 }
 
-pub fn sentences<'d>(flat: &'d Flat, lang: Lang) -> Vec<Sentence<'d>> {
-    flat.sentences(lang)
-        .into_iter()
+/// The body's sentences with their text.
+pub fn sentences<'d>(doc: &'d Document) -> Vec<Sentence<'d>> {
+    doc.body_sentences()
+        .iter()
         .map(|r| Sentence {
-            text: &flat.text[r.clone()],
-            range: r,
+            text: &doc.body.text[r.clone()],
+            range: r.clone(),
         })
         .collect()
 }
@@ -530,9 +598,31 @@ pub fn sentences<'d>(flat: &'d Flat, lang: Lang) -> Vec<Sentence<'d>> {
 /// Size of a text in the unit its rules use: characters for Japanese, words for English.
 pub fn size(s: &str, lang: Lang) -> usize {
     match lang {
-        Lang::Ja => s.chars().filter(|c| !c.is_whitespace()).count(),
+        Lang::Ja => non_space_chars(s),
         Lang::En => s.split_whitespace().count(),
     }
+}
+
+/// `s.chars().filter(|c| !c.is_whitespace()).count()`, counted on bytes: every check counts the
+/// body this way, and decoding each character costs more than the rest of some rules.
+fn non_space_chars(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    // A character starts at every byte that is not a UTF-8 continuation byte.
+    let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+    let ascii_space = bytes
+        .iter()
+        .filter(|&&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C))
+        .count();
+    // Other Unicode spaces start with C2, E1, E2 or E3 (U+3000); Japanese has E3 everywhere, so
+    // only the rarer lead bytes send the text down the slow path.
+    let other_space = if bytes.iter().any(|&b| matches!(b, 0xC2 | 0xE1 | 0xE2)) {
+        s.chars()
+            .filter(|c| !c.is_ascii() && c.is_whitespace())
+            .count()
+    } else {
+        s.matches('\u{3000}').count()
+    };
+    chars - ascii_space - other_space
 }
 
 /// Speaking rate: Japanese characters or English words per minute (ordinary speaker).
@@ -563,38 +653,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn all_patterns_compile() {
-        for p in [
-            &REGRET_JA,
-            &REGRET_EN,
-            &VAGUE_JA,
-            &VAGUE_EN,
-            &APOLOGY_JA,
-            &APOLOGY_EN,
-            &DISRUPTION_JA,
-            &DISRUPTION_EN,
-            &ACCEPT_JA,
-            &ACCEPT_EN,
-            &REQUEST_JA,
-            &REQUEST_EN,
-            &THANKS_JA,
-            &THANKS_EN,
-            &COMMITMENT_JA,
-            &COMMITMENT_EN,
-            &GENERIC_JA,
-            &GENERIC_EN,
-            &EXCLUSIVE_JA,
-            &EXCLUSIVE_EN,
-            &COMPANY_REF_JA,
-            &COMPANY_REF_EN,
-            &COMPANY_WORD_JA,
-            &TIME_JA,
-            &NOUN_JA,
-            &TIME_EN,
-            &NOUN_EN,
+    fn size_counts_characters_without_spaces() {
+        for text in [
+            "",
+            "貴社　の製品\n",
+            "a b\tc\r\n",
+            "\u{a0}x\u{2003}y\u{3000}",
+            "é　 ñ",
         ] {
+            let slow = text.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(size(text, Lang::Ja), slow, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn all_patterns_compile() {
+        for p in SHARED {
             let _ = p.is_match("");
         }
+    }
+
+    fn concreteness(text: &str, lang: Lang) -> usize {
+        let doc = Document::parse(text, crate::render::Kind::Phone, lang);
+        let all = 0..doc.body.text.len();
+        Excerpt::new(&doc, vec![all], by_lang(lang, &GENERIC_JA, &GENERIC_EN)).concreteness()
     }
 
     #[test]
@@ -616,5 +698,7 @@ mod tests {
             ),
             0
         );
+        // Generic praise is blanked out: it is not evidence.
+        assert_eq!(concreteness("貴社の社風に魅力を感じました。", Lang::Ja), 0);
     }
 }

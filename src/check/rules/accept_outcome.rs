@@ -33,11 +33,15 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("accept_outcome.rs"),
+    patterns: &[],
 };
 
 fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     let lang = doc.lang;
-    if by_lang(lang, &ACCEPT_JA, &ACCEPT_EN).is_match(&doc.body.text) {
+    if !doc
+        .body_hits(by_lang(lang, &ACCEPT_JA, &ACCEPT_EN))
+        .is_empty()
+    {
         return;
     }
     sink.missing(

@@ -34,6 +34,7 @@ pub const RULE: Rule = Rule {
     needs_profile: true,
     run,
     source: include_str!("act_fast.rs"),
+    patterns: &[],
 };
 
 fn run(_: &Document, facts: &Facts, sink: &mut Sink) {

@@ -34,13 +34,14 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("apologize_disruption.rs"),
+    patterns: &[],
 };
 
 fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     let lang = doc.lang;
     let apology = by_lang(lang, &APOLOGY_JA, &APOLOGY_EN);
     let disruption = by_lang(lang, &DISRUPTION_JA, &DISRUPTION_EN);
-    let sentences = signals::sentences(&doc.body, lang);
+    let sentences = signals::sentences(doc);
     let found = sentences.iter().enumerate().any(|(i, s)| {
         doc.body_has(apology, &s.range)
             && (doc.body_has(disruption, &s.range)

@@ -32,6 +32,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("commitment.rs"),
+    patterns: &[&OTHER_OFFER_JA],
 };
 
 /// 「商社の内定は、すでに辞退いたしました」: another offer declined. The topic marker は (or
@@ -42,12 +43,15 @@ static OTHER_OFFER_JA: Pattern = pattern!(
 );
 
 fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
-    if by_lang(doc.lang, &COMMITMENT_JA, &COMMITMENT_EN).is_match(&doc.body.text) {
+    if !doc
+        .body_hits(by_lang(doc.lang, &COMMITMENT_JA, &COMMITMENT_EN))
+        .is_empty()
+    {
         return;
     }
     let text = &doc.body.text;
-    let other_offer = OTHER_OFFER_JA.find_iter(text).iter().any(|m| {
-        let before = &text[..m.start()];
+    let other_offer = doc.body_hits(&OTHER_OFFER_JA).iter().any(|m| {
+        let before = &text[..m.start];
         let sentence_start = before
             .char_indices()
             .rev()

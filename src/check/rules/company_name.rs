@@ -33,6 +33,7 @@ pub const RULE: Rule = Rule {
     needs_profile: true,
     run,
     source: include_str!("company_name.rs"),
+    patterns: &[],
 };
 
 /// Characters that can be part of a company name next to 株式会社.

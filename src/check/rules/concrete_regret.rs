@@ -26,9 +26,7 @@
 //! ```
 
 use super::{Rule, Scope};
-use crate::check::signals::{
-    self, by_lang, concreteness, without, REGRET_EN, REGRET_JA, VAGUE_EN, VAGUE_JA,
-};
+use crate::check::signals::{self, by_lang, Excerpt, REGRET_EN, REGRET_JA, VAGUE_EN, VAGUE_JA};
 use crate::check::{Document, Facts, Severity, Sink};
 use crate::model::Lang;
 
@@ -40,17 +38,16 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("concrete_regret.rs"),
+    patterns: &[],
 };
 
 fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     let lang = doc.lang;
     let regret = by_lang(lang, &REGRET_JA, &REGRET_EN);
     let vague = by_lang(lang, &VAGUE_JA, &VAGUE_EN);
-    let sentences = signals::sentences(&doc.body, lang);
-    let first_vague = vague.find(&doc.body.text);
+    let sentences = signals::sentences(doc);
+    let first_vague = doc.body_hits(vague).first().cloned();
 
-    // The regret sentences and the one after each: the fact often follows the feeling.
-    let mut window = String::new();
     let mut first_regret = None;
     // The whole paragraph of each regret sentence: the fact behind the feeling is usually told
     // just before or after it.
@@ -72,9 +69,12 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
             }
         }
     }
-    for (s, _) in sentences.iter().zip(&taken).filter(|(_, t)| **t) {
-        window.push_str(s.text);
-    }
+    let window: Vec<_> = sentences
+        .iter()
+        .zip(&taken)
+        .filter(|(_, t)| **t)
+        .map(|(s, _)| s.range.clone())
+        .collect();
     let Some(first) = first_regret else {
         sink.missing(
             "後悔している理由（辞退後に何があり、何に気づいたか）が書かれていません".into(),
@@ -86,9 +86,9 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
         );
         return;
     };
-    let facts = without(&window, vague);
-    let score = concreteness(&facts, lang);
-    let long_enough = signals::size(&facts, lang)
+    let facts = Excerpt::new(doc, window, vague);
+    let score = facts.concreteness();
+    let long_enough = signals::size(&facts.text, lang)
         >= match lang {
             Lang::Ja => 80,
             Lang::En => 35,

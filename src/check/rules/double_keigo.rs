@@ -33,6 +33,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("double_keigo.rs"),
+    patterns: &[&DOUBLE],
 };
 
 static DOUBLE: Pattern = pattern!(
@@ -77,10 +78,10 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     if doc.lang != Lang::Ja {
         return;
     }
-    for m in DOUBLE.find_iter(&doc.prose.text) {
-        let phrase = m.as_str();
+    for r in doc.prose_hits(&DOUBLE).iter() {
+        let phrase = &doc.prose.text[r.clone()];
         sink.at(
-            doc.prose.span(m.range()),
+            doc.prose.span(r.clone()),
             format!("二重敬語です（「{phrase}」）"),
             format!("double honorific ({phrase})"),
             Some(fix(phrase)),

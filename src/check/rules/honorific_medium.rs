@@ -33,6 +33,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("honorific_medium.rs"),
+    patterns: &[],
 };
 
 const PAIRS: &[(&str, &str)] = &[
@@ -62,18 +63,26 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
             continue;
         }
         let text = doc.line_text(i);
-        // Every form starts with 貴 or 御; most lines have neither.
-        if !text.contains(['貴', '御']) {
-            continue;
-        }
-        for (w, s) in PAIRS {
-            written += text.matches(w).count();
-            spoken += text.matches(s).count();
-            let (wrong, right) = match doc.kind {
-                Kind::Email => (*s, *w),
-                Kind::Phone => (*w, *s),
+        // Every form is 貴 or 御 and one more character: one pass over the line finds them all.
+        for (at, c) in text.char_indices().filter(|&(_, c)| c == '貴' || c == '御') {
+            let rest = &text[at..];
+            let Some(&(w, s)) = PAIRS
+                .iter()
+                .find(|(w, s)| rest.starts_with(w) || rest.starts_with(s))
+            else {
+                continue;
             };
-            for (at, _) in text.match_indices(wrong) {
+            let is_written = c == '貴';
+            if is_written {
+                written += 1;
+            } else {
+                spoken += 1;
+            }
+            let (wrong, right) = match doc.kind {
+                Kind::Email => (s, w),
+                Kind::Phone => (w, s),
+            };
+            if is_written == (wrong == w) {
                 let start = line.range.start + at;
                 hits.push((start..start + wrong.len(), wrong, right));
             }

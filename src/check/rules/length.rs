@@ -33,6 +33,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("length.rs"),
+    patterns: &[],
 };
 
 /// (Japanese characters, English words) for each kind.

@@ -5,6 +5,7 @@
 //! drift from the code.
 
 use super::document::Document;
+use super::phrase::Pattern;
 use super::{Facts, Purpose, Severity, Sink};
 use crate::render::Kind;
 
@@ -52,6 +53,9 @@ pub struct Rule {
     pub run: fn(&Document, &Facts, &mut Sink),
     /// The rule's source file; its `//!` lines are the explanation.
     pub source: &'static str,
+    /// The phrase lists of its own it asks the document about (the shared ones are in
+    /// [`super::signals::SHARED`]); all are scanned in one pass per document.
+    pub patterns: &'static [&'static Pattern],
 }
 
 impl Rule {

@@ -33,6 +33,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("no_blame.rs"),
+    patterns: &[&BLAME_JA, &BLAME_EN],
 };
 
 static BLAME_JA: Pattern = pattern!(
@@ -53,10 +54,10 @@ static BLAME_EN: Pattern = pattern!(
 
 fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     let p = by_lang(doc.lang, &BLAME_JA, &BLAME_EN);
-    for m in p.find_iter(&doc.prose.text) {
-        let phrase = m.as_str();
+    for r in doc.prose_hits(p).iter() {
+        let phrase = &doc.prose.text[r.clone()];
         sink.at(
-            doc.prose.span(m.range()),
+            doc.prose.span(r.clone()),
             format!("「{phrase}」は他人のせいにしているように聞こえます"),
             format!("\"{phrase}\" sounds like blaming someone else for the decline"),
             Some(match doc.lang {

@@ -34,6 +34,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("no_pressure.rs"),
+    patterns: &[&PRESSURE_JA, &PRESSURE_EN],
 };
 
 static PRESSURE_JA: Pattern = pattern!(
@@ -65,15 +66,15 @@ static PRESSURE_EN: Pattern = pattern!(
 fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     let p = by_lang(doc.lang, &PRESSURE_JA, &PRESSURE_EN);
     let text = &doc.prose.text;
-    for m in p.find_iter(text) {
+    for r in doc.prose_hits(p).iter() {
         // A deadline keeps its number: 「30日までに」, not 「日までに」.
-        let digits: usize = text[..m.start()]
+        let digits: usize = text[..r.start]
             .chars()
             .rev()
             .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
             .map(char::len_utf8)
             .sum();
-        let range = m.start() - digits..m.end();
+        let range = r.start - digits..r.end;
         let phrase = &text[range.clone()];
         sink.at(
             doc.prose.span(range),

@@ -32,6 +32,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("ra_nuki.rs"),
+    patterns: &[&RA_NUKI],
 };
 
 static RA_NUKI: Pattern = pattern!(
@@ -42,13 +43,13 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     if doc.lang != Lang::Ja {
         return;
     }
-    for m in RA_NUKI.find_iter(&doc.prose.text) {
-        let phrase = m.as_str();
+    for r in doc.prose_hits(&RA_NUKI).iter() {
+        let phrase = &doc.prose.text[r.clone()];
         // The stem ends before the last れ of the match; insert ら there.
         let cut = phrase.rfind('れ').unwrap_or(phrase.len());
         let fixed = format!("{}ら{}", &phrase[..cut], &phrase[cut..]);
         sink.at(
-            doc.prose.span(m.range()),
+            doc.prose.span(r.clone()),
             format!("ら抜き言葉です（「{phrase}」）"),
             format!("ra-nuki form ({phrase})"),
             Some(format!("「{phrase}」→「{fixed}」")),

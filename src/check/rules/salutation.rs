@@ -37,6 +37,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("salutation.rs"),
+    patterns: &[],
 };
 
 fn run(doc: &Document, _: &Facts, sink: &mut Sink) {

@@ -31,6 +31,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("sasete_itadaku.rs"),
+    patterns: &[&ANY, &WRONG],
 };
 
 static ANY: Pattern = pattern!("させていただ", "させて頂");
@@ -46,8 +47,8 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
         return;
     }
     let text = &doc.prose.text;
-    for m in WRONG.find_iter(text) {
-        let phrase = m.as_str();
+    for r in doc.prose_hits(&WRONG).iter() {
+        let phrase = &text[r.clone()];
         let fixed = if phrase.starts_with("お待ち") {
             "お待ちして".to_owned()
         } else {
@@ -56,13 +57,13 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
             format!("{}{}", &phrase[..at], &phrase[at + "さ".len()..])
         };
         sink.at(
-            doc.prose.span(m.range()),
+            doc.prose.span(r.clone()),
             format!("「{phrase}」は誤った形です"),
             format!("\"{phrase}\" is a wrong form"),
             Some(format!("「{phrase}」→「{fixed}」")),
         );
     }
-    let uses: Vec<_> = ANY.find_iter(text).iter().map(|m| m.range()).collect();
+    let uses = doc.prose_hits(&ANY).into_owned();
     if uses.len() >= 3 {
         let n = uses.len();
         for r in uses.into_iter().skip(2) {

@@ -33,6 +33,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("signature.rs"),
+    patterns: &[],
 };
 
 fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {

@@ -35,6 +35,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("subject.rs"),
+    patterns: &[],
 };
 
 const MATTER: &[&str] = &[

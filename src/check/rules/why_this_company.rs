@@ -25,9 +25,9 @@
 
 use super::{Rule, Scope};
 use crate::check::signals::{
-    self, by_lang, concreteness, without, ACCEPT_EN, ACCEPT_JA, APOLOGY_EN, APOLOGY_JA,
-    COMPANY_REF_EN, COMPANY_REF_JA, COMPANY_WORD_JA, EXCLUSIVE_EN, EXCLUSIVE_JA, GENERIC_EN,
-    GENERIC_JA, REGRET_EN, REGRET_JA, REQUEST_EN, REQUEST_JA, THANKS_EN, THANKS_JA,
+    self, by_lang, Excerpt, ACCEPT_EN, ACCEPT_JA, APOLOGY_EN, APOLOGY_JA, COMPANY_REF_EN,
+    COMPANY_REF_JA, COMPANY_WORD_JA, EXCLUSIVE_EN, EXCLUSIVE_JA, GENERIC_EN, GENERIC_JA, REGRET_EN,
+    REGRET_JA, REQUEST_EN, REQUEST_JA, THANKS_EN, THANKS_JA,
 };
 use crate::check::{Document, Facts, Severity, Sink};
 use crate::model::Lang;
@@ -40,6 +40,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("why_this_company.rs"),
+    patterns: &[],
 };
 
 fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
@@ -54,7 +55,7 @@ fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
     ];
     let company_name = facts.case.map(|c| short_name(&c.company.name));
     let mut best = 0;
-    for s in signals::sentences(&doc.body, lang) {
+    for s in signals::sentences(doc) {
         let mentions = doc.body_has(company_ref, &s.range)
             || company_name
                 .as_deref()
@@ -70,7 +71,8 @@ fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
         }
         let exclusive =
             usize::from(doc.body_has(by_lang(lang, &EXCLUSIVE_JA, &EXCLUSIVE_EN), &s.range));
-        best = best.max(concreteness(&without(s.text, generic), lang) + exclusive);
+        best =
+            best.max(Excerpt::new(doc, vec![s.range.clone()], generic).concreteness() + exclusive);
     }
     if best >= 2 {
         return;
@@ -79,7 +81,7 @@ fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
         Lang::Ja => "この会社にしかないもの（製品、事業、制度、会った人、見た現場）を具体的に一つ挙げる".to_owned(),
         Lang::En => "name one thing only this company has: a product, a team, a programme, something you saw there".to_owned(),
     });
-    match generic.find(&doc.body.text) {
+    match doc.body_hits(generic).first().cloned() {
         Some(r) => {
             let phrase = doc.body.text[r.clone()].to_owned();
             sink.at(
