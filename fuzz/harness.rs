@@ -1,0 +1,115 @@
+//! The bodies of the fuzz targets. `tests/fuzz_regressions.rs` includes this file too, so every
+//! input kept under `fuzz/regressions/` runs through exactly the code the fuzzer ran.
+//!
+//! A panic anywhere below is a crash; so is a broken invariant the user would see: a profile that
+//! validates but does not render, or a diagnostic that points outside the text.
+
+use retract::app::Report;
+use retract::check::{self, Checked, Facts, Options};
+use retract::render::{self, Kind, Now, Outcome, Which};
+use retract::{deliver, model, printer, profile};
+
+const ALL: [Which; 5] = [
+    Which::Email,
+    Which::Phone,
+    Which::Followup(Outcome::Accepted),
+    Which::Followup(Outcome::Declined),
+    Which::Followup(Outcome::Absent),
+];
+
+fn today() -> jiff::civil::Date {
+    jiff::civil::date(2026, 11, 24)
+}
+
+/// Profile bytes → validated case → every draft → check → both printers → eml and mailto.
+pub fn profile(data: &[u8]) {
+    let case = match model::load("fuzz.yaml", data.to_vec(), today()) {
+        Ok(case) => case,
+        Err(e) => {
+            // The message is what the user reads; building it walks the line-locating code.
+            let _ = e.to_string();
+            return;
+        }
+    };
+    let src = String::from_utf8_lossy(data).into_owned();
+    let now = Now {
+        at: today().at(9, 30, 0, 0),
+    };
+    for which in ALL {
+        let draft = render::render(&case, which, now, None)
+            .unwrap_or_else(|e| panic!("a profile that validates must render {which:?}: {e}"));
+        let facts = Facts {
+            case: Some(&case),
+            profile_src: Some(&src),
+        };
+        let checked = check::check(&draft.text, &Options::default(), &facts);
+        assert_spans(&draft.text, &checked, Some(&src));
+        print_both(&draft.text, Some(&src), checked);
+        if draft.kind == Kind::Email {
+            let zoned: jiff::ZonedDateTime =
+                "2026-11-24T09:30:00+09:00[Asia/Tokyo]".parse().unwrap();
+            let _ = deliver::eml(&case, &draft.text, &zoned);
+            let _ = deliver::mailto(&case, &draft.text);
+        }
+    }
+}
+
+/// Arbitrary text, as `retract check` reads it: decoded, unwrapped from MIME when it is a
+/// message, then checked as detected, as an email and as a phone script.
+pub fn check(data: &[u8]) {
+    let Ok(mut text) = profile::decode("fuzz.txt", data.to_vec()) else {
+        return;
+    };
+    if let Some(draft) = deliver::decode_message(&text) {
+        text = draft;
+    }
+    for kind in [None, Some(Kind::Email), Some(Kind::Phone)] {
+        let opts = Options {
+            kind,
+            ..Options::default()
+        };
+        let checked = check::check(
+            &text,
+            &opts,
+            &Facts {
+                case: None,
+                profile_src: None,
+            },
+        );
+        assert_spans(&text, &checked, None);
+        print_both(&text, None, checked);
+    }
+}
+
+fn assert_spans(text: &str, checked: &Checked, profile_src: Option<&str>) {
+    for d in &checked.diagnostics {
+        let target = match d.origin {
+            check::Origin::Profile => profile_src.expect("a profile diagnostic needs a profile"),
+            check::Origin::Draft => text,
+        };
+        assert!(
+            d.span.start <= d.span.end && d.span.end <= target.len(),
+            "{} points outside the text: {:?}",
+            d.rule,
+            d.span
+        );
+        assert!(
+            target.is_char_boundary(d.span.start) && target.is_char_boundary(d.span.end),
+            "{} splits a character: {:?}",
+            d.rule,
+            d.span
+        );
+    }
+}
+
+fn print_both(text: &str, profile_src: Option<&str>, checked: Checked) {
+    let report = Report {
+        path: "fuzz.txt".into(),
+        text: text.to_owned(),
+        profile: profile_src.map(|s| ("fuzz.yaml".to_owned(), s.to_owned())),
+        checked,
+    };
+    let reports = [report];
+    let _ = printer::human(&reports, false, true);
+    let _ = printer::json(&reports);
+}
