@@ -99,7 +99,17 @@ impl Flat {
         let mut out = Vec::new();
         let mut start = 0;
         let bytes = self.text.as_bytes();
-        for (i, c) in self.text.char_indices() {
+        // Every sentence end is ASCII or starts with bytes E3 80 (。) or EF BC (！？): only
+        // those places are decoded.
+        let ends = (0..bytes.len())
+            .filter(|&i| match bytes[i] {
+                b'\n' | b'.' | b'!' | b'?' => true,
+                0xE3 => bytes.get(i + 1) == Some(&0x80),
+                0xEF => bytes.get(i + 1) == Some(&0xBC),
+                _ => false,
+            })
+            .filter_map(|i| self.text[i..].chars().next().map(|c| (i, c)));
+        for (i, c) in ends {
             let end = i + c.len_utf8();
             let boundary = match c {
                 '\n' => true,

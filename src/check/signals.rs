@@ -465,8 +465,15 @@ impl<'d> Excerpt<'d> {
             .map(|r| &self.doc.body.text[r.clone()])
             .collect();
         // English nouns differ only in case at a sentence start.
-        nouns.sort_unstable_by_key(|n| n.to_ascii_lowercase());
-        nouns.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+        let folded = |n: &str| {
+            n.bytes()
+                .map(|b| b.to_ascii_lowercase())
+                .collect::<Vec<u8>>()
+        };
+        if nouns.len() > 1 {
+            nouns.sort_unstable_by_key(|n| folded(n));
+            nouns.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+        }
         score += nouns.len().min(2);
         match self.doc.lang {
             Lang::Ja => {
@@ -516,10 +523,27 @@ fn has_digit(s: &str) -> bool {
     while let Some(c) = chars.next() {
         if c.is_ascii_digit()
             || ('０'..='９').contains(&c)
-            || "一二三四五六七八九十百千".contains(c)
-                && chars
-                    .peek()
-                    .is_some_and(|n| "年月日人つ件回社名割倍台ミキ".contains(*n))
+            || matches!(
+                c,
+                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千'
+            ) && chars.peek().is_some_and(|n| {
+                matches!(
+                    n,
+                    '年' | '月'
+                        | '日'
+                        | '人'
+                        | 'つ'
+                        | '件'
+                        | '回'
+                        | '社'
+                        | '名'
+                        | '割'
+                        | '倍'
+                        | '台'
+                        | 'ミ'
+                        | 'キ'
+                )
+            })
         {
             return true;
         }
@@ -530,26 +554,27 @@ fn has_digit(s: &str) -> bool {
 /// A katakana word of three or more characters that is not a stock word (アットホーム…).
 fn has_katakana_word(s: &str) -> bool {
     let is_kata = |c: char| ('ァ'..='ヺ').contains(&c) || c == 'ー';
-    let mut word = String::new();
-    let check =
-        |w: &str| w.chars().count() >= 3 && !w.starts_with('ー') && !KATAKANA_STOP.contains(&w);
-    for c in s.chars().chain(std::iter::once(' ')) {
-        if is_kata(c) {
-            word.push(c);
-        } else {
-            if check(&word) {
-                return true;
+    let word_ok =
+        |w: &str| w.chars().nth(2).is_some() && !w.starts_with('ー') && !KATAKANA_STOP.contains(&w);
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (is_kata(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => {
+                if word_ok(&s[from..i]) {
+                    return true;
+                }
+                start = None;
             }
-            word.clear();
+            _ => {}
         }
     }
-    false
+    start.is_some_and(|from| word_ok(&s[from..]))
 }
 
 /// A Latin-script name or acronym inside Japanese text (Chiba, IoT, NPO).
 fn has_latin_name(s: &str) -> bool {
-    let chars: Vec<char> = s.chars().collect();
-    chars
+    s.as_bytes()
         .windows(2)
         .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_alphanumeric())
 }
@@ -607,22 +632,28 @@ pub fn size(s: &str, lang: Lang) -> usize {
 /// body this way, and decoding each character costs more than the rest of some rules.
 fn non_space_chars(s: &str) -> usize {
     let bytes = s.as_bytes();
-    // A character starts at every byte that is not a UTF-8 continuation byte.
-    let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
-    let ascii_space = bytes
-        .iter()
-        .filter(|&&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C))
-        .count();
-    // Other Unicode spaces start with C2, E1, E2 or E3 (U+3000); Japanese has E3 everywhere, so
-    // only the rarer lead bytes send the text down the slow path.
-    let other_space = if bytes.iter().any(|&b| matches!(b, 0xC2 | 0xE1 | 0xE2)) {
-        s.chars()
-            .filter(|c| !c.is_ascii() && c.is_whitespace())
-            .count()
-    } else {
-        s.matches('\u{3000}').count()
-    };
-    chars - ascii_space - other_space
+    let mut count = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let lead = bytes[i];
+        let len = match lead {
+            0..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        let space = match lead {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => true,
+            // U+3000, the full-width space.
+            0xE3 => bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80,
+            // Other Unicode spaces (U+0085, U+00A0, U+1680, U+2000…) are rare: decode them.
+            0xC2 | 0xE1 | 0xE2 => s[i..].chars().next().is_some_and(char::is_whitespace),
+            _ => false,
+        };
+        count += usize::from(!space);
+        i += len;
+    }
+    count
 }
 
 /// Speaking rate: Japanese characters or English words per minute (ordinary speaker).

@@ -73,6 +73,9 @@ fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
             usize::from(doc.body_has(by_lang(lang, &EXCLUSIVE_JA, &EXCLUSIVE_EN), &s.range));
         best =
             best.max(Excerpt::new(doc, vec![s.range.clone()], generic).concreteness() + exclusive);
+        if best >= 2 {
+            return;
+        }
     }
     if best >= 2 {
         return;
