@@ -63,6 +63,22 @@ pub fn check(data: &[u8]) {
     if let Some(draft) = deliver::decode_message(&text) {
         text = draft;
     }
+    // Many letters are searched with the lexicon, one letter pattern by pattern: both must
+    // find the same matches.
+    let lexicon = check::lexicon();
+    let scans: Vec<_> = (0..check::phrase::GROUPS)
+        .map(|g| {
+            lexicon
+                .patterns()
+                .any(|(_, s)| s.group == g)
+                .then(|| lexicon.scan(g, &text))
+        })
+        .collect();
+    for (pattern, slot) in lexicon.patterns() {
+        let alone: Vec<_> = pattern.find_iter(&text).iter().map(|m| m.range()).collect();
+        let together = &scans[slot.group].as_ref().expect("scanned")[slot.index];
+        assert_eq!(together, &alone, "{slot:?}");
+    }
     for kind in [None, Some(Kind::Email), Some(Kind::Phone)] {
         let opts = Options {
             kind,

@@ -112,6 +112,16 @@ proptest! {
     }
 
     #[test]
+    fn lexicon_finds_what_each_pattern_finds(parts in proptest::collection::vec(prop_oneof![text(), "\\PC{0,40}", "(?i)(sorry|thank you|asap|offer|I regret) ?"], 0..8)) {
+        let s = parts.concat();
+        let lexicon = check::lexicon();
+        for (pattern, slot) in lexicon.patterns() {
+            let alone: Vec<_> = pattern.find_iter(&s).iter().map(|m| m.range()).collect();
+            prop_assert_eq!(&lexicon.scan(slot.group, &s)[slot.index], &alone);
+        }
+    }
+
+    #[test]
     fn eml_and_mailto_round_trip(name in "[a-zA-Z ぁ-んァ-ヶ一-龯\\u{1F300}-\\u{1F5FF}]{1,20}", regret in "[a-zA-Z0-9 。、ぁ-んァ-ヶ一-龯\\n\\u{1F300}-\\u{1F5FF}]{1,200}") {
         let yaml = profile_yaml(&name, "株式会社テスト", &regret, "貴社の製品", "ja");
         let Ok(case) = model::load("p.yaml", yaml.into_bytes(), today()) else { return Ok(()) };

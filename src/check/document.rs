@@ -5,11 +5,11 @@
 //! removed; every match maps back to a byte range of the original text for the caret.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
 use super::lexicon;
-use super::phrase::{Pattern, Scan, GROUPS};
+use super::phrase::{self, Pattern, Scan, GROUPS};
 
 use crate::model::Lang;
 use crate::render::Kind;
@@ -189,7 +189,11 @@ pub struct Document<'a> {
     /// automaton on first use and shared by every rule.
     body_scan: [OnceCell<Scan>; GROUPS],
     prose_scan: [OnceCell<Scan>; GROUPS],
+    /// One letter: each pattern's matches, searched one by one (keyed by the pattern's address
+    /// and whether the prose was searched).
+    single: RefCell<Vec<(usize, bool, Vec<Range<usize>>)>>,
     body_sentences: OnceCell<Vec<Range<usize>>>,
+    body_size: OnceCell<usize>,
 }
 
 const HEADER_KEYS: &[&str] = &[
@@ -348,7 +352,9 @@ impl<'a> Document<'a> {
             body_start: 0,
             body_scan: Default::default(),
             prose_scan: Default::default(),
+            single: RefCell::new(Vec::new()),
             body_sentences: OnceCell::new(),
+            body_size: OnceCell::new(),
         };
         doc.mark_header();
         match kind {
@@ -605,7 +611,34 @@ impl<'a> Document<'a> {
 
     /// Every match of `p` in the body (flat coordinates).
     pub fn body_hits(&self, p: &Pattern) -> Cow<'_, [Range<usize>]> {
+        if !phrase::prefers_throughput() {
+            return self.single_hits(p, false);
+        }
         hits(&self.body_scan, &self.body.text, p)
+    }
+
+    /// Searches one pattern on its own, once per document: for a single letter, building the
+    /// lexicon would cost more than all the searches.
+    fn single_hits(&self, p: &Pattern, prose: bool) -> Cow<'_, [Range<usize>]> {
+        let key = std::ptr::from_ref(p) as usize;
+        let cached = self
+            .single
+            .borrow()
+            .iter()
+            .find_map(|(k, in_prose, found)| {
+                (*k == key && *in_prose == prose).then(|| found.clone())
+            });
+        let found = cached.unwrap_or_else(|| {
+            let text = if prose {
+                &self.prose.text
+            } else {
+                &self.body.text
+            };
+            let found: Vec<_> = p.find_iter(text).iter().map(|m| m.range()).collect();
+            self.single.borrow_mut().push((key, prose, found.clone()));
+            found
+        });
+        Cow::Owned(found)
     }
 
     /// Every match of `p` in the prose (flat coordinates of [`Document::prose`]).
@@ -614,7 +647,17 @@ impl<'a> Document<'a> {
         if self.prose.text == self.body.text {
             return self.body_hits(p);
         }
+        if !phrase::prefers_throughput() {
+            return self.single_hits(p, true);
+        }
         hits(&self.prose_scan, &self.prose.text, p)
+    }
+
+    /// The body's size in the unit of the length rules (see [`super::signals::size`]).
+    pub fn body_size(&self) -> usize {
+        *self
+            .body_size
+            .get_or_init(|| super::signals::size(&self.body.text, self.lang))
     }
 
     /// The body's sentences (flat ranges), split once.
@@ -692,15 +735,11 @@ pub fn detect_kind(text: &str) -> Kind {
 
 /// Guesses the language: Japanese when kana make up a visible share of the letters.
 pub fn detect_lang(text: &str) -> Lang {
-    let mut kana = 0usize;
-    let mut latin = 0usize;
-    for c in text.chars() {
-        match c {
-            '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' => kana += 1,
-            'a'..='z' | 'A'..='Z' => latin += 1,
-            _ => {}
-        }
-    }
+    // Counted on bytes, which the compiler vectorises: Japanese text is three-byte sequences
+    // led by E3 to E9 (kana, kanji and Japanese punctuation); English is ASCII letters.
+    let bytes = text.as_bytes();
+    let kana = bytes.iter().filter(|b| (0xE3..=0xE9).contains(*b)).count();
+    let latin = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
     if kana * 4 >= latin {
         Lang::Ja
     } else {

@@ -18,11 +18,17 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 static BULK: AtomicBool = AtomicBool::new(false);
 
-/// Chooses automata that are slower to build (about a millisecond for all rules) and faster to
-/// search, with a prefilter. Worth it when checking many texts in one process; call it before the
-/// first check.
+/// Chooses the [`Lexicon`] and automata that are slower to build (several milliseconds for all
+/// rules) and faster to search. Worth it when checking many texts in one process; call it before
+/// the first check. Without it, each pattern is built on first use and searched on its own, which
+/// is cheapest for a single letter.
 pub fn prefer_throughput() {
     BULK.store(true, Ordering::Relaxed);
+}
+
+/// Whether [`prefer_throughput`] was called.
+pub fn prefers_throughput() -> bool {
+    BULK.load(Ordering::Relaxed)
 }
 
 /// A set of phrase patterns, compiled on first use.
@@ -280,6 +286,16 @@ impl Lexicon {
             });
         }
         Lexicon { groups }
+    }
+
+    /// Every pattern of the lexicon with its slot.
+    pub fn patterns(&self) -> impl Iterator<Item = (&'static Pattern, Slot)> + '_ {
+        self.groups.iter().enumerate().flat_map(|(group, g)| {
+            g.patterns
+                .iter()
+                .enumerate()
+                .map(move |(index, p)| (*p, Slot { group, index }))
+        })
     }
 
     /// The leftmost-longest matches in `text` of every pattern of one automaton, exactly as

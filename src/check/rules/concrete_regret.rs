@@ -88,12 +88,14 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     };
     let facts = Excerpt::new(doc, window, vague);
     let score = facts.concreteness();
-    let long_enough = signals::size(&facts.text, lang)
-        >= match lang {
-            Lang::Ja => 80,
-            Lang::En => 35,
-        };
-    if score >= 2 || (score == 1 && long_enough) {
+    let long_enough = || {
+        signals::size(&facts.text, lang)
+            >= match lang {
+                Lang::Ja => 80,
+                Lang::En => 35,
+            }
+    };
+    if score >= 2 || (score == 1 && long_enough()) {
         return;
     }
     let span = first_vague.unwrap_or(first);

@@ -64,7 +64,18 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
         }
         let text = doc.line_text(i);
         // Every form is 貴 or 御 and one more character: one pass over the line finds them all.
-        for (at, c) in text.char_indices().filter(|&(_, c)| c == '貴' || c == '御') {
+        // 貴 is E8 B2 B4 and 御 is E5 BE A1: found on bytes, without decoding the line.
+        let bytes = text.as_bytes();
+        let starts = (0..bytes.len()).filter(|&i| {
+            matches!(bytes[i], 0xE8 | 0xE5)
+                && (text[i..].starts_with('貴') || text[i..].starts_with('御'))
+        });
+        for at in starts {
+            let c = if text[at..].starts_with('貴') {
+                '貴'
+            } else {
+                '御'
+            };
             let rest = &text[at..];
             let Some(&(w, s)) = PAIRS
                 .iter()

@@ -20,7 +20,6 @@
 //! ```
 
 use super::{Rule, Scope};
-use crate::check::signals::size;
 use crate::check::{Document, Facts, Severity, Sink};
 use crate::model::Lang;
 use crate::render::Kind;
@@ -47,7 +46,7 @@ pub fn limit(kind: Kind, lang: Lang) -> usize {
 }
 
 fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
-    let n = size(&doc.body.text, doc.lang);
+    let n = doc.body_size();
     let max = limit(doc.kind, doc.lang);
     if n <= max {
         return;
