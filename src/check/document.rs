@@ -168,6 +168,10 @@ fn trim_range(s: &str, r: Range<usize>) -> Range<usize> {
     (r.start + lead)..(r.end - trail).max(r.start + lead)
 }
 
+/// One pattern's matches: the pattern's address, whether the prose (not the body) was searched,
+/// and the ranges.
+type SingleHits = (usize, bool, Vec<Range<usize>>);
+
 /// A draft, read.
 #[derive(Debug)]
 pub struct Document<'a> {
@@ -191,7 +195,7 @@ pub struct Document<'a> {
     prose_scan: [OnceCell<Scan>; GROUPS],
     /// One letter: each pattern's matches, searched one by one (keyed by the pattern's address
     /// and whether the prose was searched).
-    single: RefCell<Vec<(usize, bool, Vec<Range<usize>>)>>,
+    single: RefCell<Vec<SingleHits>>,
     body_sentences: OnceCell<Vec<Range<usize>>>,
     body_size: OnceCell<usize>,
 }
