@@ -71,7 +71,7 @@ fn many_letters_at_once_get_the_diagnostics_each_gets_alone() {
         .collect();
     let files: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
     // Enough files for `check` to switch to the lexicon.
-    assert!(files.len() > 16);
+    assert!(files.len() >= retract::app::BULK_FROM);
     let together = check_json(&files);
     let alone: Vec<_> = files.iter().flat_map(|f| check_json(&[f])).collect();
     assert!(!alone.is_empty());

@@ -93,15 +93,9 @@ struct Compiled {
 }
 
 impl Compiled {
-    fn has_boundaries(&self) -> bool {
-        self.alternatives
-            .iter()
-            .any(|a| a.boundary_start || a.boundary_end)
-    }
-
     fn first(&self) -> &AhoCorasick {
         self.first
-            .get_or_init(|| automaton(&self.literals, self.ascii_ci, self.simple))
+            .get_or_init(|| automaton(&self.literals, self.ascii_ci))
     }
 }
 
@@ -132,11 +126,7 @@ impl Pattern {
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        let c = self.compiled();
-        if c.simple && !c.has_boundaries() {
-            return c.first().is_match(text);
-        }
-        self.find(text).is_some()
+        !self.find_iter(text).is_empty()
     }
 
     pub fn find(&self, text: &str) -> Option<Range<usize>> {
@@ -146,36 +136,73 @@ impl Pattern {
     /// Leftmost-longest, non-overlapping matches.
     pub fn find_iter<'t>(&self, text: &'t str) -> Vec<Match<'t>> {
         let c = self.compiled();
-        if c.simple {
-            return c
-                .first()
-                .find_iter(text)
-                .filter(|m| {
-                    let alt = &c.alternatives[c.first_owner[m.pattern().as_usize()]];
-                    (!alt.boundary_start || boundary_before(text, m.start()))
-                        && (!alt.boundary_end || boundary_after(text, m.end()))
-                })
-                .map(|m| Match {
-                    text,
-                    start: m.start(),
-                    end: m.end(),
-                })
-                .collect();
-        }
         let mut candidates: Vec<Candidate> = Vec::new();
-        for m in c.first().find_overlapping_iter(text) {
-            let alt = c.first_owner[m.pattern().as_usize()];
-            if let Some((s, e)) =
-                candidate(text, &c.alternatives[alt], m.start(), m.end(), c.ascii_ci)
+        let mut consider = |start: usize, end: usize, alt: usize| {
+            if c.simple {
+                candidates.push((start, end, alt));
+            } else if let Some((s, e)) =
+                candidate(text, &c.alternatives[alt], start, end, c.ascii_ci)
             {
                 candidates.push((s, e, alt));
             }
+        };
+        if prefers_throughput() {
+            for m in c.first().find_overlapping_iter(text) {
+                consider(m.start(), m.end(), c.first_owner[m.pattern().as_usize()]);
+            }
+        } else {
+            // One letter: searching each literal costs less than building an automaton.
+            let lowered;
+            let hay = if c.ascii_ci {
+                lowered = text.to_ascii_lowercase();
+                lowered.as_str()
+            } else {
+                text
+            };
+            for (lit, &alt) in c.literals.iter().zip(&c.first_owner) {
+                for start in occurrences(hay, lit) {
+                    consider(start, start + lit.len(), alt);
+                }
+            }
         }
-        leftmost_longest(candidates)
+        choose(c, text, candidates)
             .into_iter()
-            .map(|(start, end, _)| Match { text, start, end })
+            .map(|r| Match {
+                text,
+                start: r.start,
+                end: r.end,
+            })
             .collect()
     }
+}
+
+/// Every start of `needle` in `hay`, overlapping ones included.
+fn occurrences<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = usize> + 'h {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = from + hay.get(from..)?.find(needle)?;
+        // A literal starts at a character boundary, so the next one can start one byte on.
+        from = at + 1;
+        while !hay.is_char_boundary(from) {
+            from += 1;
+        }
+        Some(at)
+    })
+}
+
+/// The leftmost-longest choice among a pattern's candidates; word boundaries of one-segment
+/// patterns are tested after the choice, as a leftmost-longest automaton would.
+fn choose(c: &Compiled, text: &str, candidates: Vec<Candidate>) -> Vec<Range<usize>> {
+    leftmost_longest(candidates)
+        .into_iter()
+        .filter(|&(s, e, alt)| {
+            let a = &c.alternatives[alt];
+            !c.simple
+                || (!a.boundary_start || boundary_before(text, s))
+                    && (!a.boundary_end || boundary_after(text, e))
+        })
+        .map(|(s, e, _)| s..e)
+        .collect()
 }
 
 /// A whole match from a first-segment literal at `start..end`, if the rest of the alternative
@@ -225,6 +252,7 @@ pub struct Lexicon {
 struct Group {
     ascii_ci: bool,
     patterns: Vec<&'static Pattern>,
+    compiled: Vec<&'static Compiled>,
     automaton: AhoCorasick,
     /// For each literal: its pattern's index in the group and the alternative it starts.
     owner: Vec<(usize, usize)>,
@@ -280,7 +308,8 @@ impl Lexicon {
             }
             groups.push(Group {
                 ascii_ci,
-                automaton: automaton(&literals, ascii_ci, false),
+                automaton: automaton(&literals, ascii_ci),
+                compiled: patterns.iter().map(|p| p.compiled()).collect(),
                 patterns,
                 owner,
             });
@@ -302,36 +331,43 @@ impl Lexicon {
     /// [`Pattern::find_iter`] would find them one by one.
     pub fn scan(&self, group: usize, text: &str) -> Scan {
         let g = &self.groups[group];
-        let mut candidates: Vec<Vec<Candidate>> = vec![Vec::new(); g.patterns.len()];
+        // All candidates in one list (pattern, start, end, alternative), sorted once.
+        let mut candidates: Vec<(usize, Candidate)> = Vec::with_capacity(64);
         for m in g.automaton.find_overlapping_iter(text) {
             let (index, alt) = g.owner[m.pattern().as_usize()];
-            let c = g.patterns[index].compiled();
+            let c = g.compiled[index];
             if c.simple {
                 // Word boundaries are tested after the choice, as `find_iter` does.
-                candidates[index].push((m.start(), m.end(), alt));
+                candidates.push((index, (m.start(), m.end(), alt)));
             } else if let Some((s, e)) =
                 candidate(text, &c.alternatives[alt], m.start(), m.end(), g.ascii_ci)
             {
-                candidates[index].push((s, e, alt));
+                candidates.push((index, (s, e, alt)));
             }
         }
-        candidates
-            .into_iter()
-            .zip(&g.patterns)
-            .map(|(found, p)| {
-                let c = p.compiled();
-                leftmost_longest(found)
-                    .into_iter()
-                    .filter(|&(s, e, alt)| {
-                        let a = &c.alternatives[alt];
-                        !c.simple
-                            || (!a.boundary_start || boundary_before(text, s))
-                                && (!a.boundary_end || boundary_after(text, e))
-                    })
-                    .map(|(s, e, _)| s..e)
-                    .collect()
-            })
-            .collect()
+        candidates.sort_by_key(|&(index, (s, e, _))| (index, s, std::cmp::Reverse(e)));
+        let mut scan: Scan = vec![Vec::new(); g.patterns.len()];
+        let mut last_end = 0;
+        let mut last_index = usize::MAX;
+        for (index, (s, e, alt)) in candidates {
+            if index != last_index {
+                last_index = index;
+                last_end = 0;
+            }
+            if s < last_end {
+                continue;
+            }
+            last_end = e.max(s + 1);
+            let c = g.compiled[index];
+            let a = &c.alternatives[alt];
+            if !c.simple
+                || (!a.boundary_start || boundary_before(text, s))
+                    && (!a.boundary_end || boundary_after(text, e))
+            {
+                scan[index].push(s..e);
+            }
+        }
+        scan
     }
 }
 
@@ -353,39 +389,56 @@ fn ends_sentence(c: char, ascii_ci: bool) -> bool {
 
 /// Follows the remaining segments after the first one; returns the end of the whole match.
 fn complete(text: &str, alt: &Alternative, mut end: usize, ascii_ci: bool) -> Option<usize> {
-    let finders = alt.finders.get_or_init(|| {
-        alt.segments[1..]
-            .iter()
-            .map(|choices| {
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(ascii_ci)
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(choices)
-                    .expect("phrase literals build an automaton")
-            })
-            .collect()
-    });
-    for (k, finder) in finders.iter().enumerate() {
+    for k in 0..alt.gaps.len() {
         let max = alt.gaps[k];
         // The next segment starts after a gap of at most `max` characters (one more where the
         // sentence has not ended) that stays inside the sentence; it may run past that window.
-        let longest = alt.segments[k + 1]
-            .iter()
-            .map(String::len)
-            .max()
-            .unwrap_or(0);
+        let choices = &alt.segments[k + 1];
+        let longest = choices.iter().map(String::len).max().unwrap_or(0);
         let mut limit = (end + (max + 1) * 4 + longest).min(text.len());
         while !text.is_char_boundary(limit) {
             limit -= 1;
         }
-        let m = finder.find(&text[end..limit])?;
-        let gap = &text[end..end + m.start()];
+        let hay = &text[end..limit];
+        let (start, len) = if prefers_throughput() {
+            let finder = &alt.finders.get_or_init(|| finders(alt, ascii_ci))[k];
+            let m = finder.find(hay)?;
+            (m.start(), m.len())
+        } else {
+            // One letter: the earliest choice, the longest at that place.
+            let lowered;
+            let hay = if ascii_ci {
+                lowered = hay.to_ascii_lowercase();
+                lowered.as_str()
+            } else {
+                hay
+            };
+            choices
+                .iter()
+                .filter_map(|c| hay.find(c.as_str()).map(|at| (at, c.len())))
+                .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)))?
+        };
+        let gap = &text[end..end + start];
         if gap.chars().nth(max + 1).is_some() || gap.chars().any(|c| ends_sentence(c, ascii_ci)) {
             return None;
         }
-        end += m.end();
+        end += start + len;
     }
     Some(end)
+}
+
+/// A leftmost-longest finder for each segment after the first.
+fn finders(alt: &Alternative, ascii_ci: bool) -> Vec<AhoCorasick> {
+    alt.segments[1..]
+        .iter()
+        .map(|choices| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(ascii_ci)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(choices)
+                .expect("phrase literals build an automaton")
+        })
+        .collect()
 }
 
 fn compile(sources: &[&str]) -> Compiled {
@@ -405,6 +458,17 @@ fn compile(sources: &[&str]) -> Compiled {
         }
     }
     let simple = alternatives.iter().all(|a| a.segments.len() == 1);
+    if ascii_ci {
+        // Searched in ASCII-lowercased text when there is no automaton to ignore case.
+        for l in &mut literals {
+            l.make_ascii_lowercase();
+        }
+        for alt in &mut alternatives {
+            for l in alt.segments.iter_mut().flatten() {
+                l.make_ascii_lowercase();
+            }
+        }
+    }
     Compiled {
         ascii_ci,
         simple,
@@ -415,25 +479,13 @@ fn compile(sources: &[&str]) -> Compiled {
     }
 }
 
-/// An automaton over first-segment literals: leftmost-longest when whole matches are literals
-/// (`simple`), otherwise every overlapping start, to be completed and chosen afterwards.
-fn automaton(literals: &[String], ascii_ci: bool, simple: bool) -> AhoCorasick {
-    let bulk = BULK.load(Ordering::Relaxed);
+/// An automaton reporting every overlapping occurrence of the literals, to be completed and
+/// chosen afterwards. Only built for many letters (see [`prefer_throughput`]).
+fn automaton(literals: &[String], ascii_ci: bool) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(ascii_ci)
-        .match_kind(if simple {
-            MatchKind::LeftmostLongest
-        } else {
-            MatchKind::Standard
-        })
-        // One letter: an NFA builds in microseconds. Thousands of letters: a DFA searches faster.
-        .kind(Some(if bulk {
-            AhoCorasickKind::DFA
-        } else {
-            AhoCorasickKind::NoncontiguousNFA
-        }))
-        // Building a SIMD prefilter costs more than it saves on a one-page letter.
-        .prefilter(bulk)
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(literals)
         .expect("phrase literals build an automaton")
 }
