@@ -1,6 +1,6 @@
 //! Shared detectors for the content rules: sentence classes (apology, acceptance, request…)
-//! and how concrete a sentence is. Phrase lists are data, compiled once into Aho-Corasick automata
-//! (see [`super::phrase`]).
+//! and how concrete a sentence is. Phrase lists are data (see [`super::phrase`] for the notation
+//! and the search).
 
 use std::ops::Range;
 
