@@ -83,12 +83,14 @@ struct Alternative {
 
 struct Compiled {
     ascii_ci: bool,
-    /// Every alternative is one segment: a plain leftmost-longest search (then the word
-    /// boundary test) gives the answer, without the overlapping search and chaining.
+    /// Every alternative is one segment: a match is a literal, with no gaps to follow, and word
+    /// boundaries are tested after the leftmost-longest choice.
     simple: bool,
-    /// Searches this pattern alone, for text that is not a document's body or prose.
+    /// Searches this pattern alone when throughput is preferred and the text is not a
+    /// document's body or prose (which the lexicon scans).
     first: OnceLock<AhoCorasick>,
-    /// The first segment's literals, and for each the alternative it starts.
+    /// The first segment's literals (ASCII-lowercased when `ascii_ci`), and for each the
+    /// alternative it starts.
     literals: Vec<String>,
     first_owner: Vec<usize>,
     alternatives: Vec<Alternative>,
