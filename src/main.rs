@@ -40,7 +40,7 @@ fn run(cli: &Cli) -> anyhow::Result<u8> {
             env.answers = Some(prompt::ask(init.lang)?);
         }
     }
-    let output = app::run(cli, &env)?;
+    let mut output = app::run(cli, &env)?;
     let use_color = |terminal: bool| match cli.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -48,23 +48,22 @@ fn run(cli: &Cli) -> anyhow::Result<u8> {
     };
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
-    let reports = if cli.quiet {
-        printer::only_errors(&output.reports)
-    } else {
-        output.reports.clone()
-    };
+    if cli.quiet {
+        printer::only_errors(&mut output.reports);
+    }
+    let reports = &output.reports;
     match output.diagnostics_to {
         DiagnosticsTo::Stdout(CheckFormat::Json) => {
-            stdout.write_all(printer::json(&reports).as_bytes())?
+            stdout.write_all(printer::json(reports).as_bytes())?
         }
         DiagnosticsTo::Stdout(CheckFormat::Human) => {
             let color = use_color(std::io::stdout().is_terminal());
-            stdout.write_all(printer::human(&reports, color, !cli.quiet).as_bytes())?;
+            stdout.write_all(printer::human(reports, color, !cli.quiet).as_bytes())?;
         }
         DiagnosticsTo::Stderr => {
             let color = use_color(std::io::stderr().is_terminal());
             // Best effort: a closed stderr must not hide the draft.
-            let _ = stderr.write_all(printer::human(&reports, color, false).as_bytes());
+            let _ = stderr.write_all(printer::human(reports, color, false).as_bytes());
         }
     }
     if !cli.quiet {

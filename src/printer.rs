@@ -160,15 +160,10 @@ fn summary(r: &Report) -> String {
 }
 
 /// Keeps only what `--quiet` still shows: errors.
-pub fn only_errors(reports: &[Report]) -> Vec<Report> {
-    reports
-        .iter()
-        .map(|r| {
-            let mut r = r.clone();
-            r.checked
-                .diagnostics
-                .retain(|d| d.severity == Severity::Error);
-            r
-        })
-        .collect()
+pub fn only_errors(reports: &mut [Report]) {
+    for r in reports {
+        r.checked
+            .diagnostics
+            .retain(|d| d.severity == Severity::Error);
+    }
 }

@@ -185,8 +185,9 @@ pub struct Document<'a> {
     pub has_header: bool,
     /// The main prose: the email body, or what is said to the recruiter on the phone.
     pub body: Flat,
-    /// Everything spoken or written as prose: body plus reception and branches.
-    pub prose: Flat,
+    /// Everything spoken or written as prose: body plus reception and branches (phone only; an
+    /// email's prose is its body, see [`Document::prose`]).
+    prose: Option<Flat>,
     /// The first body line, where "something is missing" diagnostics point.
     pub body_start: usize,
     /// Every lexicon pattern's matches in the body and in the prose, found in one pass per
@@ -352,7 +353,7 @@ impl<'a> Document<'a> {
             subject: None,
             has_header: false,
             body: Flat::default(),
-            prose: Flat::default(),
+            prose: None,
             body_start: 0,
             body_scan: Default::default(),
             prose_scan: Default::default(),
@@ -584,8 +585,13 @@ impl<'a> Document<'a> {
             Lang::Ja => "",
             Lang::En => " ",
         };
-        let mut body = Flat::default();
-        let mut prose = Flat::default();
+        let flat = || Flat {
+            text: String::with_capacity(self.text.len()),
+            segments: Vec::with_capacity(self.lines.len()),
+        };
+        let mut body = flat();
+        // An email has no reception or branches: its prose is its body.
+        let mut prose = (self.kind == Kind::Phone).then(flat);
         let mut prev = Role::Blank;
         let mut body_start = None;
         for line in &self.lines {
@@ -595,21 +601,30 @@ impl<'a> Document<'a> {
             let start = line.range.start + lead;
             if line.role != prev || line.role == Role::Blank || self.kind == Kind::Phone {
                 body.paragraph_break();
-                prose.paragraph_break();
+                if let Some(prose) = &mut prose {
+                    prose.paragraph_break();
+                }
             }
             match line.role {
                 Role::Body => {
                     body_start.get_or_insert(start);
                     body.push_line(start, trimmed, joiner);
-                    prose.push_line(start, trimmed, joiner);
+                    if let Some(prose) = &mut prose {
+                        prose.push_line(start, trimmed, joiner);
+                    }
                 }
-                Role::Reception | Role::Branch => prose.push_line(start, trimmed, joiner),
+                Role::Reception | Role::Branch => {
+                    if let Some(prose) = &mut prose {
+                        prose.push_line(start, trimmed, joiner);
+                    }
+                }
                 _ => {}
             }
             prev = line.role;
         }
+        // A phone script without reception or branches: one scan serves both.
+        self.prose = prose.filter(|p| p.text != body.text);
         self.body = body;
-        self.prose = prose;
         self.body_start = body_start.unwrap_or(0);
     }
 
@@ -634,7 +649,7 @@ impl<'a> Document<'a> {
             });
         let found = cached.unwrap_or_else(|| {
             let text = if prose {
-                &self.prose.text
+                &self.prose().text
             } else {
                 &self.body.text
             };
@@ -645,16 +660,21 @@ impl<'a> Document<'a> {
         Cow::Owned(found)
     }
 
+    /// Everything spoken or written as prose: the body, plus reception and branches on the phone.
+    pub fn prose(&self) -> &Flat {
+        self.prose.as_ref().unwrap_or(&self.body)
+    }
+
     /// Every match of `p` in the prose (flat coordinates of [`Document::prose`]).
     pub fn prose_hits(&self, p: &Pattern) -> Cow<'_, [Range<usize>]> {
-        // An email's prose is its body: one scan serves both.
-        if self.prose.text == self.body.text {
+        let Some(prose) = &self.prose else {
+            // An email's prose is its body: one scan serves both.
             return self.body_hits(p);
-        }
+        };
         if !phrase::prefers_throughput() {
             return self.single_hits(p, true);
         }
-        hits(&self.prose_scan, &self.prose.text, p)
+        hits(&self.prose_scan, &prose.text, p)
     }
 
     /// The body's size in the unit of the length rules (see [`super::signals::size`]).

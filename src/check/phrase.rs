@@ -257,9 +257,26 @@ struct Group {
     ascii_ci: bool,
     patterns: Vec<&'static Pattern>,
     compiled: Vec<&'static Compiled>,
+    /// Finds the literals' first few characters (see [`PREFIX_BYTES`]).
     automaton: AhoCorasick,
-    /// For each literal: its pattern's index in the group and the alternative it starts.
-    owner: Vec<(usize, usize)>,
+    /// For each prefix the automaton finds, its literals: `entries[expand[prefix]]`.
+    expand: Vec<Range<usize>>,
+    /// Each literal, with its pattern's index in the group and the alternative it starts.
+    entries: Vec<(String, usize, usize)>,
+}
+
+/// How much of each literal the lexicon's automaton holds; the rest is compared where a prefix
+/// is found. Short prefixes keep the automaton small enough to stay in the processor's cache,
+/// which matters more than the few comparisons they add.
+const PREFIX_BYTES: usize = 9;
+
+/// `literal` cut to at most [`PREFIX_BYTES`], at a character boundary.
+fn prefix(literal: &str) -> &str {
+    let mut end = literal.len().min(PREFIX_BYTES);
+    while !literal.is_char_boundary(end) {
+        end -= 1;
+    }
+    &literal[..end]
 }
 
 /// Where a pattern sits in the lexicon: its automaton and its index there.
@@ -269,8 +286,25 @@ pub struct Slot {
     pub index: usize,
 }
 
-/// The matches of one automaton's patterns in one text, by [`Slot::index`].
-pub type Scan = Vec<Vec<Range<usize>>>;
+/// The matches of one automaton's patterns in one text, by [`Slot::index`]: `scan[index]` is
+/// one pattern's matches. All matches sit in one vector, so a scan costs two allocations, not
+/// one per pattern found.
+#[derive(Debug, Clone, Default)]
+pub struct Scan {
+    ranges: Vec<Range<usize>>,
+    /// Pattern `i`'s matches are `ranges[starts[i]..starts[i + 1]]`.
+    starts: Vec<u32>,
+}
+
+impl std::ops::Index<usize> for Scan {
+    type Output = [Range<usize>];
+
+    fn index(&self, index: usize) -> &[Range<usize>] {
+        let from = self.starts[index] as usize;
+        let to = self.starts[index + 1] as usize;
+        &self.ranges[from..to]
+    }
+}
 
 /// How many automata a lexicon has at most: case-sensitive and ASCII case-insensitive.
 pub const GROUPS: usize = 2;
@@ -295,15 +329,26 @@ impl Lexicon {
             if patterns.is_empty() {
                 continue;
             }
-            let mut literals = Vec::new();
-            let mut owner = Vec::new();
+            let mut entries = Vec::new();
             for (index, p) in patterns.iter().enumerate() {
                 let c = p.compiled();
                 for (lit, &alt) in c.literals.iter().zip(&c.first_owner) {
-                    literals.push(lit.clone());
-                    owner.push((index, alt));
+                    entries.push((lit.clone(), index, alt));
                 }
             }
+            // Literals sharing a prefix sit together, in their original order.
+            entries.sort_by(|a, b| prefix(&a.0).cmp(prefix(&b.0)));
+            let mut prefixes: Vec<&str> = Vec::new();
+            let mut expand: Vec<Range<usize>> = Vec::new();
+            for (i, (lit, _, _)) in entries.iter().enumerate() {
+                if prefixes.last() == Some(&prefix(lit)) {
+                    expand.last_mut().expect("a prefix has its range").end = i + 1;
+                } else {
+                    prefixes.push(prefix(lit));
+                    expand.push(i..i + 1);
+                }
+            }
+            let automaton = automaton(&prefixes, ascii_ci);
             for (index, p) in patterns.iter().enumerate() {
                 let _ = p.slot.set(Slot {
                     group: groups.len(),
@@ -312,10 +357,11 @@ impl Lexicon {
             }
             groups.push(Group {
                 ascii_ci,
-                automaton: automaton(&literals, ascii_ci),
+                automaton,
                 compiled: patterns.iter().map(|p| p.compiled()).collect(),
                 patterns,
-                owner,
+                expand,
+                entries,
             });
         }
         Lexicon { groups }
@@ -337,24 +383,48 @@ impl Lexicon {
         let g = &self.groups[group];
         // All candidates in one list (pattern, start, end, alternative), sorted once.
         let mut candidates: Vec<(usize, Candidate)> = Vec::with_capacity(64);
+        let bytes = text.as_bytes();
         for m in g.automaton.find_overlapping_iter(text) {
-            let (index, alt) = g.owner[m.pattern().as_usize()];
-            let c = g.compiled[index];
-            if c.simple {
-                // Word boundaries are tested after the choice, as `find_iter` does.
-                candidates.push((index, (m.start(), m.end(), alt)));
-            } else if let Some((s, e)) =
-                candidate(text, &c.alternatives[alt], m.start(), m.end(), g.ascii_ci)
-            {
-                candidates.push((index, (s, e, alt)));
+            let start = m.start();
+            let rest = &bytes[start..];
+            for (lit, index, alt) in &g.entries[g.expand[m.pattern().as_usize()].clone()] {
+                let lit = lit.as_bytes();
+                let found = rest.len() >= lit.len()
+                    && if g.ascii_ci {
+                        rest[..lit.len()].eq_ignore_ascii_case(lit)
+                    } else {
+                        rest[..lit.len()] == *lit
+                    };
+                if !found {
+                    continue;
+                }
+                let (index, alt, end) = (*index, *alt, start + lit.len());
+                let c = g.compiled[index];
+                if c.simple {
+                    // Word boundaries are tested after the choice, as `find_iter` does.
+                    candidates.push((index, (start, end, alt)));
+                } else if let Some((s, e)) =
+                    candidate(text, &c.alternatives[alt], start, end, g.ascii_ci)
+                {
+                    candidates.push((index, (s, e, alt)));
+                }
             }
         }
-        candidates.sort_by_key(|&(index, (s, e, _))| (index, s, std::cmp::Reverse(e)));
-        let mut scan: Scan = vec![Vec::new(); g.patterns.len()];
+        // Ties go to the earlier alternative, as in `find_iter`.
+        candidates
+            .sort_unstable_by_key(|&(index, (s, e, alt))| (index, s, std::cmp::Reverse(e), alt));
+        let mut scan = Scan {
+            ranges: Vec::with_capacity(candidates.len()),
+            starts: Vec::with_capacity(g.patterns.len() + 1),
+        };
         let mut last_end = 0;
         let mut last_index = usize::MAX;
         for (index, (s, e, alt)) in candidates {
             if index != last_index {
+                // Patterns up to this one start here (the ones in between found nothing).
+                while scan.starts.len() <= index {
+                    scan.starts.push(scan.ranges.len() as u32);
+                }
                 last_index = index;
                 last_end = 0;
             }
@@ -368,8 +438,11 @@ impl Lexicon {
                 || (!a.boundary_start || boundary_before(text, s))
                     && (!a.boundary_end || boundary_after(text, e))
             {
-                scan[index].push(s..e);
+                scan.ranges.push(s..e);
             }
+        }
+        while scan.starts.len() <= g.patterns.len() {
+            scan.starts.push(scan.ranges.len() as u32);
         }
         scan
     }
@@ -485,7 +558,7 @@ fn compile(sources: &[&str]) -> Compiled {
 
 /// An automaton reporting every overlapping occurrence of the literals, to be completed and
 /// chosen afterwards. Only built for many letters (see [`prefer_throughput`]).
-fn automaton(literals: &[String], ascii_ci: bool) -> AhoCorasick {
+fn automaton<P: AsRef<[u8]>>(literals: &[P], ascii_ci: bool) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(ascii_ci)
         .match_kind(MatchKind::Standard)

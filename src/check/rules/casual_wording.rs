@@ -70,7 +70,7 @@ fn fix(phrase: &str) -> &'static str {
 fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     let p = by_lang(doc.lang, &CASUAL_JA, &CASUAL_EN);
     for r in doc.prose_hits(p).iter() {
-        let phrase = &doc.prose.text[r.clone()];
+        let phrase = &doc.prose().text[r.clone()];
         let fixed = fix(phrase);
         let suggestion = if fixed.is_empty() {
             match phrase.to_ascii_lowercase().as_str() {
@@ -86,7 +86,7 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
             suggestion.clone()
         };
         sink.at(
-            doc.prose.span(r.clone()),
+            doc.prose().span(r.clone()),
             format!("「{phrase}」はお詫びの場面にはくだけすぎています"),
             format!("\"{phrase}\" is too casual for a formal apology"),
             if doc.lang == crate::model::Lang::En {

@@ -79,9 +79,9 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
         return;
     }
     for r in doc.prose_hits(&DOUBLE).iter() {
-        let phrase = &doc.prose.text[r.clone()];
+        let phrase = &doc.prose().text[r.clone()];
         sink.at(
-            doc.prose.span(r.clone()),
+            doc.prose().span(r.clone()),
             format!("二重敬語です（「{phrase}」）"),
             format!("double honorific ({phrase})"),
             Some(fix(phrase)),

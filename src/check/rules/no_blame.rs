@@ -55,9 +55,9 @@ static BLAME_EN: Pattern = pattern!(
 fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     let p = by_lang(doc.lang, &BLAME_JA, &BLAME_EN);
     for r in doc.prose_hits(p).iter() {
-        let phrase = &doc.prose.text[r.clone()];
+        let phrase = &doc.prose().text[r.clone()];
         sink.at(
-            doc.prose.span(r.clone()),
+            doc.prose().span(r.clone()),
             format!("「{phrase}」は他人のせいにしているように聞こえます"),
             format!("\"{phrase}\" sounds like blaming someone else for the decline"),
             Some(match doc.lang {

@@ -65,7 +65,7 @@ static PRESSURE_EN: Pattern = pattern!(
 
 fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     let p = by_lang(doc.lang, &PRESSURE_JA, &PRESSURE_EN);
-    let text = &doc.prose.text;
+    let text = &doc.prose().text;
     for r in doc.prose_hits(p).iter() {
         // A deadline keeps its number: 「30日までに」, not 「日までに」.
         let digits: usize = text[..r.start]
@@ -77,7 +77,7 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
         let range = r.start - digits..r.end;
         let phrase = &text[range.clone()];
         sink.at(
-            doc.prose.span(range),
+            doc.prose().span(range),
             format!("「{phrase}」は先方への圧力になります（期限・要求・他の候補者との比較）"),
             format!("\"{phrase}\" puts pressure on them (a demand, a deadline or a comparison)"),
             Some(match doc.lang {

@@ -44,12 +44,12 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
         return;
     }
     for r in doc.prose_hits(&RA_NUKI).iter() {
-        let phrase = &doc.prose.text[r.clone()];
+        let phrase = &doc.prose().text[r.clone()];
         // The stem ends before the last れ of the match; insert ら there.
         let cut = phrase.rfind('れ').unwrap_or(phrase.len());
         let fixed = format!("{}ら{}", &phrase[..cut], &phrase[cut..]);
         sink.at(
-            doc.prose.span(r.clone()),
+            doc.prose().span(r.clone()),
             format!("ら抜き言葉です（「{phrase}」）"),
             format!("ra-nuki form ({phrase})"),
             Some(format!("「{phrase}」→「{fixed}」")),

@@ -46,7 +46,7 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     if doc.lang != Lang::Ja {
         return;
     }
-    let text = &doc.prose.text;
+    let text = &doc.prose().text;
     for r in doc.prose_hits(&WRONG).iter() {
         let phrase = &text[r.clone()];
         let fixed = if phrase.starts_with("お待ち") {
@@ -57,7 +57,7 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
             format!("{}{}", &phrase[..at], &phrase[at + "さ".len()..])
         };
         sink.at(
-            doc.prose.span(r.clone()),
+            doc.prose().span(r.clone()),
             format!("「{phrase}」は誤った形です"),
             format!("\"{phrase}\" is a wrong form"),
             Some(format!("「{phrase}」→「{fixed}」")),
@@ -68,7 +68,7 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
         let n = uses.len();
         for r in uses.into_iter().skip(2) {
             sink.at(
-                doc.prose.span(r),
+                doc.prose().span(r),
                 format!("「させていただく」が{n}回あります。多用すると回りくどく聞こえます"),
                 format!("させていただく appears {n} times; it reads as heavy"),
                 Some("「いたします」「申し上げます」に言い換える".into()),
