@@ -150,12 +150,19 @@ pub fn decode(file: &str, bytes: Vec<u8>) -> Result<String> {
             ),
         ));
     }
-    match String::from_utf8(bytes) {
+    // Drafts are mostly three-byte Japanese characters, where a vectorised check is several times
+    // faster than the standard one; the standard one still says where an invalid file breaks.
+    let checked = match simdutf8::basic::from_utf8(&bytes) {
+        // SAFETY: `simdutf8` has just validated these exact bytes as UTF-8.
+        Ok(_) => Ok(unsafe { String::from_utf8_unchecked(bytes) }),
+        Err(_) => String::from_utf8(bytes),
+    };
+    match checked {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
                 s.remove(0);
             }
-            if s.contains('\0') {
+            if memchr::memchr(0, s.as_bytes()).is_some() {
                 return Err(Error::input(
                     file,
                     "",

@@ -759,11 +759,11 @@ pub fn detect_kind(text: &str) -> Kind {
 
 /// Guesses the language: Japanese when kana make up a visible share of the letters.
 pub fn detect_lang(text: &str) -> Lang {
-    // Counted on bytes, which the compiler vectorises: Japanese text is three-byte sequences
+    // Counted on bytes: Japanese text is three-byte sequences
     // led by E3 to E9 (kana, kanji and Japanese punctuation); English is ASCII letters.
     let bytes = text.as_bytes();
-    let kana = bytes.iter().filter(|b| (0xE3..=0xE9).contains(*b)).count();
-    let latin = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let kana = super::signals::count_bytes(bytes, |b| (0xE3..=0xE9).contains(&b));
+    let latin = super::signals::count_bytes(bytes, |b| b.is_ascii_alphabetic());
     if kana * 4 >= latin {
         Lang::Ja
     } else {

@@ -48,55 +48,51 @@ fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
     let mut written = 0;
     let mut spoken = 0;
     let mut hits: Vec<(std::ops::Range<usize>, &str, &str)> = Vec::new();
-    for (i, line) in doc.lines.iter().enumerate() {
+    // Every form is 貴 or 御 and one more character: both are found in the whole text at once
+    // (vectorised substring search), then kept where their line is checked.
+    let text = doc.text;
+    let mut starts: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "貴")
+        .chain(memchr::memmem::find_iter(text.as_bytes(), "御"))
+        .collect();
+    starts.sort_unstable();
+    let mut line = 0;
+    for at in starts {
+        while doc.lines[line].range.end < at {
+            line += 1;
+        }
+        let l = &doc.lines[line];
         let checked = match doc.kind {
             Kind::Email => {
-                matches!(line.role, Role::Body | Role::Addressee)
+                matches!(l.role, Role::Body | Role::Addressee)
                     || doc
                         .subject
                         .as_ref()
-                        .is_some_and(|s| line.range.contains(&s.start))
+                        .is_some_and(|s| l.range.contains(&s.start))
             }
-            Kind::Phone => matches!(line.role, Role::Body | Role::Reception | Role::Branch),
+            Kind::Phone => matches!(l.role, Role::Body | Role::Reception | Role::Branch),
         };
         if !checked {
             continue;
         }
-        let text = doc.line_text(i);
-        // Every form is 貴 or 御 and one more character: one pass over the line finds them all.
-        // 貴 is E8 B2 B4 and 御 is E5 BE A1: found on bytes, without decoding the line.
-        let bytes = text.as_bytes();
-        let starts = (0..bytes.len()).filter(|&i| {
-            matches!(bytes[i], 0xE8 | 0xE5)
-                && (text[i..].starts_with('貴') || text[i..].starts_with('御'))
-        });
-        for at in starts {
-            let c = if text[at..].starts_with('貴') {
-                '貴'
-            } else {
-                '御'
-            };
-            let rest = &text[at..];
-            let Some(&(w, s)) = PAIRS
-                .iter()
-                .find(|(w, s)| rest.starts_with(w) || rest.starts_with(s))
-            else {
-                continue;
-            };
-            let is_written = c == '貴';
-            if is_written {
-                written += 1;
-            } else {
-                spoken += 1;
-            }
-            let (wrong, right) = match doc.kind {
-                Kind::Email => (s, w),
-                Kind::Phone => (w, s),
-            };
-            if is_written == (wrong == w) {
-                let start = line.range.start + at;
-                hits.push((start..start + wrong.len(), wrong, right));
-            }
+        let rest = &text[at..l.range.end];
+        let Some(&(w, s)) = PAIRS
+            .iter()
+            .find(|(w, s)| rest.starts_with(w) || rest.starts_with(s))
+        else {
+            continue;
+        };
+        let is_written = rest.starts_with('貴');
+        if is_written {
+            written += 1;
+        } else {
+            spoken += 1;
+        }
+        let (wrong, right) = match doc.kind {
+            Kind::Email => (s, w),
+            Kind::Phone => (w, s),
+        };
+        if is_written == (wrong == w) {
+            hits.push((at..at + wrong.len(), wrong, right));
         }
     }
     let mixed = written > 0 && spoken > 0;
