@@ -125,16 +125,22 @@ impl Flat {
                 _ => false,
             };
             if boundary {
-                if self.text[start..end].trim().chars().count() > 1 {
-                    out.push(trim_range(&self.text, start..end));
-                }
+                push_sentence(&mut out, &self.text, start..end);
                 start = end;
             }
         }
-        if self.text[start..].trim().chars().count() > 1 {
-            out.push(trim_range(&self.text, start..self.text.len()));
-        }
+        push_sentence(&mut out, &self.text, start..self.text.len());
         out
+    }
+}
+
+/// Keeps a sentence, trimmed, unless it is a lone character (a stray 。 or a list mark).
+fn push_sentence(out: &mut Vec<Range<usize>>, text: &str, r: Range<usize>) {
+    let r = trim_range(text, r);
+    let s = &text[r.clone()];
+    // More than four bytes always hold two characters or more.
+    if s.len() > 4 || s.chars().nth(1).is_some() {
+        out.push(r);
     }
 }
 
@@ -223,10 +229,11 @@ fn header_value(line: &str) -> Option<(&str, usize)> {
         .chain(line.find('：').map(|i| (i, '：'.len_utf8())))
         .min_by_key(|(i, _)| *i)
         .map(|(i, l)| (&line[..i], i + l))?;
-    let k = key.trim().to_ascii_lowercase();
+    let k = key.trim();
     HEADER_KEYS
-        .contains(&k.as_str())
-        .then_some((key.trim(), sep_len))
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(k))
+        .then_some((k, sep_len))
 }
 
 fn is_separator(line: &str) -> bool {
@@ -389,8 +396,7 @@ impl<'a> Document<'a> {
                 Some((key, value_at)) => {
                     self.lines[i].role = Role::Header;
                     self.has_header = true;
-                    let k = key.to_ascii_lowercase();
-                    if k == "subject" || k == "件名" {
+                    if key.eq_ignore_ascii_case("subject") || key == "件名" {
                         let start = self.lines[i].range.start + value_at;
                         let end = self.lines[i].range.end;
                         let v = &self.text[start..end];
@@ -511,7 +517,7 @@ impl<'a> Document<'a> {
             .filter(|&i| i != last || !is_separator(self.line_text(i)))
             .find(|&i| {
                 let t = self.line_text(i).trim();
-                is_separator(t) || SIGN_OFFS.contains(&t.to_ascii_lowercase().as_str())
+                is_separator(t) || SIGN_OFFS.iter().any(|s| s.eq_ignore_ascii_case(t))
             });
         let start = match sep {
             Some(i) => Some(i),

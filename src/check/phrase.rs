@@ -73,8 +73,10 @@ impl<'t> Match<'t> {
 struct Alternative {
     /// Literal choices per segment; segments are separated by gaps.
     segments: Vec<Vec<String>>,
-    /// A leftmost-longest finder for each segment after the first, built on first use.
-    finders: OnceLock<Vec<AhoCorasick>>,
+    /// For each segment: the first characters of its choices, or `None` when one choice is empty
+    /// (it matches anywhere). A gap is walked character by character and the choices are only
+    /// compared where one of these characters stands.
+    firsts: Vec<Option<Vec<char>>>,
     /// Maximum characters between segment k and k+1.
     gaps: Vec<usize>,
     boundary_start: bool,
@@ -465,57 +467,55 @@ fn ends_sentence(c: char, ascii_ci: bool) -> bool {
 }
 
 /// Follows the remaining segments after the first one; returns the end of the whole match.
+///
+/// The next segment is the earliest of its choices after `end` (the longest one at that place),
+/// and the gap before it holds at most `max + 1` characters and no sentence end. So the walk
+/// looks for a choice at each character of the gap and stops at the first sentence end or
+/// after `max + 1` characters: a choice further on would break one of the two conditions.
 fn complete(text: &str, alt: &Alternative, mut end: usize, ascii_ci: bool) -> Option<usize> {
-    for k in 0..alt.gaps.len() {
-        let max = alt.gaps[k];
-        // The next segment starts after a gap of at most `max` characters (one more where the
-        // sentence has not ended) that stays inside the sentence; it may run past that window.
+    let bytes = text.as_bytes();
+    for (k, &max) in alt.gaps.iter().enumerate() {
         let choices = &alt.segments[k + 1];
-        let longest = choices.iter().map(String::len).max().unwrap_or(0);
-        let mut limit = (end + (max + 1) * 4 + longest).min(text.len());
-        while !text.is_char_boundary(limit) {
-            limit -= 1;
-        }
-        let hay = &text[end..limit];
-        let (start, len) = if prefers_throughput() {
-            let finder = &alt.finders.get_or_init(|| finders(alt, ascii_ci))[k];
-            let m = finder.find(hay)?;
-            (m.start(), m.len())
-        } else {
-            // One letter: the earliest choice, the longest at that place.
-            let lowered;
-            let hay = if ascii_ci {
-                lowered = hay.to_ascii_lowercase();
-                lowered.as_str()
-            } else {
-                hay
+        let firsts = alt.firsts[k + 1].as_deref();
+        let mut at = end;
+        let mut gap_chars = 0;
+        let found = loop {
+            let next = text[at..].chars().next();
+            let folded = next.map(|c| if ascii_ci { c.to_ascii_lowercase() } else { c });
+            let possible = match (firsts, folded) {
+                (None, _) => true,
+                (Some(firsts), Some(c)) => firsts.contains(&c),
+                (Some(_), None) => false,
             };
-            choices
-                .iter()
-                .filter_map(|c| hay.find(c.as_str()).map(|at| (at, c.len())))
-                .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)))?
+            if possible {
+                let rest = &bytes[at..];
+                let here = choices
+                    .iter()
+                    .filter(|c| {
+                        let c = c.as_bytes();
+                        rest.len() >= c.len()
+                            && if ascii_ci {
+                                rest[..c.len()].eq_ignore_ascii_case(c)
+                            } else {
+                                rest.starts_with(c)
+                            }
+                    })
+                    .map(String::len)
+                    .max();
+                if let Some(len) = here {
+                    break at + len;
+                }
+            }
+            let c = next?;
+            if gap_chars > max || ends_sentence(c, ascii_ci) {
+                return None;
+            }
+            gap_chars += 1;
+            at += c.len_utf8();
         };
-        let gap = &text[end..end + start];
-        if gap.chars().nth(max + 1).is_some() || gap.chars().any(|c| ends_sentence(c, ascii_ci)) {
-            return None;
-        }
-        end += start + len;
+        end = found;
     }
     Some(end)
-}
-
-/// A leftmost-longest finder for each segment after the first.
-fn finders(alt: &Alternative, ascii_ci: bool) -> Vec<AhoCorasick> {
-    alt.segments[1..]
-        .iter()
-        .map(|choices| {
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(ascii_ci)
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(choices)
-                .expect("phrase literals build an automaton")
-        })
-        .collect()
 }
 
 fn compile(sources: &[&str]) -> Compiled {
@@ -545,6 +545,22 @@ fn compile(sources: &[&str]) -> Compiled {
                 l.make_ascii_lowercase();
             }
         }
+    }
+    for alt in &mut alternatives {
+        alt.firsts = alt
+            .segments
+            .iter()
+            .map(|choices| {
+                let mut firsts = Vec::new();
+                for c in choices {
+                    let first = c.chars().next()?;
+                    if !firsts.contains(&first) {
+                        firsts.push(first);
+                    }
+                }
+                Some(firsts)
+            })
+            .collect();
     }
     Compiled {
         ascii_ci,
@@ -596,8 +612,8 @@ fn build(tokens: &[Token], _ascii_ci: bool) -> Alternative {
         assert!(!seg.is_empty(), "a phrase segment expands to nothing");
     }
     Alternative {
+        firsts: Vec::new(),
         segments,
-        finders: OnceLock::new(),
         gaps,
         boundary_start,
         boundary_end,
@@ -700,4 +716,124 @@ fn gap_at(s: &str) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The definition `complete` follows: the earliest choice in a window after `end` (the
+    /// longest at that place), then a check of the gap before it.
+    fn complete_by_definition(
+        text: &str,
+        alt: &Alternative,
+        mut end: usize,
+        ascii_ci: bool,
+    ) -> Option<usize> {
+        for (k, &max) in alt.gaps.iter().enumerate() {
+            let choices = &alt.segments[k + 1];
+            let longest = choices.iter().map(String::len).max().unwrap_or(0);
+            let mut limit = (end + (max + 1) * 4 + longest).min(text.len());
+            while !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            let hay = text[end..limit].to_owned();
+            let hay = if ascii_ci {
+                hay.to_ascii_lowercase()
+            } else {
+                hay
+            };
+            let (start, len) = choices
+                .iter()
+                .filter_map(|c| hay.find(c.as_str()).map(|at| (at, c.len())))
+                .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)))?;
+            let gap = &text[end..end + start];
+            if gap.chars().nth(max + 1).is_some() || gap.chars().any(|c| ends_sentence(c, ascii_ci))
+            {
+                return None;
+            }
+            end += start + len;
+        }
+        Some(end)
+    }
+
+    #[test]
+    fn complete_follows_its_definition_on_every_corpus_letter() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .expect("corpus")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .map(|p| std::fs::read_to_string(p).expect("UTF-8"))
+            .collect();
+        // Gaps that end at a text's end, at a sentence end and at a case difference.
+        texts.push("ご迷惑をおかけし、大変申し訳".into());
+        texts.push("I REALLY regret it. And I Deeply Regret declining".into());
+        let lexicon = crate::check::lexicon();
+        let mut completed = 0;
+        for text in &texts {
+            for (pattern, _) in lexicon.patterns() {
+                let c = pattern.compiled();
+                for alt in c.alternatives.iter().filter(|a| !a.gaps.is_empty()) {
+                    // Every place the first segment ends.
+                    for first in &alt.segments[0] {
+                        let hay = if c.ascii_ci {
+                            text.to_ascii_lowercase()
+                        } else {
+                            text.clone()
+                        };
+                        for start in occurrences(&hay, first) {
+                            let end = start + first.len();
+                            let walked = complete(text, alt, end, c.ascii_ci);
+                            assert_eq!(
+                                walked,
+                                complete_by_definition(text, alt, end, c.ascii_ci),
+                                "{first:?} at {start}"
+                            );
+                            completed += usize::from(walked.is_some());
+                        }
+                    }
+                }
+            }
+        }
+        assert!(completed > 100, "only {completed} completions compared");
+    }
+
+    #[test]
+    fn complete_follows_its_definition_at_every_gap_length() {
+        let lexicon = crate::check::lexicon();
+        let (mut completed, mut refused) = (0, 0);
+        for (pattern, _) in lexicon.patterns() {
+            let c = pattern.compiled();
+            for alt in c.alternatives.iter().filter(|a| !a.gaps.is_empty()) {
+                let max = alt.gaps[0];
+                let first = &alt.segments[0][0];
+                // Gaps of every length around the limit, in one-, two- and three-byte
+                // characters, with and without a sentence end, then each choice of the rest.
+                for filler in ["x", "é", "あ", "あ。", "x.", "\n"] {
+                    for n in [0, 1, max.saturating_sub(1), max, max + 1, max + 2, max + 3] {
+                        let gap: String = filler.chars().cycle().take(n).collect();
+                        for rest in &alt.segments[1] {
+                            let later: String =
+                                alt.segments[2..].iter().map(|s| s[0].as_str()).collect();
+                            let text = format!("{first}{gap}{rest}{later}");
+                            let end = first.len();
+                            let walked = complete(&text, alt, end, c.ascii_ci);
+                            assert_eq!(
+                                walked,
+                                complete_by_definition(&text, alt, end, c.ascii_ci),
+                                "{text:?}"
+                            );
+                            completed += usize::from(walked.is_some());
+                            refused += usize::from(walked.is_none());
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            completed > 1000 && refused > 1000,
+            "{completed} completed, {refused} refused"
+        );
+    }
 }
