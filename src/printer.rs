@@ -30,6 +30,14 @@ pub struct JsonDiagnostic<'a> {
 
 /// All diagnostics of all reports as one JSON array.
 pub fn json(reports: &[Report]) -> String {
+    let mut out = Vec::new();
+    write_json(&mut out, reports).expect("writing to memory does not fail");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// [`json`], written straight to `w`: ten thousand letters' findings need not sit in memory
+/// twice.
+pub fn write_json(w: &mut impl std::io::Write, reports: &[Report]) -> std::io::Result<()> {
     let mut items = Vec::new();
     for r in reports {
         for d in &r.checked.diagnostics {
@@ -51,9 +59,8 @@ pub fn json(reports: &[Report]) -> String {
             });
         }
     }
-    let mut s = serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".to_owned());
-    s.push('\n');
-    s
+    serde_json::to_writer_pretty(&mut *w, &items)?;
+    w.write_all(b"\n")
 }
 
 fn source_of<'r>(r: &'r Report, d: &Diagnostic) -> (&'r str, &'r str) {
