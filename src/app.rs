@@ -30,6 +30,8 @@ pub struct Report {
     /// The checked file as named by the user (`<stdin>` for standard input, `<draft>` for a
     /// rendered draft).
     pub path: String,
+    /// The checked text, which diagnostics point into (`check` leaves it empty when there are
+    /// none: nothing is shown from it).
     pub text: String,
     /// The profile's path and text, when diagnostics point into it.
     pub profile: Option<(String, String)>,
@@ -397,11 +399,15 @@ fn check_files(clock: &Clock, a: &crate::cli::CheckArgs) -> Result<Output> {
             None => shown,
         };
         let checked = check::check(&text, &opts, &facts);
+        // A clean text has nothing to show: dropping it now lets the next file reuse its
+        // memory, instead of ten thousand clean letters waiting for the printer.
+        let keep = !checked.diagnostics.is_empty();
         reports.push(Report {
             path: shown,
-            text,
+            text: if keep { text } else { String::new() },
             profile: loaded
                 .as_ref()
+                .filter(|_| keep)
                 .map(|l| (l.path.display().to_string(), l.src.clone())),
             checked,
         });
