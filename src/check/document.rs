@@ -337,10 +337,13 @@ const SIGN_OFFS: &[&str] = &[
 
 impl<'a> Document<'a> {
     pub fn parse(text: &'a str, kind: Kind, lang: Lang) -> Self {
-        let mut lines: Vec<Line> = Vec::new();
+        let mut lines: Vec<Line> = Vec::with_capacity(64);
         let mut pos = 0;
-        for raw in text.split_inclusive('\n') {
-            let content = raw.trim_end_matches(['\n', '\r']);
+        // Lines end at `\n` (found with a vectorised search); the last one may not.
+        let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
+        let ends = breaks.chain((!text.ends_with('\n') && !text.is_empty()).then_some(text.len()));
+        for next in ends {
+            let content = text[pos..next].trim_end_matches(['\n', '\r']);
             let role = if content.trim().is_empty() {
                 Role::Blank
             } else {
@@ -350,7 +353,7 @@ impl<'a> Document<'a> {
                 range: pos..pos + content.len(),
                 role,
             });
-            pos += raw.len();
+            pos = next;
         }
         let mut doc = Document {
             text,
@@ -742,8 +745,8 @@ fn hits<'s>(
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = super::signals::count_bytes(before.as_bytes(), |b| b == b'\n') + 1;
+    let line_start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
     let col = text[line_start..offset].chars().count() + 1;
     (line, col)
 }

@@ -457,7 +457,12 @@ impl<'d> Excerpt<'d> {
         let s = self.text.as_str();
         let lang = self.doc.lang;
         let (time, noun) = by_lang(lang, (&TIME_JA, &NOUN_JA), (&TIME_EN, &NOUN_EN));
-        let mut score = usize::from(s.contains(['「', '『', '“', '"']));
+        // A quotation: found with vectorised searches rather than by decoding every character.
+        let quoted = memchr::memchr(b'"', s.as_bytes()).is_some()
+            || ["「", "『", "“"]
+                .iter()
+                .any(|q| memchr::memmem::find(s.as_bytes(), q.as_bytes()).is_some());
+        let mut score = usize::from(quoted);
         score += usize::from(self.doc.body_hits(time).iter().any(|r| self.holds(r)));
         if score >= ENOUGH {
             return score;
