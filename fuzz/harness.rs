@@ -84,18 +84,29 @@ pub fn check(data: &[u8]) {
             kind,
             ..Options::default()
         };
-        let checked = check::check(
-            &text,
-            &opts,
-            &Facts {
-                case: None,
-                profile_src: None,
-            },
-        );
-        assert_spans(&text, &checked, None);
-        print_both(&text, None, checked);
+        let facts = Facts {
+            case: None,
+            profile_src: None,
+        };
+        // `retract check` on one letter and on many must find the same.
+        let (alone, among_many) = {
+            let _mode = MODE.lock().unwrap_or_else(|e| e.into_inner());
+            check::phrase::prefer_throughput(false);
+            let alone = check::check(&text, &opts, &facts);
+            check::phrase::prefer_throughput(true);
+            let among_many = check::check(&text, &opts, &facts);
+            check::phrase::prefer_throughput(false);
+            (alone, among_many)
+        };
+        assert_eq!(alone.diagnostics, among_many.diagnostics, "{kind:?}");
+        assert_spans(&text, &alone, None);
+        print_both(&text, None, alone);
     }
 }
+
+/// The search mode is one setting for the process: tests running this harness in parallel
+/// threads take turns.
+static MODE: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn assert_spans(text: &str, checked: &Checked, profile_src: Option<&str>) {
     for d in &checked.diagnostics {

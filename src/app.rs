@@ -362,9 +362,7 @@ fn check_files(clock: &Clock, a: &crate::cli::CheckArgs) -> Result<Output> {
             .map(|p| (p.as_os_str() != "-").then_some(p.as_path()))
             .collect()
     };
-    if inputs.len() >= BULK_FROM {
-        check::phrase::prefer_throughput();
-    }
+    check::phrase::prefer_throughput(inputs.len() >= BULK_FROM);
     let mut reports = Vec::new();
     for input in inputs {
         let (shown, bytes) = match input {

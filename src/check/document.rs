@@ -642,7 +642,35 @@ impl<'a> Document<'a> {
         if !phrase::prefers_throughput() {
             return self.single_hits(p, false);
         }
-        hits(&self.body_scan, &self.body.text, p)
+        match &self.prose {
+            // Only a phone script has prose apart from its body. Each of its lines is a
+            // paragraph of its own and no match crosses a line break, so the body's matches are
+            // the prose's matches on body lines: one scan serves both.
+            Some(prose) => Cow::Owned(
+                hits(&self.prose_scan, &prose.text, p)
+                    .iter()
+                    .filter_map(|r| self.body_range(prose, r))
+                    .collect(),
+            ),
+            None => hits(&self.body_scan, &self.body.text, p),
+        }
+    }
+
+    /// A prose range in body coordinates, when it lies on a body line.
+    fn body_range(&self, prose: &Flat, r: &Range<usize>) -> Option<Range<usize>> {
+        let i = prose
+            .segments
+            .partition_point(|&(flat, _, _)| flat <= r.start)
+            .checked_sub(1)?;
+        let (flat, orig, len) = prose.segments[i];
+        debug_assert!(r.end <= flat + len, "a match crosses a line break");
+        let j = self
+            .body
+            .segments
+            .binary_search_by_key(&orig, |&(_, orig, _)| orig)
+            .ok()?;
+        let at = self.body.segments[j].0;
+        Some(at + (r.start - flat)..at + (r.end - flat))
     }
 
     /// Searches one pattern on its own, once per document: for a single letter, building the

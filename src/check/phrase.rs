@@ -20,15 +20,15 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 static BULK: AtomicBool = AtomicBool::new(false);
 
-/// Chooses the [`Lexicon`] and automata, slower to build (several milliseconds for all rules)
-/// and much faster to search. Worth it when checking many texts in one process; call it before
-/// the first check. Without it, each pattern is searched literal by literal, which is cheapest
-/// for a single letter.
-pub fn prefer_throughput() {
-    BULK.store(true, Ordering::Relaxed);
+/// With `true`, chooses the [`Lexicon`] and automata, slower to build (several milliseconds for
+/// all rules) and much faster to search: worth it when checking many texts in one process. With
+/// `false` (the default), each pattern is searched literal by literal, which is cheapest for a
+/// single letter. Both find the same matches; the setting is for the whole process.
+pub fn prefer_throughput(on: bool) {
+    BULK.store(on, Ordering::Relaxed);
 }
 
-/// Whether [`prefer_throughput`] was called.
+/// Whether [`prefer_throughput`] is on.
 pub fn prefers_throughput() -> bool {
     BULK.load(Ordering::Relaxed)
 }
