@@ -690,7 +690,7 @@ fn unicode_spaces(bytes: &[u8]) -> usize {
                 | (a == 0xE1) & (b == 0x9A) & (c == 0x80)
                 | (a == 0xE2)
                     & (b == 0x80)
-                    & ((c >= 0x80) & (c <= 0x8A) | (c == 0xA8) | (c == 0xA9) | (c == 0xAF))
+                    & ((0x80..=0x8A).contains(&c) | (c == 0xA8) | (c == 0xA9) | (c == 0xAF))
                 | (a == 0xE2) & (b == 0x81) & (c == 0x9F)
                 | (a == 0xE3) & (b == 0x80) & (c == 0x80),
         )
