@@ -126,7 +126,7 @@ pub fn detect_purpose(doc: &Document) -> Purpose {
     let Some(subject) = doc.subject.clone() else {
         return Purpose::Request;
     };
-    let s = doc.text[subject].to_lowercase();
+    let s = doc.text[subject].to_ascii_lowercase();
     let followup = [
         "お礼",
         "御礼",

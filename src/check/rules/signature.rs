@@ -43,7 +43,8 @@ fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
         .map(|&i| doc.line_text(i))
         .collect::<Vec<_>>()
         .join("\n");
-    let lower = text.to_lowercase();
+    // The keywords are Japanese or ASCII: ASCII case folding is all they need.
+    let lower = text.to_ascii_lowercase();
     let mut missing_ja = Vec::new();
     let mut missing_en = Vec::new();
     let name_ok = match facts.case {

@@ -134,25 +134,28 @@ fn sender_name(doc: &Document, facts: &Facts) -> Option<String> {
     doc.lines_with(Role::Signature)
         .map(|i| doc.line_text(i).trim())
         .find(|t| {
-            let lower = t.to_lowercase();
             !t.is_empty()
                 && t.chars().count() <= 24
                 && !t.chars().any(|c| c.is_ascii_digit() || c == '@')
-                && ![
-                    "大学",
-                    "学部",
-                    "学科",
-                    "university",
-                    "college",
-                    "faculty",
-                    "sincerely",
-                    "regards",
-                    "電話",
-                    "メール",
-                ]
-                .iter()
-                .any(|k| lower.contains(k))
                 && t.chars().any(char::is_alphabetic)
+                && {
+                    // Japanese or ASCII keywords: ASCII case folding is all they need.
+                    let lower = t.to_ascii_lowercase();
+                    ![
+                        "大学",
+                        "学部",
+                        "学科",
+                        "university",
+                        "college",
+                        "faculty",
+                        "sincerely",
+                        "regards",
+                        "電話",
+                        "メール",
+                    ]
+                    .iter()
+                    .any(|k| lower.contains(k))
+                }
         })
         .map(|t| t.trim_end_matches(',').to_owned())
 }
