@@ -8,9 +8,9 @@
 //!
 //! Everything expands to plain literals, so there is no regex engine to build at start-up. One
 //! letter is searched literal by literal: building automata would cost more than the searches.
-//! Many letters go through the [`Lexicon`], which puts the first literals of every rule's
-//! patterns into one DFA, so each document is scanned once for all of them. Both ways give the
-//! same matches (tested, and fuzzed).
+//! Many letters go through the [`Lexicon`], which puts the first few characters of every rule's
+//! first literals into one DFA, so each document is scanned once for all of them. Both ways give
+//! the same matches (tested, and fuzzed).
 
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
