@@ -126,7 +126,7 @@ pub fn detect_purpose(doc: &Document) -> Purpose {
     let Some(subject) = doc.subject.clone() else {
         return Purpose::Request;
     };
-    let s = doc.text[subject].to_ascii_lowercase();
+    let s = doc.text[subject].to_lowercase();
     let followup = [
         "お礼",
         "御礼",
@@ -249,5 +249,23 @@ impl Sink<'_, '_> {
             span,
             origin,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn purpose_of(subject: &str) -> Purpose {
+        let text = format!("Subject: {subject}\n\nDear Ms Sato,\n\nBody.\n");
+        detect_purpose(&Document::parse(&text, Kind::Email, Lang::En))
+    }
+
+    #[test]
+    fn subject_keywords_fold_case_like_unicode_does() {
+        assert_eq!(purpose_of("THANK YOU for your time"), Purpose::Followup);
+        // U+212A KELVIN SIGN lowercases to an ASCII `k` under Unicode rules.
+        assert_eq!(purpose_of("Than\u{212A} you"), Purpose::Followup);
+        assert_eq!(purpose_of("Request to reconsider"), Purpose::Request);
     }
 }
