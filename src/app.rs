@@ -456,6 +456,15 @@ fn rule_doc(id: &str) -> Result<Output> {
     }
 }
 
+/// 1 day, 2 days.
+fn plural_days(n: i64) -> String {
+    if n == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{n} days")
+    }
+}
+
 fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
     let loaded = load_profile(clock, profile)?;
     let case = &loaded.case;
@@ -487,7 +496,8 @@ fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
                 )
             } else {
                 format!(
-                    "{days} day(s) since you declined. Script: retract phone-script {}",
+                    "{} since you declined. Script: retract phone-script {}",
+                    plural_days(days),
                     loaded.path.display()
                 )
             });
@@ -508,7 +518,10 @@ fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
             lines.push(if ja {
                 format!("電話から{since}日。先方のお返事を待ちましょう。催促はしません。")
             } else {
-                format!("{since} day(s) since your call. Wait for their answer; do not chase them.")
+                format!(
+                    "{} since your call. Wait for their answer; do not chase them.",
+                    plural_days(since.into())
+                )
             });
             lines.push(if ja {
                 "結果が出たら：retract followup --outcome accepted|declined".to_owned()

@@ -314,7 +314,7 @@ fn tidy(text: &str) -> String {
     out
 }
 
-/// 約1分44秒〜2分05秒（520字） / about 1:32–1:46 (230 words).
+/// 約1分44秒〜2分05秒（520字…） / about 1:32–1:46, 230 words….
 fn speaking_label(doc: &crate::check::Document) -> String {
     let (n, slow, fast) = crate::check::signals::speaking_time(doc);
     let mmss = |s: usize| format!("{}:{:02}", s / 60, s % 60);
@@ -327,7 +327,7 @@ fn speaking_label(doc: &crate::check::Document) -> String {
             slow % 60
         ),
         Lang::En => format!(
-            "about {}–{} ({n} words at 130–150 a minute)",
+            "about {}–{}, {n} words at 130–150 a minute",
             mmss(fast),
             mmss(slow)
         ),
@@ -344,7 +344,8 @@ struct Timing {
     window: String,
     /// Whether that window is open right now.
     open_now: bool,
-    /// When to say you will call back (voicemail): the start of the window after this one.
+    /// When to say you will call back (voicemail): the start of the window after this one,
+    /// named from the day of the call.
     callback: String,
 }
 
@@ -396,7 +397,7 @@ fn context(case: &Case, kind: Kind, now: Now) -> Context {
             },
             window: window_label(&window, now.at.date(), case.lang),
             open_now: window.open_now,
-            callback: callback_label(&window, now.at.date(), case.lang),
+            callback: callback_label(&window, case.lang),
         },
     );
     ctx
@@ -411,11 +412,13 @@ fn affiliation(case: &Case) -> String {
         a.department.as_deref(),
         a.year.as_deref(),
     ];
-    let sep = match case.lang {
-        Lang::Ja => " ",
-        Lang::En => ", ",
-    };
-    parts.into_iter().flatten().collect::<Vec<_>>().join(sep)
+    let parts = parts.into_iter().flatten();
+    match case.lang {
+        Lang::Ja => parts.collect::<Vec<_>>().join(" "),
+        // English runs from the person outwards: 4th-year student, Faculty of Economics, Toto
+        // University.
+        Lang::En => parts.rev().collect::<Vec<_>>().join(", "),
+    }
 }
 
 /// The `To:` value: who, then the address when the profile has one.
@@ -440,9 +443,30 @@ fn to_line(case: &Case) -> String {
         },
     };
     match &c.contact.email {
-        Some(e) => format!("{who} <{e}>"),
+        Some(e) => format!("{} <{e}>", display_name(&who)),
         None => who,
     }
+}
+
+/// An RFC 5322 display name: quoted when it holds a special character, so that `msmtp -t`
+/// reads `"Ms. Chen, Aozora Inc." <a@b>` as one recipient, not two.
+fn display_name(name: &str) -> String {
+    const SPECIALS: &[char] = &[
+        '(', ')', '<', '>', '[', ']', ':', ';', '@', '\\', ',', '.', '"',
+    ];
+    if !name.contains(SPECIALS) {
+        return name.to_owned();
+    }
+    let mut out = String::with_capacity(name.len() + 2);
+    out.push('"');
+    for c in name.chars() {
+        if c == '"' || c == '\\' {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
 }
 
 const EN_MONTHS: [&str; 12] = [
@@ -532,7 +556,7 @@ pub fn window_label(w: &CallWindow, today: Date, lang: Lang) -> String {
             let day = match days {
                 0 => "today".to_owned(),
                 1 => format!(
-                    "tomorrow, {} {}",
+                    "tomorrow, {}, {}",
                     EN_WEEKDAYS[weekday_index(w.date)],
                     date_label(w.date, lang)
                 ),
@@ -542,17 +566,19 @@ pub fn window_label(w: &CallWindow, today: Date, lang: Lang) -> String {
                     date_label(w.date, lang)
                 ),
             };
-            format!("{day}, {} (company time)", range("–"))
+            format!("{day}, {} company time", range("–"))
         }
     }
 }
 
-/// The start of the window after `w`: 本日14時ごろ / 明日10時ごろ / 11月30日（月）14時ごろ.
-fn callback_label(w: &CallWindow, today: Date, lang: Lang) -> String {
+/// The start of the window after `w`, named from the day of the call (the voicemail is left
+/// during `w`, not on the day the script was printed): 本日14時ごろ / 明日10時ごろ /
+/// 11月30日（月）10時ごろ; this afternoon at around 2 / tomorrow morning at around 10.
+fn callback_label(w: &CallWindow, lang: Lang) -> String {
     let after = w.date.to_datetime(w.end);
     let next = calendar::next_call_window(after);
     let hour = next.start.hour();
-    let days = (next.date - today).get_days();
+    let days = (next.date - w.date).get_days();
     match lang {
         Lang::Ja => {
             let day = match days {
@@ -568,14 +594,14 @@ fn callback_label(w: &CallWindow, today: Date, lang: Lang) -> String {
             format!("{day}{hour}時ごろ")
         }
         Lang::En => {
+            let part = if hour >= 12 { "afternoon" } else { "morning" };
             let day = match days {
-                0 => "today".to_owned(),
-                1 => "tomorrow".to_owned(),
-                _ => format!("on {}", EN_WEEKDAYS[weekday_index(next.date)]),
+                0 => format!("this {part}"),
+                1 => format!("tomorrow {part}"),
+                _ => format!("on {} {part}", EN_WEEKDAYS[weekday_index(next.date)]),
             };
             let h12 = if hour > 12 { hour - 12 } else { hour };
-            let ampm = if hour >= 12 { "pm" } else { "am" };
-            format!("{day} at around {h12} {ampm}")
+            format!("{day} at around {h12}")
         }
     }
 }
@@ -588,6 +614,22 @@ mod tests {
     fn medium_conversion_goes_both_ways() {
         assert_eq!(to_medium("御社の製品", Kind::Email), "貴社の製品");
         assert_eq!(to_medium("貴社の製品", Kind::Phone), "御社の製品");
+    }
+
+    #[test]
+    fn display_names_with_specials_are_quoted() {
+        assert_eq!(
+            display_name("株式会社A 人事部 佐藤 様"),
+            "株式会社A 人事部 佐藤 様"
+        );
+        assert_eq!(
+            display_name("Ms. Chen, Aozora Inc."),
+            "\"Ms. Chen, Aozora Inc.\""
+        );
+        assert_eq!(
+            display_name(r#"Hiring Team, "Best" \ Co"#),
+            r#""Hiring Team, \"Best\" \\ Co""#
+        );
     }
 
     #[test]

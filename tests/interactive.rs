@@ -56,7 +56,7 @@ fn interactive_init_writes_a_profile_that_drafts() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(String::from_utf8_lossy(&out.stdout)
-        .starts_with("To: Ms. Chen, Aozora Mobility Inc. <e.chen@example.com>"));
+        .starts_with("To: \"Ms. Chen, Aozora Mobility Inc.\" <e.chen@example.com>"));
 }
 
 #[test]

@@ -104,3 +104,94 @@ fn english_windows_name_the_weekday() {
         "{script}"
     );
 }
+
+/// The voicemail line is said during the call, so "tomorrow" counts from the day of the call,
+/// not from the evening the script was printed.
+#[test]
+fn voicemail_callback_is_named_from_the_day_of_the_call() {
+    let (_d, p) = profile("2026-11-22", None);
+    // Tuesday 17:00: the next window is Wednesday morning; a voicemail left then promises
+    // Wednesday afternoon, which on Wednesday is 本日.
+    let script = run_at("2026-11-24T17:00", &["phone-script", &p]);
+    assert!(
+        script.contains("かける時間：明日 11月25日（水） 10:00〜11:30"),
+        "{script}"
+    );
+    assert!(
+        script.contains("本日14時ごろに、改めてお電話いたします"),
+        "{script}"
+    );
+
+    let src = std::fs::read_to_string("examples/profile.en.yaml")
+        .unwrap()
+        .replace("  called_on: 2026-11-24\n", "");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.yaml");
+    std::fs::write(&path, src).unwrap();
+    let path = path.to_str().unwrap();
+    let script = run_at("2026-11-24T17:00", &["phone-script", path]);
+    assert!(
+        script.contains("I'll call again this afternoon at around 2."),
+        "{script}"
+    );
+    // Friday evening: the next window is Monday afternoon (Monday mornings are avoided), and
+    // the call-back after it is Tuesday morning, the next day from Monday.
+    let script = run_at("2026-11-27T17:00", &["phone-script", path]);
+    assert!(
+        script.contains("When to call: Monday, November 30, 14:00–16:30"),
+        "{script}"
+    );
+    assert!(
+        script.contains("I'll call again tomorrow morning at around 10."),
+        "{script}"
+    );
+}
+
+/// "Call today" only when today still has a window to call in.
+#[test]
+fn declined_today_on_a_sunday_points_to_the_next_window() {
+    let (dir, p) = profile("2026-11-22", None);
+    let script = run_at("2026-11-22T09:00", &["phone-script", &p]);
+    assert!(script.contains("（辞退の連絡は今日。"), "{script}");
+    assert!(
+        script.contains("最初にかけられる時間帯に電話しましょう"),
+        "{script}"
+    );
+    assert!(!script.contains("今日のうちに"), "{script}");
+
+    // The same advice from `check`, which reads the date from the profile.
+    let letter = dir.path().join("letter.txt");
+    std::fs::write(&letter, run_at("2026-11-24", &["draft", &p])).unwrap();
+    let letter = letter.to_str().unwrap();
+    let act_fast = |today: &str| {
+        let argv = [
+            "retract",
+            "--today",
+            today,
+            "check",
+            "--profile",
+            &p,
+            letter,
+        ];
+        let cli = Cli::try_parse_from(argv).unwrap();
+        let env = Env {
+            now: "2026-11-24T09:30:00+09:00[Asia/Tokyo]".parse().unwrap(),
+            answers: None,
+        };
+        let out = app::run(&cli, &env).unwrap();
+        out.reports
+            .iter()
+            .flat_map(|r| &r.checked.diagnostics)
+            .find(|d| d.rule == "act-fast")
+            .map(|d| d.message.clone())
+            .expect("an act-fast note")
+    };
+    assert_eq!(
+        act_fast("2026-11-22T09:00"),
+        "辞退したのは今日です。次に電話できる時間を逃さずにかけましょう"
+    );
+    assert_eq!(
+        act_fast("2026-11-24T09:00"),
+        "辞退から2日です。今日のうちに電話しましょう"
+    );
+}

@@ -167,7 +167,9 @@ pub static REQUEST_EN: Pattern = pattern!(
     r"(?i)reconsider",
     r"(?i)withdraw",
     r"(?i)would you consider",
-    r"(?i)\bask\b"
+    r"(?i)\bask\b",
+    r"(?i)reinstat",
+    r"(?i)accept (the|your) offer"
 );
 pub static THANKS_JA: Pattern = pattern!("ありがとう", "感謝", "お世話に");
 pub static THANKS_EN: Pattern = pattern!(r"(?i)thank");

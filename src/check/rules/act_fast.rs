@@ -69,11 +69,35 @@ fn run(_: &Document, facts: &Facts, sink: &mut Sink) {
         };
         sink.at_profile(&path, Severity::Warning, ja, en, Some(next.clone()));
     } else {
+        // "Today" only when today still has a window: on a Sunday the next one is Monday's.
+        let today = window.date == case.today;
+        let (since_ja, since_en) = match days {
+            ..=0 => (
+                "辞退したのは今日です".to_owned(),
+                "you declined today".to_owned(),
+            ),
+            1 => (
+                "辞退から1日です".to_owned(),
+                "1 day since you declined".to_owned(),
+            ),
+            _ => (
+                format!("辞退から{days}日です"),
+                format!("{days} days since you declined"),
+            ),
+        };
+        let (when_ja, when_en) = if today {
+            ("今日のうちに電話しましょう", "call today")
+        } else {
+            (
+                "次に電話できる時間を逃さずにかけましょう",
+                "call in the next window",
+            )
+        };
         sink.at_profile(
             &path,
             Severity::Info,
-            format!("辞退から{days}日です。今日のうちに電話しましょう"),
-            format!("{days} day(s) since you declined: call today"),
+            format!("{since_ja}。{when_ja}"),
+            format!("{since_en}: {when_en}"),
             Some(next),
         );
     }

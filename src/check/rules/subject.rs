@@ -19,7 +19,7 @@
 //! ## Instead
 //! ```text
 //! Subject: 内定辞退撤回のお願い（東都大学 山田太郎）
-//! Subject: Request to reconsider my declined offer – Taro Yamada, Toto University
+//! Subject: Request to reconsider the offer I declined – Taro Yamada, Toto University
 //! ```
 
 use super::{Rule, Scope};
@@ -56,7 +56,7 @@ const MATTER: &[&str] = &[
 fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
     let example = match doc.lang {
         Lang::Ja => "件名：内定辞退撤回のお願い（〇〇大学 氏名）",
-        Lang::En => "Subject: Request to reconsider my declined offer – Full Name, University",
+        Lang::En => "Subject: Request to reconsider the offer I declined – Full Name, University",
     };
     let Some(range) = doc.subject.clone() else {
         if doc.has_header {
