@@ -41,6 +41,7 @@ pub fn profile(data: &[u8]) {
         let facts = Facts {
             case: Some(&case),
             profile_src: Some(&src),
+            now: None,
         };
         let checked = check::check(&draft.text, &Options::default(), &facts);
         assert_spans(&draft.text, &checked, Some(&src));
@@ -87,6 +88,7 @@ pub fn check(data: &[u8]) {
         let facts = Facts {
             case: None,
             profile_src: None,
+            now: None,
         };
         // `retract check` on one letter and on many must find the same.
         let (alone, among_many) = {

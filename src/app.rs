@@ -250,6 +250,7 @@ fn render_checked(
     let facts = Facts {
         case: Some(case),
         profile_src: Some(&loaded.src),
+        now: Some(now.at),
     };
     let opts = Options {
         kind: Some(draft.kind),
@@ -347,6 +348,7 @@ fn check_files(clock: &Clock, a: &crate::cli::CheckArgs) -> Result<Output> {
     let facts = Facts {
         case: loaded.as_ref().map(|l| &l.case),
         profile_src: loaded.as_ref().map(|l| l.src.as_str()),
+        now: loaded.as_ref().map(|l| clock.at(&l.case.company.timezone)),
     };
     let opts = Options {
         kind: a.kind,

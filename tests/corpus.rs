@@ -30,6 +30,7 @@ fn corpus_raises_exactly_the_expected_rules() {
             &Facts {
                 case: None,
                 profile_src: None,
+                now: None,
             },
         );
         let want_kind = if kind == "email" {

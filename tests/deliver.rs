@@ -126,6 +126,7 @@ fn check_reads_a_mime_message_as_the_draft_it_carries() {
             &retract::check::Facts {
                 case: None,
                 profile_src: None,
+                now: None,
             },
         );
         assert!(

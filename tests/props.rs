@@ -88,7 +88,7 @@ proptest! {
         let Ok(case) = model::load("p.yaml", yaml.clone().into_bytes(), today()) else { return Ok(()) };
         for which in [Which::Email, Which::Phone, Which::Followup(Outcome::Accepted), Which::Followup(Outcome::Declined), Which::Followup(Outcome::Absent)] {
             let draft = render::render(&case, which, now(), None).unwrap();
-            let facts = Facts { case: Some(&case), profile_src: Some(&yaml) };
+            let facts = Facts { case: Some(&case), profile_src: Some(&yaml), now: None };
             let checked = check::check(&draft.text, &Options::default(), &facts);
             let _ = retract::printer::human(&[retract::app::Report { path: "d".into(), text: draft.text.clone(), profile: Some(("p".into(), yaml.clone())), checked: checked.clone() }], false, true);
             // Profile text is inserted literally.
@@ -104,7 +104,7 @@ proptest! {
     #[test]
     fn arbitrary_text_checks_without_panic(s in "\\PC{0,400}", kind in any::<bool>()) {
         let opts = Options { kind: Some(if kind { render::Kind::Email } else { render::Kind::Phone }), ..Options::default() };
-        let checked = check::check(&s, &opts, &Facts { case: None, profile_src: None });
+        let checked = check::check(&s, &opts, &Facts { case: None, profile_src: None, now: None });
         for d in &checked.diagnostics {
             prop_assert!(d.span.start <= d.span.end && d.span.end <= s.len());
             prop_assert!(s.is_char_boundary(d.span.start) && s.is_char_boundary(d.span.end));

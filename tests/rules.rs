@@ -35,6 +35,7 @@ fn check_fixture(path: &Path) -> Report {
     let facts = Facts {
         case: profile.as_ref().map(|(c, _)| c),
         profile_src: profile.as_ref().map(|(_, s)| s.as_str()),
+        now: None,
     };
     let checked = check::check(&text, &Options::default(), &facts);
     Report {

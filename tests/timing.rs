@@ -194,4 +194,9 @@ fn declined_today_on_a_sunday_points_to_the_next_window() {
         act_fast("2026-11-24T09:00"),
         "辞退から2日です。今日のうちに電話しましょう"
     );
+    // After the afternoon window has closed, "today" no longer holds.
+    assert_eq!(
+        act_fast("2026-11-24T17:00"),
+        "辞退から2日です。次に電話できる時間を逃さずにかけましょう"
+    );
 }

@@ -80,6 +80,9 @@ pub struct Facts<'a> {
     pub case: Option<&'a Case>,
     /// The profile's source, to point timeline diagnostics at the right line.
     pub profile_src: Option<&'a str>,
+    /// Now, on the company's wall clock, when known: timing advice then names the next window
+    /// from this moment rather than from the start of `case.today`.
+    pub now: Option<jiff::civil::DateTime>,
 }
 
 /// Choices from the command line (or the profile's `check:` section).

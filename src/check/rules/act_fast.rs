@@ -44,8 +44,13 @@ fn run(_: &Document, facts: &Facts, sink: &mut Sink) {
     }
     let days = case.days_since_decline();
     let path = ["timeline", "declined_on"];
-    // The same business calendar as the phone script: the next window from the start of today.
-    let window = crate::calendar::next_call_window(case.today.at(0, 0, 0, 0));
+    // The same business calendar as the phone script: the next window from now, or from the
+    // start of the profile's today when the time is not known.
+    let from = facts
+        .now
+        .filter(|t| t.date() == case.today)
+        .unwrap_or_else(|| case.today.at(0, 0, 0, 0));
+    let window = crate::calendar::next_call_window(from);
     let when = crate::render::window_label(&window, case.today, case.lang);
     let next = match case.lang {
         crate::model::Lang::Ja => {
