@@ -12,7 +12,7 @@ use crate::check::{self, Checked, Facts, Options, Purpose, Severity};
 use crate::cli::{CheckFormat, Cli, Command, EmailFormat, InitArgs, OutputArgs, TemplatesCommand};
 use crate::error::{Error, Result};
 use crate::model::{self, Case, Lang};
-use crate::render::{self, Draft, Kind, Now, Which};
+use crate::render::{self, Draft, Kind, Now, Outcome, Which};
 use crate::{calendar, deliver, files};
 
 /// Exit statuses (a contract).
@@ -256,6 +256,9 @@ fn render_checked(
         kind: Some(draft.kind),
         lang: Some(draft.lang),
         purpose: Some(match which {
+            // The email for an absent recruiter carries the request itself, so it is held to
+            // every rule a request is.
+            Which::Followup(Outcome::Absent) => Purpose::Request,
             Which::Followup(_) => Purpose::Followup,
             _ => Purpose::Request,
         }),
