@@ -154,7 +154,7 @@ fn declined_today_on_a_sunday_points_to_the_next_window() {
     let script = run_at("2026-11-22T09:00", &["phone-script", &p]);
     assert!(script.contains("（辞退の連絡は今日。"), "{script}");
     assert!(
-        script.contains("最初にかけられる時間帯に電話しましょう"),
+        script.contains("早くかけるほど望みがつながります。下の時間帯にかけましょう"),
         "{script}"
     );
     assert!(!script.contains("今日のうちに"), "{script}");
