@@ -514,7 +514,7 @@ fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
                 "You have called. Send the email today.".to_owned()
             });
             lines.push(format!(
-                "retract draft {} | msmtp -t",
+                "retract draft --format eml {} | msmtp -t",
                 loaded.path.display()
             ));
         }
