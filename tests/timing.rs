@@ -200,3 +200,39 @@ fn declined_today_on_a_sunday_points_to_the_next_window() {
         "辞退から2日です。次に電話できる時間を逃さずにかけましょう"
     );
 }
+
+#[test]
+fn a_late_call_is_still_urged_for_the_next_window_not_today() {
+    let (dir, p) = profile("2026-11-10", None);
+    let letter = dir.path().join("letter.txt");
+    std::fs::write(&letter, run_at("2026-11-24", &["draft", &p])).unwrap();
+    let argv = [
+        "retract",
+        "--today",
+        "2026-11-24T17:00",
+        "check",
+        "--profile",
+        &p,
+        letter.to_str().unwrap(),
+    ];
+    let env = Env {
+        now: "2026-11-24T09:30:00+09:00[Asia/Tokyo]".parse().unwrap(),
+        answers: None,
+    };
+    let out = app::run(&Cli::try_parse_from(argv).unwrap(), &env).unwrap();
+    let message = out
+        .reports
+        .iter()
+        .flat_map(|r| &r.checked.diagnostics)
+        .find(|d| d.rule == "act-fast")
+        .map(|d| d.message.clone())
+        .expect("an act-fast warning");
+    assert!(
+        message.starts_with("辞退から14日が経っています"),
+        "{message}"
+    );
+    assert!(
+        message.ends_with("誠意を込めて次の時間帯に電話しましょう"),
+        "{message}"
+    );
+}

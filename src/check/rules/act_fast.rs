@@ -60,11 +60,13 @@ fn run(_: &Document, facts: &Facts, sink: &mut Sink) {
             format!("next window to call: {when} (script: retract phone-script)")
         }
     };
+    // "Today" only when today still has a window: on a Sunday the next one is Monday's.
+    let today = window.date == case.today;
     if days >= 3 {
         let (ja, en) = if days > 7 {
             (
-                format!("辞退から{days}日が経っています。すでに次の採用が進んでいる可能性が高いですが、誠意を込めて今日電話しましょう"),
-                format!("{days} days since you declined: they may have moved on, but a sincere call today is still worth it"),
+                format!("辞退から{days}日が経っています。すでに次の採用が進んでいる可能性が高いですが、誠意を込めて{}電話しましょう", if today { "今日" } else { "次の時間帯に" }),
+                format!("{days} days since you declined: they may have moved on, but a sincere call {} is still worth it", if today { "today" } else { "in the next window" }),
             )
         } else {
             (
@@ -74,8 +76,6 @@ fn run(_: &Document, facts: &Facts, sink: &mut Sink) {
         };
         sink.at_profile(&path, Severity::Warning, ja, en, Some(next.clone()));
     } else {
-        // "Today" only when today still has a window: on a Sunday the next one is Monday's.
-        let today = window.date == case.today;
         let (since_ja, since_en) = match days {
             ..=0 => (
                 "辞退したのは今日です".to_owned(),
