@@ -137,7 +137,7 @@ def main():
     bulk_time = statistics.median(runs)
     bulk_rss = peak_rss_kib(bulk)
     mbps = total / bulk_time / 1e6
-    rows.append((f"check on 10,000 letters ({total / 1e6:.1f} MB), one process, one core", bulk_time, bulk_rss, f"≥ 50 MB/s: {mbps:.0f} MB/s"))
+    rows.append((f"check on 10,000 letters ({total / 1e6:.1f} MB), one process, one core", bulk_time, bulk_rss, f"≥ 50 MB/s: {mbps:.1f} MB/s"))
 
     tl = textlint(tmp, letter_path)
     ratio = None
