@@ -461,15 +461,6 @@ fn rule_doc(id: &str) -> Result<Output> {
     }
 }
 
-/// 1 day, 2 days.
-fn plural_days(n: i64) -> String {
-    if n == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{n} days")
-    }
-}
-
 fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
     let loaded = load_profile(clock, profile)?;
     let case = &loaded.case;
@@ -502,7 +493,7 @@ fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
             } else {
                 format!(
                     "{} since you declined. Script: retract phone-script {}",
-                    plural_days(days),
+                    render::days_en(days),
                     loaded.path.display()
                 )
             });
@@ -525,7 +516,7 @@ fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
             } else {
                 format!(
                     "{} since your call. Wait for their answer; do not chase them.",
-                    plural_days(since.into())
+                    render::days_en(since.into())
                 )
             });
             lines.push(if ja {

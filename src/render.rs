@@ -448,6 +448,15 @@ fn to_line(case: &Case) -> String {
     }
 }
 
+/// 1 day, 2 days: an English count of days.
+pub fn days_en(n: i64) -> String {
+    if n == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{n} days")
+    }
+}
+
 /// An RFC 5322 display name: quoted when it holds a special character, so that `msmtp -t`
 /// reads `"Ms. Chen, Aozora Inc." <a@b>` as one recipient, not two.
 fn display_name(name: &str) -> String {

@@ -2,10 +2,10 @@
 //! `retract next`.
 
 use clap::Parser;
-use retract::app::{self, Env};
+use retract::app::{self, Env, Output};
 use retract::cli::Cli;
 
-fn run_at(today: &str, args: &[&str]) -> String {
+fn output_at(today: &str, args: &[&str]) -> Output {
     let mut argv = vec!["retract", "--today", today];
     argv.extend_from_slice(args);
     let cli = Cli::try_parse_from(argv).unwrap();
@@ -13,12 +13,40 @@ fn run_at(today: &str, args: &[&str]) -> String {
         now: "2026-11-24T09:30:00+09:00[Asia/Tokyo]".parse().unwrap(),
         answers: None,
     };
-    app::run(&cli, &env).unwrap().stdout.unwrap()
+    app::run(&cli, &env).unwrap()
 }
 
-/// The example profile moved back in time so that `today` is plausible.
+fn run_at(today: &str, args: &[&str]) -> String {
+    output_at(today, args).stdout.unwrap()
+}
+
+/// The message of the act-fast finding when the profile's own draft is checked at `today`.
+fn act_fast_at(dir: &tempfile::TempDir, profile: &str, today: &str) -> String {
+    let letter = dir.path().join("letter.txt");
+    std::fs::write(&letter, run_at("2026-11-24", &["draft", profile])).unwrap();
+    let out = output_at(
+        today,
+        &["check", "--profile", profile, letter.to_str().unwrap()],
+    );
+    out.reports
+        .iter()
+        .flat_map(|r| &r.checked.diagnostics)
+        .find(|d| d.rule == "act-fast")
+        .map(|d| d.message.clone())
+        .expect("an act-fast finding")
+}
+
+/// The Japanese example profile moved back in time so that `today` is plausible.
 fn profile(declined: &str, called: Option<&str>) -> (tempfile::TempDir, String) {
-    let src = std::fs::read_to_string("examples/profile.yaml").unwrap();
+    profile_from("examples/profile.yaml", declined, called)
+}
+
+fn profile_from(
+    example: &str,
+    declined: &str,
+    called: Option<&str>,
+) -> (tempfile::TempDir, String) {
+    let src = std::fs::read_to_string(example).unwrap();
     let src = src.replace(
         "declined_on: 2026-11-22",
         &format!("declined_on: {declined}"),
@@ -88,17 +116,8 @@ fn next_follows_the_timeline() {
 
 #[test]
 fn english_windows_name_the_weekday() {
-    let src = std::fs::read_to_string("examples/profile.en.yaml")
-        .unwrap()
-        .replace("  called_on: 2026-11-24\n", "")
-        .replace("2026-11-22", "2026-11-26");
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.yaml");
-    std::fs::write(&path, src).unwrap();
-    let script = run_at(
-        "2026-11-28T12:00",
-        &["phone-script", path.to_str().unwrap()],
-    );
+    let (_d, p) = profile_from("examples/profile.en.yaml", "2026-11-26", None);
+    let script = run_at("2026-11-28T12:00", &["phone-script", &p]);
     assert!(
         script.contains("When to call: Monday, November 30, 14:00–16:30"),
         "{script}"
@@ -122,21 +141,15 @@ fn voicemail_callback_is_named_from_the_day_of_the_call() {
         "{script}"
     );
 
-    let src = std::fs::read_to_string("examples/profile.en.yaml")
-        .unwrap()
-        .replace("  called_on: 2026-11-24\n", "");
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.yaml");
-    std::fs::write(&path, src).unwrap();
-    let path = path.to_str().unwrap();
-    let script = run_at("2026-11-24T17:00", &["phone-script", path]);
+    let (_d, path) = profile_from("examples/profile.en.yaml", "2026-11-22", None);
+    let script = run_at("2026-11-24T17:00", &["phone-script", &path]);
     assert!(
         script.contains("I'll call again this afternoon at around 2."),
         "{script}"
     );
     // Friday evening: the next window is Monday afternoon (Monday mornings are avoided), and
     // the call-back after it is Tuesday morning, the next day from Monday.
-    let script = run_at("2026-11-27T17:00", &["phone-script", path]);
+    let script = run_at("2026-11-27T17:00", &["phone-script", &path]);
     assert!(
         script.contains("When to call: Monday, November 30, 14:00–16:30"),
         "{script}"
@@ -160,32 +173,7 @@ fn declined_today_on_a_sunday_points_to_the_next_window() {
     assert!(!script.contains("今日のうちに"), "{script}");
 
     // The same advice from `check`, which reads the date from the profile.
-    let letter = dir.path().join("letter.txt");
-    std::fs::write(&letter, run_at("2026-11-24", &["draft", &p])).unwrap();
-    let letter = letter.to_str().unwrap();
-    let act_fast = |today: &str| {
-        let argv = [
-            "retract",
-            "--today",
-            today,
-            "check",
-            "--profile",
-            &p,
-            letter,
-        ];
-        let cli = Cli::try_parse_from(argv).unwrap();
-        let env = Env {
-            now: "2026-11-24T09:30:00+09:00[Asia/Tokyo]".parse().unwrap(),
-            answers: None,
-        };
-        let out = app::run(&cli, &env).unwrap();
-        out.reports
-            .iter()
-            .flat_map(|r| &r.checked.diagnostics)
-            .find(|d| d.rule == "act-fast")
-            .map(|d| d.message.clone())
-            .expect("an act-fast note")
-    };
+    let act_fast = |today: &str| act_fast_at(&dir, &p, today);
     assert_eq!(
         act_fast("2026-11-22T09:00"),
         "辞退したのは今日です。次に電話できる時間を逃さずにかけましょう"
@@ -204,29 +192,7 @@ fn declined_today_on_a_sunday_points_to_the_next_window() {
 #[test]
 fn a_late_call_is_still_urged_for_the_next_window_not_today() {
     let (dir, p) = profile("2026-11-10", None);
-    let letter = dir.path().join("letter.txt");
-    std::fs::write(&letter, run_at("2026-11-24", &["draft", &p])).unwrap();
-    let argv = [
-        "retract",
-        "--today",
-        "2026-11-24T17:00",
-        "check",
-        "--profile",
-        &p,
-        letter.to_str().unwrap(),
-    ];
-    let env = Env {
-        now: "2026-11-24T09:30:00+09:00[Asia/Tokyo]".parse().unwrap(),
-        answers: None,
-    };
-    let out = app::run(&Cli::try_parse_from(argv).unwrap(), &env).unwrap();
-    let message = out
-        .reports
-        .iter()
-        .flat_map(|r| &r.checked.diagnostics)
-        .find(|d| d.rule == "act-fast")
-        .map(|d| d.message.clone())
-        .expect("an act-fast warning");
+    let message = act_fast_at(&dir, &p, "2026-11-24T17:00");
     assert!(
         message.starts_with("辞退から14日が経っています"),
         "{message}"

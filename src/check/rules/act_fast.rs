@@ -81,13 +81,9 @@ fn run(_: &Document, facts: &Facts, sink: &mut Sink) {
                 "辞退したのは今日です".to_owned(),
                 "you declined today".to_owned(),
             ),
-            1 => (
-                "辞退から1日です".to_owned(),
-                "1 day since you declined".to_owned(),
-            ),
             _ => (
                 format!("辞退から{days}日です"),
-                format!("{days} days since you declined"),
+                format!("{} since you declined", crate::render::days_en(days)),
             ),
         };
         let (when_ja, when_en) = if today {
