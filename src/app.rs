@@ -1,5 +1,6 @@
 //! Runs a parsed command line and returns what to print and the exit status. Nothing here writes
-//! to the terminal: `main` hands the [`Output`] to the printer.
+//! to the terminal: each checked text goes to an [`Emit`] as soon as it is ready (the printer, in
+//! the binary), and the rest comes back as an [`Output`].
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -8,11 +9,13 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use jiff::ZonedDateTime as Zoned;
 
-use crate::check::{self, Checked, Facts, Options, Purpose, Severity};
-use crate::cli::{CheckFormat, Cli, Command, EmailFormat, InitArgs, OutputArgs, TemplatesCommand};
+use crate::check::{self, Facts, Options, Purpose, Severity};
+use crate::cli::{Cli, Command, EmailFormat, InitArgs, OutputArgs, TemplatesCommand};
 use crate::error::{Error, Result};
-use crate::model::{self, Case, Lang};
-use crate::render::{self, Draft, Kind, Now, Outcome, Which};
+use crate::model::{self, Case};
+use crate::printer::Report;
+use crate::render::{self, Draft, Now, Outcome, Which};
+use crate::text::{Lang, Medium};
 use crate::{calendar, deliver, files};
 
 /// Exit statuses (a contract).
@@ -20,39 +23,35 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_RULE: u8 = 1;
 pub const EXIT_INPUT: u8 = 2;
 
-/// From this many files on, `check` builds the lexicon (several milliseconds) to search each
-/// letter faster; below it, searching literal by literal is cheaper in total.
-pub const BULK_FROM: usize = 40;
-
-/// One checked text with what the printer needs to show it.
-#[derive(Debug, Clone)]
-pub struct Report {
-    /// The checked file as named by the user (`<stdin>` for standard input, `<draft>` for a
-    /// rendered draft).
-    pub path: String,
-    /// The checked text, which diagnostics point into (`check` leaves it empty when there are
-    /// none: nothing is shown from it).
-    pub text: String,
-    /// The profile's path and text, when diagnostics point into it.
-    pub profile: Option<(String, String)>,
-    pub checked: Checked,
+/// Where checked texts go as they are produced.
+pub trait Emit {
+    /// One checked text.
+    fn report(&mut self, report: &Report) -> std::io::Result<()>;
+    /// A file that could not be checked; the others still are.
+    fn error(&mut self, error: &Error) -> std::io::Result<()>;
 }
 
 /// Where diagnostics go and in what form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DiagnosticsTo {
     /// `check`: the diagnostics are the output.
-    Stdout(CheckFormat),
+    Stdout,
     /// `draft` and friends: diagnostics go to stderr, the draft to stdout.
     Stderr,
 }
 
-/// Everything a command produced.
-#[derive(Debug)]
+/// Where a command's diagnostics go.
+pub fn diagnostics_to(cli: &Cli) -> DiagnosticsTo {
+    match cli.command {
+        Command::Check(_) => DiagnosticsTo::Stdout,
+        _ => DiagnosticsTo::Stderr,
+    }
+}
+
+/// Everything a command produced besides its reports.
+#[derive(Debug, Default)]
 pub struct Output {
     pub stdout: Option<String>,
-    pub reports: Vec<Report>,
-    pub diagnostics_to: DiagnosticsTo,
     /// Short notes for stderr ("wrote profile.yaml").
     pub notes: Vec<String>,
     pub status: u8,
@@ -62,10 +61,7 @@ impl Output {
     fn text(s: String) -> Self {
         Output {
             stdout: Some(s),
-            reports: Vec::new(),
-            diagnostics_to: DiagnosticsTo::Stderr,
-            notes: Vec::new(),
-            status: EXIT_OK,
+            ..Output::default()
         }
     }
 }
@@ -88,25 +84,47 @@ impl Env {
     }
 }
 
-pub fn run(cli: &Cli, env: &Env) -> Result<Output> {
+/// Reports are dropped: for callers that only want the output.
+pub struct Discard;
+
+impl Emit for Discard {
+    fn report(&mut self, _: &Report) -> std::io::Result<()> {
+        Ok(())
+    }
+
+    fn error(&mut self, _: &Error) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+pub fn run(cli: &Cli, env: &Env, emit: &mut dyn Emit) -> Result<Output> {
     let clock = Clock::new(cli.today.as_deref(), env)?;
     match &cli.command {
-        Command::Draft(a) => draft(&clock, a.profile.as_deref(), Which::Email, a.format, &a.out),
+        Command::Draft(a) => draft(
+            &clock,
+            a.profile.as_deref(),
+            Which::Email,
+            a.format,
+            &a.out,
+            emit,
+        ),
         Command::PhoneScript(a) => draft(
             &clock,
             a.profile.as_deref(),
             Which::Phone,
             EmailFormat::Text,
             &a.out,
+            emit,
         ),
         Command::Followup(a) => draft(
             &clock,
             a.profile.as_deref(),
-            Which::Followup(a.outcome),
+            Which::Followup(a.outcome.into()),
             a.format,
             &a.out,
+            emit,
         ),
-        Command::Check(a) => check_files(&clock, a),
+        Command::Check(a) => check_files(&clock, a, emit),
         Command::Rules => Ok(Output::text(rules_table())),
         Command::Rule { id } => rule_doc(id),
         Command::Next { profile } => next(&clock, profile.as_deref()),
@@ -235,58 +253,13 @@ fn template_dir(loaded: &Loaded, out: &OutputArgs) -> Option<PathBuf> {
     })
 }
 
-fn render_checked(
-    clock: &Clock,
-    loaded: &Loaded,
-    which: Which,
-    out: &OutputArgs,
-) -> Result<(Draft, Report)> {
-    let case = &loaded.case;
-    let dir = template_dir(loaded, out);
-    let now = Now {
-        at: clock.at(&case.company.timezone),
-    };
-    let draft = render::render(case, which, now, dir.as_deref())?;
-    let facts = Facts {
-        case: Some(case),
-        profile_src: Some(&loaded.src),
-        now: Some(now.at),
-    };
-    let opts = Options {
-        kind: Some(draft.kind),
-        lang: Some(draft.lang),
-        purpose: Some(match which {
-            // The email for an absent recruiter carries the request itself, so it is held to
-            // every rule a request is.
-            Which::Followup(Outcome::Absent) => Purpose::Request,
-            Which::Followup(_) => Purpose::Followup,
-            _ => Purpose::Request,
-        }),
-        ignore: case.ignore.clone(),
-    };
-    check::validate_ignores(&case.ignore).map_err(|e| {
-        Error::input(
-            &case.file,
-            "check.ignore",
-            crate::locate::line_of(&loaded.src, &["check", "ignore"]),
-            e.to_string(),
-        )
-    })?;
-    let checked = check::check(&draft.text, &opts, &facts);
-    let report = Report {
-        path: format!(
-            "<{}>",
-            match which {
-                Which::Phone => "phone-script",
-                Which::Email => "draft",
-                Which::Followup(_) => "followup",
-            }
-        ),
-        text: draft.text.clone(),
-        profile: Some((loaded.path.display().to_string(), loaded.src.clone())),
-        checked,
-    };
-    Ok((draft, report))
+/// What a draft is for: the email for an absent recruiter carries the request itself, so it is
+/// held to every rule a request is.
+fn purpose_of(which: Which) -> Purpose {
+    match which {
+        Which::Followup(Outcome::Absent) | Which::Email | Which::Phone => Purpose::Request,
+        Which::Followup(_) => Purpose::Followup,
+    }
 }
 
 fn draft(
@@ -295,23 +268,80 @@ fn draft(
     which: Which,
     format: EmailFormat,
     out: &OutputArgs,
+    emit: &mut dyn Emit,
 ) -> Result<Output> {
     let loaded = load_profile(clock, profile)?;
-    if which.kind() == Kind::Email && matches!(format, EmailFormat::Eml | EmailFormat::Mailto) {
-        deliver::require_recipient(&loaded.case, &loaded.src)?;
+    let case = &loaded.case;
+    if which.medium() == Medium::Email && matches!(format, EmailFormat::Eml | EmailFormat::Mailto)
+    {
+        deliver::require_recipient(case, &loaded.src)?;
     }
-    let (draft, report) = render_checked(clock, &loaded, which, out)?;
-    let failed = report.checked.worst() == Some(Severity::Error);
-    let status = if failed { EXIT_RULE } else { EXIT_OK };
+    check::validate_ignores(&case.ignore).map_err(|e| {
+        Error::input(
+            &case.file,
+            "check.ignore",
+            crate::locate::line_of(&loaded.src, &["check", "ignore"]),
+            e.to_string(),
+        )
+    })?;
+    let dir = template_dir(&loaded, out);
+    let now = Now {
+        at: clock.at(&case.company.timezone),
+    };
+    let draft: Draft = render::render(case, which, now, dir.as_deref())?;
+    let facts = Facts {
+        case: Some(case),
+        profile_src: Some(&loaded.src),
+        now: Some(now.at),
+    };
+    let purpose = purpose_of(which);
+    // The student's reasons are judged once, on the profile: every draft of one profile, in
+    // every format, gets the same verdict on them.
+    let judged = if purpose == Purpose::Request {
+        check::judge_profile(case, &loaded.src)
+    } else {
+        Vec::new()
+    };
+    let opts = Options {
+        medium: Some(draft.medium),
+        lang: Some(draft.lang),
+        purpose: Some(purpose),
+        ignore: case.ignore.clone(),
+        judged: check::JUDGED_ON_PROFILE.to_vec(),
+    };
+    let mut checked = check::check(&draft.text, &opts, &facts);
+    checked.diagnostics.extend(
+        judged
+            .into_iter()
+            .filter(|d| !case.ignore.iter().any(|i| i == d.rule)),
+    );
+    let failed = checked.worst() == Some(Severity::Error);
+    let path = format!(
+        "<{}>",
+        match which {
+            Which::Phone => "phone-script",
+            Which::Email => "draft",
+            Which::Followup(_) => "followup",
+        }
+    );
+    let profile_path = loaded.path.display().to_string();
+    emit.report(&Report {
+        path: &path,
+        checked: &checked,
+        profile: Some((&profile_path, &loaded.src)),
+        sources: &draft.sources,
+    })
+    .map_err(|source| Error::Write {
+        path: PathBuf::from("<stderr>"),
+        source,
+    })?;
+    drop(checked);
     let mut output = Output {
-        stdout: None,
-        reports: vec![report],
-        diagnostics_to: DiagnosticsTo::Stderr,
-        notes: Vec::new(),
-        status,
+        status: if failed { EXIT_RULE } else { EXIT_OK },
+        ..Output::default()
     };
     if failed && !out.force {
-        output.notes.push(match loaded.case.lang {
+        output.notes.push(match case.lang {
             Lang::Ja => {
                 "下書きは出力していません。上のエラーを直すか、--force で出力します".to_owned()
             }
@@ -325,12 +355,8 @@ fn draft(
     let text = match format {
         EmailFormat::Text => draft.text,
         EmailFormat::Body => deliver::Message::from_draft(&draft.text).body,
-        EmailFormat::Eml => deliver::eml(
-            &loaded.case,
-            &draft.text,
-            &clock.zoned(&loaded.case.company.timezone),
-        )?,
-        EmailFormat::Mailto => deliver::mailto(&loaded.case, &draft.text)? + "\n",
+        EmailFormat::Eml => deliver::eml(case, &draft.text, &clock.zoned(&case.company.timezone))?,
+        EmailFormat::Mailto => deliver::mailto(case, &draft.text)? + "\n",
     };
     match &out.output {
         Some(path) => {
@@ -342,7 +368,7 @@ fn draft(
     Ok(output)
 }
 
-fn check_files(clock: &Clock, a: &crate::cli::CheckArgs) -> Result<Output> {
+fn check_files(clock: &Clock, a: &crate::cli::CheckArgs, emit: &mut dyn Emit) -> Result<Output> {
     check::validate_ignores(&a.ignore)?;
     let loaded = match &a.profile {
         Some(p) => Some(load_profile(clock, Some(p))?),
@@ -354,10 +380,11 @@ fn check_files(clock: &Clock, a: &crate::cli::CheckArgs) -> Result<Output> {
         now: loaded.as_ref().map(|l| clock.at(&l.case.company.timezone)),
     };
     let opts = Options {
-        kind: a.kind,
-        lang: a.lang,
+        medium: a.kind.map(Into::into),
+        lang: a.lang.map(Into::into),
         purpose: None,
         ignore: a.ignore.clone(),
+        judged: Vec::new(),
     };
     let inputs: Vec<Option<&Path>> = if a.files.is_empty() {
         vec![None]
@@ -367,68 +394,80 @@ fn check_files(clock: &Clock, a: &crate::cli::CheckArgs) -> Result<Output> {
             .map(|p| (p.as_os_str() != "-").then_some(p.as_path()))
             .collect()
     };
-    check::phrase::prefer_throughput(inputs.len() >= BULK_FROM);
-    let mut reports = Vec::new();
+    let profile_path = loaded.as_ref().map(|l| l.path.display().to_string());
+    let write_err = |source| Error::Write {
+        path: PathBuf::from("<stdout>"),
+        source,
+    };
+    let mut status = EXIT_OK;
     for input in inputs {
-        let (shown, bytes) = match input {
-            Some(p) => (p.display().to_string(), files::read(p)?),
-            None => {
-                let mut buf = Vec::new();
-                std::io::stdin()
-                    .take(crate::profile::MAX_INPUT_BYTES as u64 + 1)
-                    .read_to_end(&mut buf)
-                    .map_err(|source| Error::Read {
-                        path: PathBuf::from("<stdin>"),
-                        source,
-                    })?;
-                ("<stdin>".to_owned(), buf)
+        let (shown, text) = match read_input(input) {
+            Ok(found) => found,
+            Err(e) => {
+                // One unreadable file does not stop the others; the run ends with status 2.
+                emit.error(&e).map_err(write_err)?;
+                status = EXIT_INPUT;
+                continue;
             }
-        };
-        let mut text = crate::profile::decode(&shown, bytes)?;
-        if text.trim().is_empty() {
-            return Err(Error::input(
-                &shown,
-                "",
-                None,
-                "the file is empty; there is nothing to check",
-            ));
-        }
-        // A MIME message is checked as the draft it carries; lines then count in that draft.
-        let shown = match deliver::decode_message(&text) {
-            Some(draft) => {
-                text = draft;
-                format!("{shown} (decoded message)")
-            }
-            None => shown,
         };
         let checked = check::check(&text, &opts, &facts);
-        // A clean text has nothing to show: dropping it now lets the next file reuse its
-        // memory, instead of ten thousand clean letters waiting for the printer.
-        let keep = !checked.diagnostics.is_empty();
-        reports.push(Report {
-            path: shown,
-            text: if keep { text } else { String::new() },
-            profile: loaded
-                .as_ref()
-                .filter(|_| keep)
-                .map(|l| (l.path.display().to_string(), l.src.clone())),
-            checked,
-        });
+        if checked.worst() == Some(Severity::Error) && status == EXIT_OK {
+            status = EXIT_RULE;
+        }
+        emit.report(&Report {
+            path: &shown,
+            checked: &checked,
+            profile: profile_path.as_deref().zip(facts.profile_src),
+            sources: &[],
+        })
+        .map_err(write_err)?;
     }
-    let failed = reports
-        .iter()
-        .any(|r| r.checked.worst() == Some(Severity::Error));
     Ok(Output {
-        stdout: None,
-        reports,
-        diagnostics_to: DiagnosticsTo::Stdout(a.format),
-        notes: Vec::new(),
-        status: if failed { EXIT_RULE } else { EXIT_OK },
+        status,
+        ..Output::default()
+    })
+}
+
+/// Reads one input of `check` (a file, or stdin for `None`): decoded, not empty, and a MIME
+/// message unpacked to the draft it carries.
+fn read_input(input: Option<&Path>) -> Result<(String, String)> {
+    let (shown, bytes) = match input {
+        Some(p) => (p.display().to_string(), files::read(p)?),
+        None => {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .take(crate::profile::MAX_INPUT_BYTES as u64 + 1)
+                .read_to_end(&mut buf)
+                .map_err(|source| Error::Read {
+                    path: PathBuf::from("<stdin>"),
+                    source,
+                })?;
+            ("<stdin>".to_owned(), buf)
+        }
+    };
+    let text = crate::profile::decode(&shown, bytes)?;
+    if text.trim().is_empty() {
+        return Err(Error::input(
+            &shown,
+            "",
+            None,
+            "the file is empty; there is nothing to check",
+        ));
+    }
+    // A MIME message is checked as the draft it carries; lines then count in that draft.
+    Ok(match deliver::decode_message(&text) {
+        Some(draft) => (format!("{shown} (decoded message)"), draft),
+        None => (shown, text),
     })
 }
 
 fn rules_table() -> String {
     let width = check::RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
+    let sev_width = check::RULES
+        .iter()
+        .map(|r| r.severity_label().len())
+        .max()
+        .unwrap_or(0);
     let mut out = String::new();
     for r in check::RULES {
         let note = if r.needs_profile {
@@ -437,9 +476,9 @@ fn rules_table() -> String {
             ""
         };
         out.push_str(&format!(
-            "{:<width$}  {:<7}  {}{note}\n",
+            "{:<width$}  {:<sev_width$}  {}{note}\n",
             r.id,
-            r.severity.as_str(),
+            r.severity_label(),
             r.summary
         ));
     }
@@ -449,15 +488,7 @@ fn rules_table() -> String {
 fn rule_doc(id: &str) -> Result<Output> {
     match check::rules::find(id) {
         Some(rule) => Ok(Output::text(rule.doc_text())),
-        None => {
-            let known: Vec<&str> = check::RULES.iter().map(|r| r.id).collect();
-            let mut msg = format!("no rule named `{id}`");
-            if let Some(s) = crate::profile::suggest(id, &known) {
-                msg.push_str(&format!("; did you mean `{s}`?"));
-            }
-            msg.push_str(" (`retract rules` lists them)");
-            Err(Error::Usage(msg))
-        }
+        None => Err(Error::Usage(check::rules::unknown(id))),
     }
 }
 
@@ -466,7 +497,7 @@ fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
     let case = &loaded.case;
     let at = clock.at(&case.company.timezone);
     let window = calendar::next_call_window(at);
-    let label = render::window_label(&window, at.date(), case.lang);
+    let label = calendar::window_label(&window, at.date(), case.lang);
     let days = case.days_since_decline();
     let ja = case.lang == Lang::Ja;
     let mut lines = Vec::new();
@@ -493,7 +524,7 @@ fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
             } else {
                 format!(
                     "{} since you declined. Script: retract phone-script {}",
-                    render::days_en(days),
+                    calendar::days_en(days),
                     loaded.path.display()
                 )
             });
@@ -516,7 +547,7 @@ fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
             } else {
                 format!(
                     "{} since your call. Wait for their answer; do not chase them.",
-                    render::days_en(since.into())
+                    calendar::days_en(since.into())
                 )
             });
             lines.push(if ja {
@@ -539,26 +570,26 @@ fn init(a: &InitArgs, answers: Option<&[(String, String)]>, clock: &Clock) -> Re
             "--interactive needs a terminal to ask its questions; run `retract init` and edit the file instead".into(),
         ));
     }
-    let starter = render::starter_profile(a.lang);
+    let lang = Lang::from(a.lang);
+    let starter = render::starter_profile(lang);
     let text = match answers {
         Some(answers) => render::fill_profile(starter, answers),
         None => starter.to_owned(),
     };
     files::write_atomic(&path, text.as_bytes(), false)?;
-    let mut out = Output::text(String::new());
-    out.stdout = None;
+    let mut out = Output::default();
     let shown = path.display().to_string();
-    out.notes.push(match a.lang {
+    out.notes.push(match lang {
         Lang::Ja => format!("{shown} を作成しました。"),
         Lang::En => format!("wrote {shown}"),
     });
     // Say what is still missing, in the words the draft command would use.
     match crate::model::load(&shown, text.into_bytes(), clock.today()) {
-        Ok(_) => out.notes.push(match a.lang {
+        Ok(_) => out.notes.push(match lang {
             Lang::Ja => format!("次は電話の台本：retract phone-script {shown}"),
             Lang::En => format!("next, the phone script: retract phone-script {shown}"),
         }),
-        Err(e) => out.notes.push(match a.lang {
+        Err(e) => out.notes.push(match lang {
             Lang::Ja => format!("まだ記入が必要です：{e}"),
             Lang::En => format!("still to fill in: {e}"),
         }),
@@ -571,8 +602,7 @@ fn export_templates(dir: &Path) -> Result<Output> {
         path: dir.to_path_buf(),
         source,
     })?;
-    let mut out = Output::text(String::new());
-    out.stdout = None;
+    let mut out = Output::default();
     for b in render::BUILTINS {
         let path = dir.join(b.name);
         if path.exists() {

@@ -12,6 +12,8 @@
 
 use jiff::civil::{time, Date, DateTime, Time, Weekday};
 
+use crate::text::Lang;
+
 /// Years for which the holiday rules (and the equinox approximation) are
 /// known to be right.
 const FIRST_YEAR: i16 = 2000;
@@ -403,6 +405,156 @@ fn equinox_day(year: i16, base: i64) -> i8 {
     let micro_days = base + 242_194 * n - 1_000_000 * n.div_euclid(4);
     // Between 19 and 24 for every year in range, so the cast cannot fail.
     i8::try_from(micro_days.div_euclid(1_000_000)).unwrap_or(0)
+}
+
+
+// Labels for dates and call windows, in the draft's language: the phone script, `next` and
+// the act-fast advice name days the same way.
+
+/// 1 day, 2 days: an English count of days.
+pub fn days_en(n: i64) -> String {
+    if n == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{n} days")
+    }
+}
+
+const EN_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const EN_WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const JA_WEEKDAYS: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
+
+/// 11月21日 / November 21.
+pub fn date_label(d: Date, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{}月{}日", d.month(), d.day()),
+        Lang::En => format!(
+            "{} {}",
+            EN_MONTHS[usize::from(d.month().unsigned_abs()) - 1],
+            d.day()
+        ),
+    }
+}
+
+/// 本日 / 昨日 / 11月23日, for "I called you …".
+pub fn relative_label(d: Date, today: Date, lang: Lang) -> String {
+    let days = (today - d).get_days();
+    match (lang, days) {
+        (Lang::Ja, 0) => "本日".to_owned(),
+        (Lang::Ja, 1) => "昨日".to_owned(),
+        (Lang::En, 0) => "today".to_owned(),
+        (Lang::En, 1) => "yesterday".to_owned(),
+        (Lang::Ja, _) => format!("{}月{}日", d.month(), d.day()),
+        (Lang::En, _) => format!("on {}", date_label(d, lang)),
+    }
+}
+
+fn weekday_index(d: Date) -> usize {
+    usize::try_from(d.weekday().to_monday_zero_offset()).unwrap_or(0)
+}
+
+/// 本日 14:00〜16:30 / 11月30日（月）10:00〜11:30; today 14:00–16:30 / Monday, November 30, ….
+pub fn window_label(w: &CallWindow, today: Date, lang: Lang) -> String {
+    let range = |sep: &str| {
+        let (s, e) = match w.slot {
+            Slot::Morning => ("10:00", "11:30"),
+            Slot::Afternoon => ("14:00", "16:30"),
+        };
+        format!("{s}{sep}{e}")
+    };
+    let days = (w.date - today).get_days();
+    match lang {
+        Lang::Ja => {
+            let day = match days {
+                0 => "本日".to_owned(),
+                1 => format!(
+                    "明日 {}月{}日（{}）",
+                    w.date.month(),
+                    w.date.day(),
+                    JA_WEEKDAYS[weekday_index(w.date)]
+                ),
+                _ => format!(
+                    "{}月{}日（{}）",
+                    w.date.month(),
+                    w.date.day(),
+                    JA_WEEKDAYS[weekday_index(w.date)]
+                ),
+            };
+            format!("{day} {}", range("〜"))
+        }
+        Lang::En => {
+            let day = match days {
+                0 => "today".to_owned(),
+                1 => format!(
+                    "tomorrow, {}, {}",
+                    EN_WEEKDAYS[weekday_index(w.date)],
+                    date_label(w.date, lang)
+                ),
+                _ => format!(
+                    "{}, {}",
+                    EN_WEEKDAYS[weekday_index(w.date)],
+                    date_label(w.date, lang)
+                ),
+            };
+            format!("{day}, {} company time", range("–"))
+        }
+    }
+}
+
+/// The start of the window after `w`, named from the day of the call (the voicemail is left
+/// during `w`, not on the day the script was printed): 本日14時ごろ / 明日10時ごろ /
+/// 11月30日（月）10時ごろ; this afternoon at around 2 / tomorrow morning at around 10.
+pub fn callback_label(w: &CallWindow, lang: Lang) -> String {
+    let after = w.date.to_datetime(w.end);
+    let next = next_call_window(after);
+    let hour = next.start.hour();
+    let days = (next.date - w.date).get_days();
+    match lang {
+        Lang::Ja => {
+            let day = match days {
+                0 => "本日".to_owned(),
+                1 => "明日".to_owned(),
+                _ => format!(
+                    "{}月{}日（{}）",
+                    next.date.month(),
+                    next.date.day(),
+                    JA_WEEKDAYS[weekday_index(next.date)]
+                ),
+            };
+            format!("{day}{hour}時ごろ")
+        }
+        Lang::En => {
+            let part = if hour >= 12 { "afternoon" } else { "morning" };
+            let day = match days {
+                0 => format!("this {part}"),
+                1 => format!("tomorrow {part}"),
+                _ => format!("on {} {part}", EN_WEEKDAYS[weekday_index(next.date)]),
+            };
+            let h12 = if hour > 12 { hour - 12 } else { hour };
+            format!("{day} at around {h12}")
+        }
+    }
 }
 
 #[cfg(test)]

@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::model::Lang;
-use crate::render::{Kind, Outcome};
+use crate::render::Outcome;
+use crate::text::{Lang, Medium};
 
 /// Draft and check the phone script and email that ask a company to take back a declined job
 /// offer (内定辞退の撤回).
@@ -27,6 +27,63 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// A text's language on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Japanese.
+    Ja,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Ja => Lang::Ja,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// What a checked text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    /// An email (written: 貴社).
+    Email,
+    /// A phone script (spoken: 御社).
+    Phone,
+}
+
+impl From<KindArg> for Medium {
+    fn from(k: KindArg) -> Medium {
+        match k {
+            KindArg::Email => Medium::Email,
+            KindArg::Phone => Medium::Phone,
+        }
+    }
+}
+
+/// How the call went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutcomeArg {
+    /// They agreed to withdraw the decline.
+    Accepted,
+    /// They said no.
+    Declined,
+    /// The recruiter could not be reached.
+    Absent,
+}
+
+impl From<OutcomeArg> for Outcome {
+    fn from(o: OutcomeArg) -> Outcome {
+        match o {
+            OutcomeArg::Accepted => Outcome::Accepted,
+            OutcomeArg::Declined => Outcome::Declined,
+            OutcomeArg::Absent => Outcome::Absent,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -127,7 +184,7 @@ pub struct FollowupArgs {
 
     /// How the call went.
     #[arg(long, value_enum)]
-    pub outcome: Outcome,
+    pub outcome: OutcomeArg,
 
     #[arg(long, value_enum, default_value_t = EmailFormat::Text)]
     pub format: EmailFormat,
@@ -147,13 +204,14 @@ pub struct CheckArgs {
     /// Files to check; `-` or none reads stdin.
     pub files: Vec<PathBuf>,
 
-    /// What the text is (default: email when it has a Subject:/件名 line, else phone).
+    /// What the text is (default: a phone script when it has the marks of one, such as 【受付】
+    /// sections, speaker turns or ■ branches; else an email).
     #[arg(long, value_enum)]
-    pub kind: Option<Kind>,
+    pub kind: Option<KindArg>,
 
     /// The text's language (default: detected).
     #[arg(long, value_enum)]
-    pub lang: Option<Lang>,
+    pub lang: Option<LangArg>,
 
     /// Add the profile's facts (company name, timeline) to the checks.
     #[arg(long, value_name = "PROFILE")]
@@ -165,6 +223,10 @@ pub struct CheckArgs {
     /// Skip a rule (repeatable).
     #[arg(long, value_name = "RULE")]
     pub ignore: Vec<String>,
+
+    /// Show each sentence with the roles the checker read in it and the words behind each.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 #[derive(Debug, Args)]
@@ -173,8 +235,8 @@ pub struct InitArgs {
     pub path: Option<PathBuf>,
 
     /// The language of the letters.
-    #[arg(long, value_enum, default_value_t = Lang::Ja)]
-    pub lang: Lang,
+    #[arg(long, value_enum, default_value_t = LangArg::Ja)]
+    pub lang: LangArg,
 
     /// Ask for each field at the terminal and write a filled-in profile.
     #[arg(short, long, conflicts_with = "no_input")]

@@ -3,7 +3,10 @@
 //! advisors' rules and business-writing rules.
 //!
 //! Data flows one way: [`cli::Cli`] → [`profile::Profile`] (raw YAML) → [`model::Case`]
-//! (validated) → [`render::Draft`] → [`check::Diagnostic`]s → [`printer`] → exit status.
+//! (validated) → [`render::Draft`] (which knows where each of the student's sentences came
+//! from) → [`check::Reading`] (every sentence with its roles) → [`check::Diagnostic`]s →
+//! [`printer`] → exit status. The [`text`] layer (language, medium, sentences) sits under both
+//! drafting and checking, which never import each other.
 
 pub mod app;
 pub mod calendar;
@@ -17,6 +20,6 @@ pub mod model;
 pub mod printer;
 pub mod profile;
 pub mod render;
-pub mod wrap;
+pub mod text;
 
 pub use error::{Error, Result};

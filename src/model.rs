@@ -1,7 +1,6 @@
 //! The validated case: every required field present, dates real and in order, single-line
 //! fields free of line breaks. Drafting and checking work only from this type.
 
-use std::fmt;
 use std::path::PathBuf;
 
 use jiff::civil::Date;
@@ -11,28 +10,7 @@ use crate::error::{Error, Result};
 use crate::locate;
 use crate::profile::{self, Profile, Text};
 
-/// The language of a draft.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    Ja,
-    En,
-}
-
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Ja => "ja",
-            Lang::En => "en",
-        }
-    }
-}
-
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
+pub use crate::text::Lang;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Applicant {

@@ -7,25 +7,17 @@
 
 use std::path::Path;
 
-use jiff::civil::{Date, DateTime};
+use jiff::civil::DateTime;
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera};
 
-use crate::calendar::{self, CallWindow, Slot};
+use crate::calendar;
 use crate::error::{Error, Result};
-use crate::model::{Case, Lang};
-use crate::wrap;
-
-/// What a draft is for; decides which medium rules apply (貴社 in writing, 御社 on the phone).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    Email,
-    Phone,
-}
+use crate::model::Case;
+use crate::text::{self, wrap, Lang, Medium};
 
 /// Which email the student needs: the request itself, or one of the follow-ups after the call.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
     /// They agreed to withdraw the decline.
@@ -39,10 +31,34 @@ pub enum Outcome {
 /// A rendered draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Draft {
-    pub kind: Kind,
+    pub medium: Medium,
     pub lang: Lang,
     /// The whole text as printed by `draft` / `phone-script`.
     pub text: String,
+    /// Where the student's own text stands in it: each sentence of a profile field, found in
+    /// the rendered text. Everything else comes from the template.
+    pub sources: Vec<Source>,
+    /// The template the rest came from (`email.ja.txt`, or a path in the user's folder).
+    pub template: String,
+}
+
+/// A sentence of the draft that came from a profile field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// Byte range in [`Draft::text`] (it may span lines where the text was wrapped).
+    pub range: std::ops::Range<usize>,
+    /// The field's path, such as `reasons.regret`.
+    pub field: &'static str,
+}
+
+impl Draft {
+    /// The profile field a byte offset of the text came from, if any.
+    pub fn field_at(&self, offset: usize) -> Option<&'static str> {
+        self.sources
+            .iter()
+            .find(|s| s.range.contains(&offset))
+            .map(|s| s.field)
+    }
 }
 
 /// A built-in template: its file name and its text.
@@ -164,10 +180,10 @@ impl Which {
         format!("{stem}.{}.txt", lang.code())
     }
 
-    pub fn kind(self) -> Kind {
+    pub fn medium(self) -> Medium {
         match self {
-            Which::Phone => Kind::Phone,
-            _ => Kind::Email,
+            Which::Phone => Medium::Phone,
+            _ => Medium::Email,
         }
     }
 }
@@ -186,7 +202,8 @@ pub fn render(case: &Case, which: Which, now: Now, override_dir: Option<&Path>) 
     let mut tera = engine();
     tera.add_raw_template(&name, &source)
         .map_err(|e| template_error(&origin, &e))?;
-    let mut ctx = context(case, which.kind(), now);
+    let medium = which.medium();
+    let mut ctx = context(case, medium, now);
     ctx.insert("speaking_time", "");
     ctx.insert("speaking_long", &false);
     let mut text = tera
@@ -194,21 +211,100 @@ pub fn render(case: &Case, which: Which, now: Now, override_dir: Option<&Path>) 
         .map_err(|e| template_error(&origin, &e))?;
     if which == Which::Phone {
         // The estimate depends on the rendered lines, so render once to measure, then again.
-        let doc = crate::check::Document::parse(&text, Kind::Phone, case.lang);
-        ctx.insert("speaking_time", &speaking_label(&doc));
+        let n = talk_size(&text, case.lang);
+        ctx.insert("speaking_time", &speaking_label(n, case.lang));
         // The same limit as the `length` rule, so the script and the checker agree.
-        let (n, _, _) = crate::check::signals::speaking_time(&doc);
-        let limit = crate::check::rules::length_limit(Kind::Phone, case.lang);
-        ctx.insert("speaking_long", &(n > limit));
+        ctx.insert(
+            "speaking_long",
+            &(n > text::length_limit(Medium::Phone, case.lang)),
+        );
         text = tera
             .render(&name, &ctx)
             .map_err(|e| template_error(&origin, &e))?;
     }
+    let text = tidy(&text);
+    let sources = locate_fields(&text, case, medium);
     Ok(Draft {
-        kind: which.kind(),
+        medium,
         lang: case.lang,
-        text: tidy(&text),
+        text,
+        sources,
+        template: origin,
     })
+}
+
+/// What a phone script says to the recruiter: the lines under its 【…】 labels after the
+/// receptionist's, up to the first ■ branch, without labels and （…） notes.
+fn talk_size(script: &str, lang: Lang) -> usize {
+    let mut in_talk = false;
+    let mut n = 0;
+    for line in script.lines().map(str::trim) {
+        if line.starts_with('■') {
+            break;
+        }
+        let label = line.starts_with(['【', '[']) && line.ends_with(['】', ']']);
+        if label {
+            in_talk = !(line.contains("受付") || line.to_lowercase().contains("reception"));
+            continue;
+        }
+        let note = line.starts_with(['（', '(']) && line.ends_with(['）', ')']);
+        if in_talk && !note {
+            n += text::size(line, lang);
+        }
+    }
+    n
+}
+
+/// Finds each sentence of the student's fields in the rendered text, wherever the template put
+/// it and however it was wrapped.
+fn locate_fields(text: &str, case: &Case, medium: Medium) -> Vec<Source> {
+    let (flat, map) = flatten(text, case.lang);
+    let r = &case.reasons;
+    let fields: [(&'static str, Option<&str>); 4] = [
+        ("reasons.regret", Some(&r.regret)),
+        ("reasons.why_this_company", Some(&r.why_this_company)),
+        ("reasons.declined_because", r.declined_because.as_deref()),
+        ("reasons.commitment", r.commitment.as_deref()),
+    ];
+    let mut out = Vec::new();
+    for (field, value) in fields {
+        let Some(value) = value else { continue };
+        let (value, _) = flatten(&to_medium(value, medium), case.lang);
+        for s in text::sentences(&value, case.lang) {
+            let needle = &value[s];
+            for (at, _) in flat.match_indices(needle) {
+                out.push(Source {
+                    range: map[at]..map[at + needle.len() - 1] + 1,
+                    field,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|s| s.range.start);
+    out.dedup();
+    out
+}
+
+/// The text without white space (Japanese) or with each run of it as one space (English), and
+/// for every byte of the result the byte of `text` it came from.
+fn flatten(text: &str, lang: Lang) -> (String, Vec<usize>) {
+    let mut flat = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len());
+    let mut space = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if lang == Lang::En && !flat.is_empty() && !space {
+                flat.push(' ');
+                map.push(i);
+                space = true;
+            }
+            continue;
+        }
+        space = false;
+        flat.push(c);
+        map.extend(i..i + c.len_utf8());
+    }
+    (flat, map)
 }
 
 fn template_source(name: &str, override_dir: Option<&Path>) -> Result<(String, String)> {
@@ -253,44 +349,38 @@ fn engine() -> Tera {
         wrap::wrap(s, usize::try_from(width).unwrap_or(70))
     });
     tera.register_filter("sentences", |s: &str, _: Kwargs, _: &State| {
-        s.lines()
-            .flat_map(|l| wrap::split_sentences(l.trim()))
-            .map(|x| x.trim().to_owned())
-            .filter(|x| !x.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n")
+        sentences_of(s).join("\n")
     });
     tera.register_filter("first_sentence", |s: &str, _: Kwargs, _: &State| {
-        wrap::split_sentences(s.trim())
-            .into_iter()
-            .next()
-            .unwrap_or_default()
-            .trim()
-            .to_owned()
+        sentences_of(s).into_iter().next().unwrap_or_default()
     });
     tera.register_filter("last_sentence", |s: &str, _: Kwargs, _: &State| {
-        wrap::split_sentences(s.trim())
-            .into_iter()
-            .last()
-            .unwrap_or_default()
-            .trim()
-            .to_owned()
+        sentences_of(s).into_iter().last().unwrap_or_default()
     });
     tera.register_filter("spoken", |s: &str, _: Kwargs, _: &State| {
-        to_medium(s, Kind::Phone)
+        to_medium(s, Medium::Phone)
     });
     tera.register_filter("written", |s: &str, _: Kwargs, _: &State| {
-        to_medium(s, Kind::Email)
+        to_medium(s, Medium::Email)
     });
     tera
 }
 
+/// The sentences of a text, one string each, in the language its characters show.
+fn sentences_of(s: &str) -> Vec<String> {
+    let lang = text::detect_lang(s);
+    text::sentences(s, lang)
+        .into_iter()
+        .map(|r| s[r].to_owned())
+        .collect()
+}
+
 /// 貴社 is for writing and 御社 for speech; students paste the same reason into both, so the
 /// profile's text is converted to the medium of each draft.
-pub fn to_medium(s: &str, kind: Kind) -> String {
-    match kind {
-        Kind::Email => s.replace("御社", "貴社"),
-        Kind::Phone => s.replace("貴社", "御社"),
+pub fn to_medium(s: &str, medium: Medium) -> String {
+    match medium {
+        Medium::Email => s.replace("御社", "貴社"),
+        Medium::Phone => s.replace("貴社", "御社"),
     }
 }
 
@@ -315,10 +405,10 @@ fn tidy(text: &str) -> String {
 }
 
 /// 約1分44秒〜2分05秒（520字…） / about 1:32–1:46, 230 words….
-fn speaking_label(doc: &crate::check::Document) -> String {
-    let (n, slow, fast) = crate::check::signals::speaking_time(doc);
+fn speaking_label(n: usize, lang: Lang) -> String {
+    let (slow, fast) = text::speaking_seconds(n, lang);
     let mmss = |s: usize| format!("{}:{:02}", s / 60, s % 60);
-    match doc.lang {
+    match lang {
         Lang::Ja => format!(
             "約{}分{:02}秒〜{}分{:02}秒（{n}字、1分間に250〜300字として）",
             fast / 60,
@@ -349,9 +439,9 @@ struct Timing {
     callback: String,
 }
 
-fn context(case: &Case, kind: Kind, now: Now) -> Context {
+fn context(case: &Case, medium: Medium, now: Now) -> Context {
     let mut ctx = Context::new();
-    let medium = |s: &str| to_medium(s, kind);
+    let in_medium = |s: &str| to_medium(s, medium);
     ctx.insert("lang", &case.lang);
     ctx.insert("applicant", &case.applicant);
     ctx.insert("company", &case.company);
@@ -359,10 +449,10 @@ fn context(case: &Case, kind: Kind, now: Now) -> Context {
     ctx.insert(
         "reasons",
         &serde_json::json!({
-            "regret": medium(&case.reasons.regret),
-            "why_this_company": medium(&case.reasons.why_this_company),
-            "commitment": case.reasons.commitment.as_deref().map(medium),
-            "declined_because": case.reasons.declined_because.as_deref().map(medium),
+            "regret": in_medium(&case.reasons.regret),
+            "why_this_company": in_medium(&case.reasons.why_this_company),
+            "commitment": case.reasons.commitment.as_deref().map(in_medium),
+            "declined_because": case.reasons.declined_because.as_deref().map(in_medium),
         }),
     );
     // 佐藤 美咲 → 佐藤: running text uses the family name only (佐藤様がご不在…).
@@ -376,14 +466,14 @@ fn context(case: &Case, kind: Kind, now: Now) -> Context {
     ctx.insert("affiliation", &affiliation(case));
     ctx.insert("to", &to_line(case));
     let t = &case.timeline;
-    ctx.insert("declined_on", &date_label(t.declined_on, case.lang));
+    ctx.insert("declined_on", &calendar::date_label(t.declined_on, case.lang));
     ctx.insert("called", &t.called_on.is_some());
     ctx.insert(
         "called_on",
         &t.called_on
-            .map(|d| relative_label(d, case.today, case.lang)),
+            .map(|d| calendar::relative_label(d, case.today, case.lang)),
     );
-    ctx.insert("today", &date_label(case.today, case.lang));
+    ctx.insert("today", &calendar::date_label(case.today, case.lang));
     let days = case.days_since_decline();
     let window = calendar::next_call_window(now.at);
     ctx.insert(
@@ -395,9 +485,9 @@ fn context(case: &Case, kind: Kind, now: Now) -> Context {
                 3..=7 => "dropping",
                 _ => "long-shot",
             },
-            window: window_label(&window, now.at.date(), case.lang),
+            window: calendar::window_label(&window, now.at.date(), case.lang),
             open_now: window.open_now,
-            callback: callback_label(&window, case.lang),
+            callback: calendar::callback_label(&window, case.lang),
         },
     );
     ctx
@@ -448,15 +538,6 @@ fn to_line(case: &Case) -> String {
     }
 }
 
-/// 1 day, 2 days: an English count of days.
-pub fn days_en(n: i64) -> String {
-    if n == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{n} days")
-    }
-}
-
 /// An RFC 5322 display name: quoted when it holds a special character, so that `msmtp -t`
 /// reads `"Ms. Chen, Aozora Inc." <a@b>` as one recipient, not two.
 fn display_name(name: &str) -> String {
@@ -478,151 +559,14 @@ fn display_name(name: &str) -> String {
     out
 }
 
-const EN_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const EN_WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-const JA_WEEKDAYS: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
-
-/// 11月21日 / November 21.
-pub fn date_label(d: Date, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{}月{}日", d.month(), d.day()),
-        Lang::En => format!(
-            "{} {}",
-            EN_MONTHS[usize::from(d.month().unsigned_abs()) - 1],
-            d.day()
-        ),
-    }
-}
-
-/// 本日 / 昨日 / 11月23日, for "I called you …".
-fn relative_label(d: Date, today: Date, lang: Lang) -> String {
-    let days = (today - d).get_days();
-    match (lang, days) {
-        (Lang::Ja, 0) => "本日".to_owned(),
-        (Lang::Ja, 1) => "昨日".to_owned(),
-        (Lang::En, 0) => "today".to_owned(),
-        (Lang::En, 1) => "yesterday".to_owned(),
-        (Lang::Ja, _) => format!("{}月{}日", d.month(), d.day()),
-        (Lang::En, _) => format!("on {}", date_label(d, lang)),
-    }
-}
-
-fn weekday_index(d: Date) -> usize {
-    usize::try_from(d.weekday().to_monday_zero_offset()).unwrap_or(0)
-}
-
-/// 本日 14:00〜16:30 / 11月30日（月）10:00〜11:30; today 14:00–16:30 / Monday, November 30, ….
-pub fn window_label(w: &CallWindow, today: Date, lang: Lang) -> String {
-    let range = |sep: &str| {
-        let (s, e) = match w.slot {
-            Slot::Morning => ("10:00", "11:30"),
-            Slot::Afternoon => ("14:00", "16:30"),
-        };
-        format!("{s}{sep}{e}")
-    };
-    let days = (w.date - today).get_days();
-    match lang {
-        Lang::Ja => {
-            let day = match days {
-                0 => "本日".to_owned(),
-                1 => format!(
-                    "明日 {}月{}日（{}）",
-                    w.date.month(),
-                    w.date.day(),
-                    JA_WEEKDAYS[weekday_index(w.date)]
-                ),
-                _ => format!(
-                    "{}月{}日（{}）",
-                    w.date.month(),
-                    w.date.day(),
-                    JA_WEEKDAYS[weekday_index(w.date)]
-                ),
-            };
-            format!("{day} {}", range("〜"))
-        }
-        Lang::En => {
-            let day = match days {
-                0 => "today".to_owned(),
-                1 => format!(
-                    "tomorrow, {}, {}",
-                    EN_WEEKDAYS[weekday_index(w.date)],
-                    date_label(w.date, lang)
-                ),
-                _ => format!(
-                    "{}, {}",
-                    EN_WEEKDAYS[weekday_index(w.date)],
-                    date_label(w.date, lang)
-                ),
-            };
-            format!("{day}, {} company time", range("–"))
-        }
-    }
-}
-
-/// The start of the window after `w`, named from the day of the call (the voicemail is left
-/// during `w`, not on the day the script was printed): 本日14時ごろ / 明日10時ごろ /
-/// 11月30日（月）10時ごろ; this afternoon at around 2 / tomorrow morning at around 10.
-fn callback_label(w: &CallWindow, lang: Lang) -> String {
-    let after = w.date.to_datetime(w.end);
-    let next = calendar::next_call_window(after);
-    let hour = next.start.hour();
-    let days = (next.date - w.date).get_days();
-    match lang {
-        Lang::Ja => {
-            let day = match days {
-                0 => "本日".to_owned(),
-                1 => "明日".to_owned(),
-                _ => format!(
-                    "{}月{}日（{}）",
-                    next.date.month(),
-                    next.date.day(),
-                    JA_WEEKDAYS[weekday_index(next.date)]
-                ),
-            };
-            format!("{day}{hour}時ごろ")
-        }
-        Lang::En => {
-            let part = if hour >= 12 { "afternoon" } else { "morning" };
-            let day = match days {
-                0 => format!("this {part}"),
-                1 => format!("tomorrow {part}"),
-                _ => format!("on {} {part}", EN_WEEKDAYS[weekday_index(next.date)]),
-            };
-            let h12 = if hour > 12 { hour - 12 } else { hour };
-            format!("{day} at around {h12}")
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn medium_conversion_goes_both_ways() {
-        assert_eq!(to_medium("御社の製品", Kind::Email), "貴社の製品");
-        assert_eq!(to_medium("貴社の製品", Kind::Phone), "御社の製品");
+        assert_eq!(to_medium("御社の製品", Medium::Email), "貴社の製品");
+        assert_eq!(to_medium("貴社の製品", Medium::Phone), "御社の製品");
     }
 
     #[test]

@@ -1,34 +1,26 @@
-//! The checker: reads a draft into a [`Document`], runs every registered rule over it and returns
+//! The checker: reads a text into its parts and sentences ([`letter`]), gives each sentence its
+//! roles ([`roles`]), runs every registered rule over that reading and returns
 //! [`Diagnostic`]s. It never prints; the printer turns diagnostics into text or JSON.
 
-pub mod document;
+pub mod cues;
+pub mod letter;
 pub mod phrase;
+pub mod roles;
 pub mod rules;
-pub mod signals;
 
+use std::fmt;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::model::{Case, Lang};
-use crate::render::Kind;
-pub use document::{detect_kind, detect_lang, Document};
+use crate::model::Case;
+use crate::text::{Lang, Medium};
+pub use letter::{detect_medium, line_col, Letter};
+pub use roles::{Reading, Role};
 pub use rules::{Rule, RULES};
 
-/// Every rule's phrase lists in one [`phrase::Lexicon`], built on first use.
-pub fn lexicon() -> &'static phrase::Lexicon {
-    static LEXICON: OnceLock<phrase::Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| {
-        let lists: Vec<_> = std::iter::once(signals::SHARED)
-            .chain(RULES.iter().map(|r| r.patterns))
-            .collect();
-        phrase::Lexicon::new(&lists)
-    })
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -46,8 +38,8 @@ impl Severity {
     }
 }
 
-/// What the letter is for: the request itself, or a thank-you/absent follow-up after the call.
-/// Content rules (regret, reasons, acceptance) only make sense for the request.
+/// What the letter is for: the request itself, or a thank-you after the call. Content rules
+/// (regret, reasons, acceptance) only make sense for the request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Purpose {
     Request,
@@ -57,25 +49,58 @@ pub enum Purpose {
 /// Which text a diagnostic points into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
-    /// The draft being checked.
+    /// The text being checked.
     Draft,
-    /// The profile (timeline rules point at the date that causes them).
+    /// The profile (timeline findings and the judgement of the student's own reasons point at
+    /// the field that causes them).
     Profile,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What a rule found, in words for the reader of either language.
+pub trait Violation: fmt::Debug + Send + Sync {
+    /// One line saying what is wrong.
+    fn message(&self, lang: Lang) -> String;
+    /// What to do instead, when there is something concrete to say.
+    fn help(&self, _lang: Lang) -> Option<String> {
+        None
+    }
+}
+
+/// A replacement for a span of the checked text (`御社` → `貴社`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    pub span: Range<usize>,
+    pub replacement: String,
+}
+
+#[derive(Debug)]
 pub struct Diagnostic {
     pub rule: &'static str,
     pub severity: Severity,
-    pub message: String,
-    pub suggestion: Option<String>,
-    /// Byte range in the draft (or the profile, see `origin`); empty for "something is missing".
+    /// Byte range in the text (or the profile, see `origin`); empty for "something is missing".
     pub span: Range<usize>,
     pub origin: Origin,
+    pub violation: Box<dyn Violation>,
+    pub fix: Option<Edit>,
+}
+
+impl Diagnostic {
+    pub fn message(&self, lang: Lang) -> String {
+        self.violation.message(lang)
+    }
+
+    /// The help line: what to do instead, or the replacement.
+    pub fn suggestion(&self, lang: Lang) -> Option<String> {
+        self.violation.help(lang).or_else(|| {
+            self.fix
+                .as_ref()
+                .map(|f| format!("→ {}", f.replacement))
+        })
+    }
 }
 
 /// What the checker knows beyond the text.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Facts<'a> {
     pub case: Option<&'a Case>,
     /// The profile's source, to point timeline diagnostics at the right line.
@@ -88,21 +113,32 @@ pub struct Facts<'a> {
 /// Choices from the command line (or the profile's `check:` section).
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    pub kind: Option<Kind>,
+    pub medium: Option<Medium>,
     pub lang: Option<Lang>,
     pub purpose: Option<Purpose>,
     pub ignore: Vec<String>,
+    /// Rules already judged elsewhere (the gate judges the profile's own reasons once, so that
+    /// every draft of one profile gets one verdict).
+    pub judged: Vec<&'static str>,
 }
 
 /// The result of checking one text.
-#[derive(Debug, Clone)]
-pub struct Checked {
-    pub kind: Kind,
-    pub lang: Lang,
+#[derive(Debug)]
+pub struct Checked<'a> {
+    pub reading: Reading<'a>,
+    pub purpose: Purpose,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-impl Checked {
+impl Checked<'_> {
+    pub fn medium(&self) -> Medium {
+        self.reading.letter.medium
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.reading.lang()
+    }
+
     pub fn worst(&self) -> Option<Severity> {
         self.diagnostics.iter().map(|d| d.severity).max()
     }
@@ -110,26 +146,21 @@ impl Checked {
 
 /// Rejects unknown rule ids in `--ignore`, with a suggestion.
 pub fn validate_ignores(ids: &[String]) -> Result<()> {
-    let known: Vec<&str> = RULES.iter().map(|r| r.id).collect();
     for id in ids {
-        if !known.contains(&id.as_str()) {
-            let mut msg = format!("unknown rule `{id}`");
-            if let Some(s) = crate::profile::suggest(id, &known) {
-                msg.push_str(&format!("; did you mean `{s}`?"));
-            }
-            msg.push_str(" (`retract rules` lists them)");
-            return Err(Error::Usage(msg));
+        if rules::find(id).is_none() {
+            return Err(Error::Usage(rules::unknown(id)));
         }
     }
     Ok(())
 }
 
-/// Guesses the purpose from the subject: thank-you and call-back emails are follow-ups.
-pub fn detect_purpose(doc: &Document) -> Purpose {
-    let Some(subject) = doc.subject.clone() else {
-        return Purpose::Request;
+/// Guesses the purpose: a thank-you or a call-back request is a follow-up. Read from the
+/// subject when there is one, else from the first lines.
+pub fn detect_purpose(letter: &Letter) -> Purpose {
+    let head = match &letter.subject {
+        Some(s) => letter.text[s.clone()].to_lowercase(),
+        None => return Purpose::Request,
     };
-    let s = doc.text[subject].to_lowercase();
     let followup = [
         "お礼",
         "御礼",
@@ -140,7 +171,7 @@ pub fn detect_purpose(doc: &Document) -> Purpose {
         "short call",
     ]
     .iter()
-    .any(|k| s.contains(k));
+    .any(|k| head.contains(k));
     if followup {
         Purpose::Followup
     } else {
@@ -148,28 +179,41 @@ pub fn detect_purpose(doc: &Document) -> Purpose {
     }
 }
 
+/// Reads a text and gives every sentence its roles.
+pub fn read<'a>(text: &'a str, opts: &Options, facts: &Facts) -> Reading<'a> {
+    let medium = opts.medium.unwrap_or_else(|| detect_medium(text));
+    let lang = opts.lang.unwrap_or_else(|| crate::text::detect_lang(text));
+    let company = facts
+        .case
+        .map(|c| letter::short_company_name(&c.company.name));
+    Reading::new(Letter::read(text, medium, lang), company)
+}
+
 /// Checks one text with every rule that applies.
-pub fn check(text: &str, opts: &Options, facts: &Facts) -> Checked {
-    let kind = opts.kind.unwrap_or_else(|| detect_kind(text));
-    let lang = opts.lang.unwrap_or_else(|| detect_lang(text));
-    let doc = Document::parse(text, kind, lang);
-    let purpose = opts.purpose.unwrap_or_else(|| detect_purpose(&doc));
+pub fn check<'a>(text: &'a str, opts: &Options, facts: &Facts) -> Checked<'a> {
+    let reading = read(text, opts, facts);
+    let purpose = opts
+        .purpose
+        .unwrap_or_else(|| detect_purpose(&reading.letter));
     let ignored = |id: &str| {
         opts.ignore.iter().any(|i| i == id)
+            || opts.judged.contains(&id)
             || facts.case.is_some_and(|c| c.ignore.iter().any(|i| i == id))
     };
     let mut diagnostics = Vec::new();
     for rule in RULES {
-        if ignored(rule.id) || !rule.applies(kind, purpose, facts.case.is_some()) {
+        if ignored(rule.id)
+            || !rule.applies(reading.letter.medium, purpose, facts.case.is_some())
+        {
             continue;
         }
         let mut sink = Sink {
-            doc: &doc,
+            reading: &reading,
             rule,
             facts,
             out: &mut diagnostics,
         };
-        (rule.run)(&doc, facts, &mut sink);
+        (rule.run)(&reading, facts, &mut sink);
     }
     diagnostics.sort_by_key(|d| {
         (
@@ -179,79 +223,131 @@ pub fn check(text: &str, opts: &Options, facts: &Facts) -> Checked {
         )
     });
     Checked {
-        kind,
-        lang,
+        reading,
+        purpose,
         diagnostics,
     }
 }
 
-/// Where a rule reports. Messages are given in both languages; the draft's language is kept.
-pub struct Sink<'d, 'f> {
-    doc: &'d Document<'d>,
+/// The rules that judge the student's own reasons. A draft rendered from a profile is judged
+/// on the profile's fields ([`judge_profile`]), not on the draft, so that every draft of one
+/// profile gets one verdict.
+pub const JUDGED_ON_PROFILE: &[&str] = &["concrete-regret", "why-this-company"];
+
+/// Judges the profile's own reasons once, read the way a letter holding them is read: is the
+/// regret concrete, is the reason this company's own? Diagnostics point at the fields.
+pub fn judge_profile(case: &Case, src: &str) -> Vec<Diagnostic> {
+    let company = Some(letter::short_company_name(&case.company.name));
+    let r = &case.reasons;
+    let mut out = Vec::new();
+    let regret = Reading::new(Letter::body(&r.regret, case.lang), company.clone());
+    if let Some((severity, finding)) = rules::judge_regret(&regret) {
+        out.push(Diagnostic {
+            rule: "concrete-regret",
+            severity,
+            span: profile_span(src, &["reasons", "regret"]),
+            origin: Origin::Profile,
+            violation: Box::new(finding),
+            fix: None,
+        });
+    }
+    // The letter gives both fields; a reason of the company's own may stand in either.
+    let both = format!("{}\n\n{}", r.regret.trim(), r.why_this_company.trim());
+    let reasons = Reading::new(Letter::body(&both, case.lang), company);
+    if let Some((severity, finding)) = rules::judge_reason(&reasons) {
+        out.push(Diagnostic {
+            rule: "why-this-company",
+            severity,
+            span: profile_span(src, &["reasons", "why_this_company"]),
+            origin: Origin::Profile,
+            violation: Box::new(finding),
+            fix: None,
+        });
+    }
+    out
+}
+
+/// Where a rule reports.
+pub struct Sink<'r, 'f> {
+    reading: &'r Reading<'r>,
     rule: &'static Rule,
     facts: &'f Facts<'f>,
     out: &'f mut Vec<Diagnostic>,
 }
 
 impl Sink<'_, '_> {
-    fn pick(&self, ja: String, en: String) -> String {
-        match self.doc.lang {
-            Lang::Ja => ja,
-            Lang::En => en,
-        }
+    /// Reports at a byte range of the text.
+    pub fn at(&mut self, severity: Severity, span: Range<usize>, v: impl Violation + 'static) {
+        self.push(severity, span, Origin::Draft, Box::new(v), None);
     }
 
-    /// Reports at a byte range of the draft.
-    pub fn at(&mut self, span: Range<usize>, ja: String, en: String, suggestion: Option<String>) {
-        let message = self.pick(ja, en);
-        self.out.push(Diagnostic {
-            rule: self.rule.id,
-            severity: self.rule.severity,
-            message,
-            suggestion,
-            span,
-            origin: Origin::Draft,
-        });
-    }
-
-    /// Reports something missing: points at the start of the body.
-    pub fn missing(&mut self, ja: String, en: String, suggestion: Option<String>) {
-        let at = self.doc.body_start;
-        self.at(at..at, ja, en, suggestion);
-    }
-
-    /// Reports at a profile field (e.g. `timeline.declined_on`), or at the body when the
-    /// profile text is not available.
-    pub fn at_profile(
+    /// Reports at a byte range, with a replacement for it.
+    pub fn fix(
         &mut self,
-        path: &[&str],
         severity: Severity,
-        ja: String,
-        en: String,
-        suggestion: Option<String>,
+        span: Range<usize>,
+        v: impl Violation + 'static,
+        replacement: String,
     ) {
-        let message = self.pick(ja, en);
-        let (span, origin) = match self.facts.profile_src {
-            Some(src) => match crate::locate::nearest_line(src, path) {
-                Some(line) => {
-                    let start: usize = src.split_inclusive('\n').take(line - 1).map(str::len).sum();
-                    let len = src[start..].find('\n').unwrap_or(src.len() - start);
-                    let text = &src[start..start + len];
-                    let lead = text.len() - text.trim_start().len();
-                    (start + lead..start + len, Origin::Profile)
-                }
-                None => (0..0, Origin::Profile),
-            },
-            None => (self.doc.body_start..self.doc.body_start, Origin::Draft),
+        let edit = Edit {
+            span: span.clone(),
+            replacement,
         };
+        self.push(severity, span, Origin::Draft, Box::new(v), Some(edit));
+    }
+
+    /// Reports something missing: points at the start of the prose.
+    pub fn missing(&mut self, severity: Severity, v: impl Violation + 'static) {
+        let at = self.reading.letter.body_start;
+        self.at(severity, at..at, v);
+    }
+
+    /// Reports at a profile field (`timeline.declined_on`), or at the start of the prose when
+    /// the profile's text is not known.
+    pub fn at_profile(&mut self, path: &[&str], severity: Severity, v: impl Violation + 'static) {
+        let (span, origin) = match self.facts.profile_src {
+            Some(src) => (profile_span(src, path), Origin::Profile),
+            None => {
+                let at = self.reading.letter.body_start;
+                (at..at, Origin::Draft)
+            }
+        };
+        self.push(severity, span, origin, Box::new(v), None);
+    }
+
+    fn push(
+        &mut self,
+        severity: Severity,
+        span: Range<usize>,
+        origin: Origin,
+        violation: Box<dyn Violation>,
+        fix: Option<Edit>,
+    ) {
+        debug_assert!(
+            self.rule.severities.contains(&severity),
+            "{} reports {severity:?}, which it does not list",
+            self.rule.id
+        );
         self.out.push(Diagnostic {
             rule: self.rule.id,
             severity,
-            message,
-            suggestion,
             span,
             origin,
+            violation,
+            fix,
         });
+    }
+}
+
+/// The span of the line of a profile field, without its indentation.
+pub fn profile_span(src: &str, path: &[&str]) -> Range<usize> {
+    match crate::locate::nearest_line(src, path) {
+        Some(line) => {
+            let start: usize = src.split_inclusive('\n').take(line - 1).map(str::len).sum();
+            let len = src[start..].find('\n').unwrap_or(src.len() - start);
+            crate::text::trim(src, start..start + len)
+        }
+        None => 0..0,
     }
 }
 
@@ -261,7 +357,7 @@ mod tests {
 
     fn purpose_of(subject: &str) -> Purpose {
         let text = format!("Subject: {subject}\n\nDear Ms Sato,\n\nBody.\n");
-        detect_purpose(&Document::parse(&text, Kind::Email, Lang::En))
+        detect_purpose(&Letter::read(&text, Medium::Email, Lang::En))
     }
 
     #[test]

@@ -6,39 +6,17 @@
 //! (`[^。\n]{0,24}`, `[^.]{0,50}`, `[^.]*`, `([a-z-]+ ){0,3}`), `\s+` for a space, `!+`, and
 //! `\b` at either end. `(?i)` makes a pattern ASCII case-insensitive (English).
 //!
-//! Everything expands to plain literals, so there is no regex engine to build at start-up. One
-//! letter is searched literal by literal: building automata would cost more than the searches.
-//! Many letters go through the [`Lexicon`], which puts the first few characters of every rule's
-//! first literals into one DFA, so each document is scanned once for all of them. Both ways give
-//! the same matches (tested, and fuzzed).
+//! Everything expands to plain literals searched one by one, so nothing is built at start-up:
+//! compiling the same lists with the `regex` crate takes about 13 ms, and `regex-lite` searches
+//! a letter in 3 to 6 ms, where the literals take well under one.
 
 use std::ops::Range;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
-static BULK: AtomicBool = AtomicBool::new(false);
-
-/// With `true`, chooses the [`Lexicon`] and automata, slower to build (several milliseconds for
-/// all rules) and much faster to search: worth it when checking many texts in one process. With
-/// `false` (the default), each pattern is searched literal by literal, which is cheapest for a
-/// single letter. Both find the same matches; the setting is for the whole process.
-pub fn prefer_throughput(on: bool) {
-    BULK.store(on, Ordering::Relaxed);
-}
-
-/// Whether [`prefer_throughput`] is on.
-pub fn prefers_throughput() -> bool {
-    BULK.load(Ordering::Relaxed)
-}
 
 /// A set of phrase patterns, compiled on first use.
 pub struct Pattern {
     sources: &'static [&'static str],
     compiled: OnceLock<Compiled>,
-    /// The pattern's place in the [`Lexicon`], once the lexicon is built.
-    slot: OnceLock<Slot>,
 }
 
 /// One match: a byte range of the searched text.
@@ -88,21 +66,11 @@ struct Compiled {
     /// Every alternative is one segment: a match is a literal, with no gaps to follow, and word
     /// boundaries are tested after the leftmost-longest choice.
     simple: bool,
-    /// Searches this pattern alone when throughput is preferred and the text is not a
-    /// document's body or prose (which the lexicon scans).
-    first: OnceLock<AhoCorasick>,
     /// The first segment's literals (ASCII-lowercased when `ascii_ci`), and for each the
     /// alternative it starts.
     literals: Vec<String>,
     first_owner: Vec<usize>,
     alternatives: Vec<Alternative>,
-}
-
-impl Compiled {
-    fn first(&self) -> &AhoCorasick {
-        self.first
-            .get_or_init(|| automaton(&self.literals, self.ascii_ci))
-    }
 }
 
 #[derive(Debug, Clone)]
@@ -118,13 +86,7 @@ impl Pattern {
         Pattern {
             sources,
             compiled: OnceLock::new(),
-            slot: OnceLock::new(),
         }
-    }
-
-    /// The pattern's place in the [`Lexicon`], when it is listed there.
-    pub fn slot(&self) -> Option<Slot> {
-        self.slot.get().copied()
     }
 
     fn compiled(&self) -> &Compiled {
@@ -152,23 +114,16 @@ impl Pattern {
                 candidates.push((s, e, alt));
             }
         };
-        if prefers_throughput() {
-            for m in c.first().find_overlapping_iter(text) {
-                consider(m.start(), m.end(), c.first_owner[m.pattern().as_usize()]);
-            }
+        let lowered;
+        let hay = if c.ascii_ci {
+            lowered = text.to_ascii_lowercase();
+            lowered.as_str()
         } else {
-            // One letter: searching each literal costs less than building an automaton.
-            let lowered;
-            let hay = if c.ascii_ci {
-                lowered = text.to_ascii_lowercase();
-                lowered.as_str()
-            } else {
-                text
-            };
-            for (lit, &alt) in c.literals.iter().zip(&c.first_owner) {
-                for start in occurrences(hay, lit) {
-                    consider(start, start + lit.len(), alt);
-                }
+            text
+        };
+        for (lit, &alt) in c.literals.iter().zip(&c.first_owner) {
+            for start in occurrences(hay, lit) {
+                consider(start, start + lit.len(), alt);
             }
         }
         choose(c, text, candidates)
@@ -247,209 +202,6 @@ fn leftmost_longest(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     out
 }
 
-/// Every pattern the rules search a document for, scanned together: one pass of one automaton
-/// (two when some patterns ignore ASCII case) gives each pattern's matches, instead of one pass
-/// per pattern. Built once per process.
-pub struct Lexicon {
-    groups: Vec<Group>,
-}
-
-/// Patterns sharing one case mode, in one automaton.
-struct Group {
-    ascii_ci: bool,
-    patterns: Vec<&'static Pattern>,
-    compiled: Vec<&'static Compiled>,
-    /// Finds the literals' first few characters (see [`PREFIX_BYTES`]).
-    automaton: AhoCorasick,
-    /// For each prefix the automaton finds, its literals: `entries[expand[prefix]]`.
-    expand: Vec<Range<usize>>,
-    /// Each literal, with its pattern's index in the group and the alternative it starts.
-    entries: Vec<(String, usize, usize)>,
-}
-
-/// How much of each literal the lexicon's automaton holds; the rest is compared where a prefix
-/// is found. Short prefixes keep the automaton small enough to stay in the processor's cache,
-/// which matters more than the few comparisons they add.
-const PREFIX_BYTES: usize = 9;
-
-/// `literal` cut to at most [`PREFIX_BYTES`], at a character boundary.
-fn prefix(literal: &str) -> &str {
-    let mut end = literal.len().min(PREFIX_BYTES);
-    while !literal.is_char_boundary(end) {
-        end -= 1;
-    }
-    &literal[..end]
-}
-
-/// Where a pattern sits in the lexicon: its automaton and its index there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Slot {
-    pub group: usize,
-    pub index: usize,
-}
-
-/// The matches of one automaton's patterns in one text, by [`Slot::index`]: `scan[index]` is
-/// one pattern's matches. All matches sit in one vector, so a scan costs two allocations, not
-/// one per pattern found.
-#[derive(Debug, Clone, Default)]
-pub struct Scan {
-    ranges: Vec<Range<usize>>,
-    /// Pattern `i`'s matches are `ranges[starts[i]..starts[i + 1]]`.
-    starts: Vec<u32>,
-}
-
-impl std::ops::Index<usize> for Scan {
-    type Output = [Range<usize>];
-
-    fn index(&self, index: usize) -> &[Range<usize>] {
-        let from = self.starts[index] as usize;
-        let to = self.starts[index + 1] as usize;
-        &self.ranges[from..to]
-    }
-}
-
-/// How many automata a lexicon has at most: case-sensitive and ASCII case-insensitive.
-pub const GROUPS: usize = 2;
-
-impl Lexicon {
-    /// Builds the lexicon from `lists` (duplicates are kept once) and gives each pattern its slot.
-    /// A pattern takes its slot from the first lexicon that lists it: build one per process.
-    pub fn new(lists: &[&[&'static Pattern]]) -> Lexicon {
-        let mut all: Vec<&'static Pattern> = Vec::new();
-        for p in lists.iter().flat_map(|l| l.iter()) {
-            if !all.iter().any(|q| std::ptr::eq(*q, *p)) {
-                all.push(p);
-            }
-        }
-        let mut groups = Vec::new();
-        for ascii_ci in [false, true] {
-            let patterns: Vec<_> = all
-                .iter()
-                .copied()
-                .filter(|p| p.compiled().ascii_ci == ascii_ci)
-                .collect();
-            if patterns.is_empty() {
-                continue;
-            }
-            let mut entries = Vec::new();
-            for (index, p) in patterns.iter().enumerate() {
-                let c = p.compiled();
-                for (lit, &alt) in c.literals.iter().zip(&c.first_owner) {
-                    entries.push((lit.clone(), index, alt));
-                }
-            }
-            // Literals sharing a prefix sit together, in their original order.
-            entries.sort_by(|a, b| prefix(&a.0).cmp(prefix(&b.0)));
-            let mut prefixes: Vec<&str> = Vec::new();
-            let mut expand: Vec<Range<usize>> = Vec::new();
-            for (i, (lit, _, _)) in entries.iter().enumerate() {
-                if prefixes.last() == Some(&prefix(lit)) {
-                    expand.last_mut().expect("a prefix has its range").end = i + 1;
-                } else {
-                    prefixes.push(prefix(lit));
-                    expand.push(i..i + 1);
-                }
-            }
-            let automaton = automaton(&prefixes, ascii_ci);
-            for (index, p) in patterns.iter().enumerate() {
-                let _ = p.slot.set(Slot {
-                    group: groups.len(),
-                    index,
-                });
-            }
-            groups.push(Group {
-                ascii_ci,
-                automaton,
-                compiled: patterns.iter().map(|p| p.compiled()).collect(),
-                patterns,
-                expand,
-                entries,
-            });
-        }
-        Lexicon { groups }
-    }
-
-    /// Every pattern of the lexicon with its slot.
-    pub fn patterns(&self) -> impl Iterator<Item = (&'static Pattern, Slot)> + '_ {
-        self.groups.iter().enumerate().flat_map(|(group, g)| {
-            g.patterns
-                .iter()
-                .enumerate()
-                .map(move |(index, p)| (*p, Slot { group, index }))
-        })
-    }
-
-    /// The leftmost-longest matches in `text` of every pattern of one automaton, exactly as
-    /// [`Pattern::find_iter`] would find them one by one.
-    pub fn scan(&self, group: usize, text: &str) -> Scan {
-        let g = &self.groups[group];
-        // All candidates in one list (pattern, start, end, alternative), sorted once.
-        let mut candidates: Vec<(usize, Candidate)> = Vec::with_capacity(64);
-        let bytes = text.as_bytes();
-        for m in g.automaton.find_overlapping_iter(text) {
-            let start = m.start();
-            let rest = &bytes[start..];
-            for (lit, index, alt) in &g.entries[g.expand[m.pattern().as_usize()].clone()] {
-                let lit = lit.as_bytes();
-                let found = rest.len() >= lit.len()
-                    && if g.ascii_ci {
-                        rest[..lit.len()].eq_ignore_ascii_case(lit)
-                    } else {
-                        rest[..lit.len()] == *lit
-                    };
-                if !found {
-                    continue;
-                }
-                let (index, alt, end) = (*index, *alt, start + lit.len());
-                let c = g.compiled[index];
-                if c.simple {
-                    // Word boundaries are tested after the choice, as `find_iter` does.
-                    candidates.push((index, (start, end, alt)));
-                } else if let Some((s, e)) =
-                    candidate(text, &c.alternatives[alt], start, end, g.ascii_ci)
-                {
-                    candidates.push((index, (s, e, alt)));
-                }
-            }
-        }
-        // Ties go to the earlier alternative, as in `find_iter`.
-        candidates
-            .sort_unstable_by_key(|&(index, (s, e, alt))| (index, s, std::cmp::Reverse(e), alt));
-        let mut scan = Scan {
-            ranges: Vec::with_capacity(candidates.len()),
-            starts: Vec::with_capacity(g.patterns.len() + 1),
-        };
-        let mut last_end = 0;
-        let mut last_index = usize::MAX;
-        for (index, (s, e, alt)) in candidates {
-            if index != last_index {
-                // Patterns up to this one start here (the ones in between found nothing).
-                while scan.starts.len() <= index {
-                    scan.starts.push(scan.ranges.len() as u32);
-                }
-                last_index = index;
-                last_end = 0;
-            }
-            if s < last_end {
-                continue;
-            }
-            last_end = e.max(s + 1);
-            let c = g.compiled[index];
-            let a = &c.alternatives[alt];
-            if !c.simple
-                || (!a.boundary_start || boundary_before(text, s))
-                    && (!a.boundary_end || boundary_after(text, e))
-            {
-                scan.ranges.push(s..e);
-            }
-        }
-        while scan.starts.len() <= g.patterns.len() {
-            scan.starts.push(scan.ranges.len() as u32);
-        }
-        scan
-    }
-}
-
 fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_'
 }
@@ -462,8 +214,23 @@ fn boundary_after(text: &str, at: usize) -> bool {
     !text[at..].chars().next().is_some_and(is_word_char)
 }
 
-fn ends_sentence(c: char, ascii_ci: bool) -> bool {
-    matches!(c, '。' | '！' | '？' | '\n') || ascii_ci && matches!(c, '.' | '!' | '?')
+/// Whether the character at `at` ends a sentence, so that no gap runs past it. In English a
+/// stop ends one only before white space and a word that does not start in lower case: "2 p.m.
+/// to hear" runs on, as the sentence splitter reads it.
+fn ends_sentence(text: &str, at: usize, ascii_ci: bool) -> bool {
+    let Some(c) = text[at..].chars().next() else {
+        return false;
+    };
+    if matches!(c, '。' | '！' | '？' | '\n') {
+        return true;
+    }
+    if !ascii_ci || !matches!(c, '.' | '!' | '?') {
+        return false;
+    }
+    let after = &text[at + 1..];
+    let next = after.trim_start_matches([' ', '\t']);
+    (after.is_empty() || after.starts_with([' ', '\t', '\n', '\r']))
+        && !next.starts_with(|n: char| n.is_lowercase())
 }
 
 /// Follows the remaining segments after the first one; returns the end of the whole match.
@@ -507,7 +274,7 @@ fn complete(text: &str, alt: &Alternative, mut end: usize, ascii_ci: bool) -> Op
                 }
             }
             let c = next?;
-            if gap_chars > max || ends_sentence(c, ascii_ci) {
+            if gap_chars > max || ends_sentence(text, at, ascii_ci) {
                 return None;
             }
             gap_chars += 1;
@@ -536,7 +303,7 @@ fn compile(sources: &[&str]) -> Compiled {
     }
     let simple = alternatives.iter().all(|a| a.segments.len() == 1);
     if ascii_ci {
-        // Searched in ASCII-lowercased text when there is no automaton to ignore case.
+        // Searched in ASCII-lowercased text.
         for l in &mut literals {
             l.make_ascii_lowercase();
         }
@@ -565,22 +332,10 @@ fn compile(sources: &[&str]) -> Compiled {
     Compiled {
         ascii_ci,
         simple,
-        first: OnceLock::new(),
         literals,
         first_owner: owner,
         alternatives,
     }
-}
-
-/// An automaton reporting every overlapping occurrence of the literals, to be completed and
-/// chosen afterwards. Only built for many letters (see [`prefer_throughput`]).
-fn automaton<P: AsRef<[u8]>>(literals: &[P], ascii_ci: bool) -> AhoCorasick {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(ascii_ci)
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(literals)
-        .expect("phrase literals build an automaton")
 }
 
 fn build(tokens: &[Token], _ascii_ci: bool) -> Alternative {
@@ -647,14 +402,20 @@ fn tokenize(src: &str) -> Result<Vec<Token>, String> {
                 i += 2;
             }
             '(' => {
+                // The matching `)`, counting nested groups.
+                let mut depth = 0;
                 let close = (i..chars.len())
-                    .find(|&j| chars[j] == ')')
+                    .find(|&j| {
+                        match chars[j] {
+                            '(' => depth += 1,
+                            ')' => depth -= 1,
+                            _ => {}
+                        }
+                        depth == 0
+                    })
                     .ok_or("unclosed group")?;
                 let inner: String = chars[i + 1..close].iter().collect();
-                if inner.contains('(') || inner.contains('[') {
-                    return Err("nested groups are not supported".into());
-                }
-                let mut choices: Vec<String> = inner.split('|').map(str::to_owned).collect();
+                let mut choices = expand_group(&inner)?;
                 i = close + 1;
                 if chars.get(i) == Some(&'?') {
                     choices.push(String::new());
@@ -693,6 +454,44 @@ fn tokenize(src: &str) -> Result<Vec<Token>, String> {
         }
     }
     Ok(tokens)
+}
+
+/// The literal choices of a group's inside: its alternatives (split at the `|`s outside
+/// nested groups), each expanded. A group holds no gap.
+fn expand_group(inner: &str) -> Result<Vec<String>, String> {
+    let mut pieces = Vec::new();
+    let mut depth = 0;
+    let mut start = 0;
+    for (i, c) in inner.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            '|' if depth == 0 => {
+                pieces.push(&inner[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    pieces.push(&inner[start..]);
+    let mut out = Vec::new();
+    for piece in pieces {
+        let mut expanded = vec![String::new()];
+        for t in tokenize(piece)? {
+            expanded = match t {
+                Token::Lit(l) => expanded.into_iter().map(|e| e + &l).collect(),
+                Token::Alt(choices) => expanded
+                    .iter()
+                    .flat_map(|e| choices.iter().map(move |c| format!("{e}{c}")))
+                    .collect(),
+                Token::Gap(_) | Token::Boundary => {
+                    return Err("a group holds no gap or boundary".into())
+                }
+            };
+        }
+        out.extend(expanded);
+    }
+    Ok(out)
 }
 
 /// `[^。\n]{0,24}`, `[^.]{0,50}`, `[^.]*`, `([a-z-]+ ){0,3}` → a gap of that many characters.
@@ -748,7 +547,10 @@ mod tests {
                 .filter_map(|c| hay.find(c.as_str()).map(|at| (at, c.len())))
                 .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)))?;
             let gap = &text[end..end + start];
-            if gap.chars().nth(max + 1).is_some() || gap.chars().any(|c| ends_sentence(c, ascii_ci))
+            if gap.chars().nth(max + 1).is_some()
+                || gap
+                    .char_indices()
+                    .any(|(k, _)| ends_sentence(text, end + k, ascii_ci))
             {
                 return None;
             }
@@ -759,7 +561,7 @@ mod tests {
 
     #[test]
     fn complete_follows_its_definition_on_every_corpus_letter() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/letters");
         let mut texts: Vec<String> = std::fs::read_dir(dir)
             .expect("corpus")
             .map(|e| e.expect("entry").path())
@@ -769,10 +571,9 @@ mod tests {
         // Gaps that end at a text's end, at a sentence end and at a case difference.
         texts.push("ご迷惑をおかけし、大変申し訳".into());
         texts.push("I REALLY regret it. And I Deeply Regret declining".into());
-        let lexicon = crate::check::lexicon();
         let mut completed = 0;
         for text in &texts {
-            for (pattern, _) in lexicon.patterns() {
+            for pattern in crate::check::cues::patterns() {
                 let c = pattern.compiled();
                 for alt in c.alternatives.iter().filter(|a| !a.gaps.is_empty()) {
                     // Every place the first segment ends.
@@ -801,9 +602,8 @@ mod tests {
 
     #[test]
     fn complete_follows_its_definition_at_every_gap_length() {
-        let lexicon = crate::check::lexicon();
         let (mut completed, mut refused) = (0, 0);
-        for (pattern, _) in lexicon.patterns() {
+        for pattern in crate::check::cues::patterns() {
             let c = pattern.compiled();
             for alt in c.alternatives.iter().filter(|a| !a.gaps.is_empty()) {
                 let max = alt.gaps[0];

@@ -1,8 +1,15 @@
-//! # accept-outcome (error)
+//! # accept-outcome (error/warning)
 //!
 //! ## What it checks
-//! That the letter says you will accept the company's decision, whatever it is
-//! (どのようなご判断でも真摯に受け止めます / "I will respect your decision").
+//! That the letter says you will accept the company's decision, whatever it is. It reads the
+//! sentences that play the *acceptance* role: accepting (受け止めます, お受けいたします, "I will
+//! respect") with any outcome in view (どのような, であっても, "whatever", "even if the answer is
+//! no", "if the position has been filled"). In a phone script, accepting under a "if they say
+//! no" branch counts too.
+//!
+//! It reports an **error** when nothing of the kind is there, and a **warning**, quoting it,
+//! when the letter only hopes for a yes (良いお返事をお待ちしております, "I look forward to a
+//! positive reply").
 //!
 //! ## Why it matters
 //! The decision is theirs. Saying so plainly makes it easier for a recruiter to take your request
@@ -10,8 +17,8 @@
 //!
 //! ## Example
 //! ```text
-//! 何卒、内定辞退の撤回をお認めくださいますよう、お願い申し上げます。
-//! Please let me join your team.
+//! 何卒、内定辞退の撤回をお認めくださいますよう、お願い申し上げます。良いお返事をお待ちしております。
+//! Please let me join your team. I look forward to your positive reply.
 //! ```
 //!
 //! ## Instead
@@ -20,39 +27,77 @@
 //! I understand the position may already be filled, and I will respect your decision.
 //! ```
 
-use super::{Rule, Scope};
-use crate::check::signals::{by_lang, company_word, ACCEPT_EN, ACCEPT_JA};
-use crate::check::{Document, Facts, Severity, Sink};
-use crate::model::Lang;
+use super::{quote, Rule, Scope};
+use crate::check::roles::{Reading, Role};
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::Lang;
 
 pub const RULE: Rule = Rule {
     id: "accept-outcome",
-    severity: Severity::Error,
+    severities: &[Severity::Error, Severity::Warning],
     summary: "say you will accept their decision, whatever it is",
     scope: Scope::Request,
     needs_profile: false,
     run,
     source: include_str!("accept_outcome.rs"),
-    patterns: &[],
+    reads: "acceptance, hope-for-yes",
 };
 
-fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
-    let lang = doc.lang;
-    if !doc
-        .body_hits(by_lang(lang, &ACCEPT_JA, &ACCEPT_EN))
-        .is_empty()
-    {
+#[derive(Debug)]
+enum Finding {
+    Missing { medium: crate::text::Medium },
+    HopeOnly { sentence: String },
+}
+
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Finding::Missing { .. }, Lang::Ja) => {
+                "どのような判断でも受け入れる、という一文がありません".into()
+            }
+            (Finding::Missing { .. }, Lang::En) => {
+                "the letter never says you will respect their decision".into()
+            }
+            (Finding::HopeOnly { sentence }, Lang::Ja) => format!(
+                "「{sentence}」は良い返事を望むだけで、断られても受け入れるとは言っていません"
+            ),
+            (Finding::HopeOnly { sentence }, Lang::En) => format!(
+                "\"{sentence}\" only hopes for a yes; the letter never says you would accept a no"
+            ),
+        }
+    }
+
+    fn help(&self, lang: Lang) -> Option<String> {
+        Some(match lang {
+            Lang::Ja => {
+                let word = match self {
+                    Finding::Missing { medium } => medium.company_word(),
+                    Finding::HopeOnly { .. } => "貴社",
+                };
+                format!("「{word}のご判断がいかなるものであっても、真摯に受け止めます。」のように書く")
+            }
+            Lang::En => "add: \"Whatever you decide, I will respect your decision.\"".into(),
+        })
+    }
+}
+
+fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
+    if r.with_role(Role::Acceptance).next().is_some() {
         return;
     }
-    sink.missing(
-        "どのような判断でも受け入れる、という一文がありません".into(),
-        "the letter never says you will respect their decision".into(),
-        Some(match lang {
-            Lang::Ja => format!(
-                "「{}のご判断がいかなるものであっても、真摯に受け止めます。」のように書く",
-                company_word(doc)
-            ),
-            Lang::En => "add: \"Whatever you decide, I will respect your decision.\"".into(),
-        }),
-    );
+    match r.with_role(Role::HopeForYes).next() {
+        Some(i) => sink.at(
+            Severity::Warning,
+            r.span_of(i),
+            Finding::HopeOnly {
+                sentence: quote(r.text_of(i)),
+            },
+        ),
+        None => sink.missing(
+            Severity::Error,
+            Finding::Missing {
+                medium: r.letter.medium,
+            },
+        ),
+    }
 }

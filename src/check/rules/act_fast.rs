@@ -1,4 +1,4 @@
-//! # act-fast (warning, needs --profile)
+//! # act-fast (warning/info, needs --profile)
 //!
 //! ## What it checks
 //! The days since `timeline.declined_on`. From three days on it warns that the chance is
@@ -24,82 +24,108 @@
 //! ```
 
 use super::{Rule, Scope};
-use crate::check::{Document, Facts, Severity, Sink};
+use crate::calendar;
+use crate::check::roles::Reading;
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::Lang;
 
 pub const RULE: Rule = Rule {
     id: "act-fast",
-    severity: Severity::Warning,
+    severities: &[Severity::Warning, Severity::Info],
     summary: "call within days of declining; warns from the third day",
     scope: Scope::Request,
     needs_profile: true,
     run,
     source: include_str!("act_fast.rs"),
-    patterns: &[],
+    reads: "the profile's timeline (declined_on, called_on) and the clock",
 };
 
-fn run(_: &Document, facts: &Facts, sink: &mut Sink) {
+#[derive(Debug)]
+struct Finding {
+    days: i64,
+    /// The next window to call, already phrased in the profile's language.
+    next: String,
+    /// Whether that window is today.
+    today: bool,
+}
+
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        let days = self.days;
+        match (lang, days) {
+            (Lang::Ja, 8..) => format!(
+                "辞退から{days}日が経っています。すでに次の採用が進んでいる可能性が高いですが、誠意を込めて{}電話しましょう",
+                if self.today { "今日" } else { "次の時間帯に" }
+            ),
+            (Lang::En, 8..) => format!(
+                "{days} days since you declined: they may have moved on, but a sincere call {} is still worth it",
+                if self.today { "today" } else { "in the next window" }
+            ),
+            (Lang::Ja, 3..) => {
+                format!("辞退から{days}日が経っています。日ごとに可能性が下がります")
+            }
+            (Lang::En, 3..) => format!("{days} days since you declined; your chance drops every day"),
+            (Lang::Ja, _) => format!(
+                "{}。{}",
+                if days <= 0 {
+                    "辞退したのは今日です".to_owned()
+                } else {
+                    format!("辞退から{days}日です")
+                },
+                if self.today {
+                    "今日のうちに電話しましょう"
+                } else {
+                    "次に電話できる時間を逃さずにかけましょう"
+                }
+            ),
+            (Lang::En, _) => format!(
+                "{}: {}",
+                if days <= 0 {
+                    "you declined today".to_owned()
+                } else {
+                    format!("{} since you declined", calendar::days_en(days))
+                },
+                if self.today {
+                    "call today"
+                } else {
+                    "call in the next window"
+                }
+            ),
+        }
+    }
+
+    fn help(&self, lang: Lang) -> Option<String> {
+        let next = &self.next;
+        Some(match lang {
+            Lang::Ja => format!("次に電話できる時間：{next}（台本：retract phone-script）"),
+            Lang::En => format!("next window to call: {next} (script: retract phone-script)"),
+        })
+    }
+}
+
+fn run(_: &Reading, facts: &Facts, sink: &mut Sink) {
     let Some(case) = facts.case else { return };
     if case.timeline.called_on.is_some() {
         return;
     }
     let days = case.days_since_decline();
-    let path = ["timeline", "declined_on"];
     // The same business calendar as the phone script: the next window from now, or from the
     // start of the profile's today when the time is not known.
     let from = facts
         .now
         .filter(|t| t.date() == case.today)
         .unwrap_or_else(|| case.today.at(0, 0, 0, 0));
-    let window = crate::calendar::next_call_window(from);
-    let when = crate::render::window_label(&window, case.today, case.lang);
-    let next = match case.lang {
-        crate::model::Lang::Ja => {
-            format!("次に電話できる時間：{when}（台本：retract phone-script）")
-        }
-        crate::model::Lang::En => {
-            format!("next window to call: {when} (script: retract phone-script)")
-        }
+    let window = calendar::next_call_window(from);
+    let finding = Finding {
+        days,
+        next: calendar::window_label(&window, case.today, case.lang),
+        // "Today" only when today still has a window: on a Sunday the next one is Monday's.
+        today: window.date == case.today,
     };
-    // "Today" only when today still has a window: on a Sunday the next one is Monday's.
-    let today = window.date == case.today;
-    if days >= 3 {
-        let (ja, en) = if days > 7 {
-            (
-                format!("辞退から{days}日が経っています。すでに次の採用が進んでいる可能性が高いですが、誠意を込めて{}電話しましょう", if today { "今日" } else { "次の時間帯に" }),
-                format!("{days} days since you declined: they may have moved on, but a sincere call {} is still worth it", if today { "today" } else { "in the next window" }),
-            )
-        } else {
-            (
-                format!("辞退から{days}日が経っています。日ごとに可能性が下がります"),
-                format!("{days} days since you declined; your chance drops every day"),
-            )
-        };
-        sink.at_profile(&path, Severity::Warning, ja, en, Some(next.clone()));
+    let severity = if days >= 3 {
+        Severity::Warning
     } else {
-        let (since_ja, since_en) = match days {
-            ..=0 => (
-                "辞退したのは今日です".to_owned(),
-                "you declined today".to_owned(),
-            ),
-            _ => (
-                format!("辞退から{days}日です"),
-                format!("{} since you declined", crate::render::days_en(days)),
-            ),
-        };
-        let (when_ja, when_en) = if today {
-            ("今日のうちに電話しましょう", "call today")
-        } else {
-            (
-                "次に電話できる時間を逃さずにかけましょう",
-                "call in the next window",
-            )
-        };
-        sink.at_profile(
-            &path,
-            Severity::Info,
-            format!("{since_ja}。{when_ja}"),
-            format!("{since_en}: {when_en}"),
-            Some(next),
-        );
-    }
+        Severity::Info
+    };
+    sink.at_profile(&["timeline", "declined_on"], severity, finding);
 }

@@ -1,9 +1,13 @@
-//! # apologize-disruption (error)
+//! # apologize-disruption (error/warning)
 //!
 //! ## What it checks
-//! That the letter apologizes for the trouble the decline caused the company's hiring: an apology
-//! (お詫び, 申し訳, "I apologize", "I am sorry") together with the disruption (ご迷惑, 採用計画,
-//! ご調整, "trouble", "your hiring plans") in the same or the next sentence.
+//! That the letter apologizes for the trouble the decline caused the company's hiring. It reads
+//! the sentences that play the *apology-for-disruption* role: an apology that names what the
+//! decline cost them (ご迷惑, 採用計画, paperwork, "extra work for your team"), in the same
+//! sentence or the one it refers back to.
+//!
+//! It reports an **error** when there is no apology at all, and a **warning**, quoting it, when
+//! the only apology is for something else: the sudden contact, the time taken, the request.
 //!
 //! ## Why it matters
 //! Your decline already cost them work: they may have re-opened recruiting or made an offer to
@@ -11,8 +15,8 @@
 //!
 //! ## Example
 //! ```text
-//! 先日は内定を辞退いたしましたが、やはり貴社で働きたく、ご連絡いたしました。
-//! I declined your offer last week, but I would now like to accept it.
+//! 突然のご連絡、大変失礼いたします。先日辞退いたしましたが、やはり貴社で働きたく存じます。
+//! I'm sorry for contacting you out of the blue like this.
 //! ```
 //!
 //! ## Instead
@@ -21,42 +25,66 @@
 //! I apologize for the trouble my decline caused your hiring team.
 //! ```
 
-use super::{Rule, Scope};
-use crate::check::signals::{self, by_lang, APOLOGY_EN, APOLOGY_JA, DISRUPTION_EN, DISRUPTION_JA};
-use crate::check::{Document, Facts, Severity, Sink};
-use crate::model::Lang;
+use super::{quote, Rule, Scope};
+use crate::check::roles::{Reading, Role};
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::Lang;
 
 pub const RULE: Rule = Rule {
     id: "apologize-disruption",
-    severity: Severity::Error,
+    severities: &[Severity::Error, Severity::Warning],
     summary: "apologize for the disruption your decline caused their hiring",
     scope: Scope::Request,
     needs_profile: false,
     run,
     source: include_str!("apologize_disruption.rs"),
-    patterns: &[],
+    reads: "apology-for-disruption, other-apology",
 };
 
-fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
-    let lang = doc.lang;
-    let apology = by_lang(lang, &APOLOGY_JA, &APOLOGY_EN);
-    let disruption = by_lang(lang, &DISRUPTION_JA, &DISRUPTION_EN);
-    let sentences = signals::sentences(doc);
-    let found = sentences.iter().enumerate().any(|(i, s)| {
-        doc.body_has(apology, &s.range)
-            && (doc.body_has(disruption, &s.range)
-                || i.checked_sub(1)
-                    .and_then(|p| sentences.get(p))
-                    .is_some_and(|p| doc.body_has(disruption, &p.range)))
-    });
-    if !found {
-        sink.missing(
-            "辞退によって採用活動にご迷惑をおかけしたことへのお詫びがありません".into(),
-            "there is no apology for the disruption your decline caused their hiring".into(),
-            Some(match lang {
-                Lang::Ja => format!("「私の辞退により、{}の採用活動に多大なご迷惑をおかけしましたことを、心よりお詫び申し上げます。」のように書く", signals::company_word(doc)),
-                Lang::En => "add: \"I apologize for the trouble my decline caused your hiring team.\"".into(),
-            }),
-        );
+#[derive(Debug)]
+enum Finding {
+    Missing,
+    OtherOnly { sentence: String },
+}
+
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Finding::Missing, Lang::Ja) => {
+                "辞退によって採用活動にご迷惑をおかけしたことへのお詫びがありません".into()
+            }
+            (Finding::Missing, Lang::En) => {
+                "there is no apology for the disruption your decline caused their hiring".into()
+            }
+            (Finding::OtherOnly { sentence }, Lang::Ja) => format!(
+                "お詫びは「{sentence}」だけで、辞退が採用活動にかけた迷惑へのお詫びになっていません"
+            ),
+            (Finding::OtherOnly { sentence }, Lang::En) => format!(
+                "the only apology is \"{sentence}\", which is not for the trouble your decline caused"
+            ),
+        }
+    }
+
+    fn help(&self, lang: Lang) -> Option<String> {
+        Some(match lang {
+            Lang::Ja => "「私の辞退により、採用活動に多大なご迷惑をおかけしましたことを、心よりお詫び申し上げます。」のように、何に迷惑をかけたかを書く".into(),
+            Lang::En => "add: \"I apologize for the trouble my decline caused your hiring team.\"".into(),
+        })
+    }
+}
+
+fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
+    if r.with_role(Role::ApologyForDisruption).next().is_some() {
+        return;
+    }
+    match r.with_role(Role::OtherApology).next() {
+        Some(i) => sink.at(
+            Severity::Warning,
+            r.span_of(i),
+            Finding::OtherOnly {
+                sentence: quote(r.text_of(i)),
+            },
+        ),
+        None => sink.missing(Severity::Error, Finding::Missing),
     }
 }

@@ -21,79 +21,70 @@
 //! ```
 
 use super::{Rule, Scope};
-use crate::check::signals::{by_lang, pattern, Pattern};
-use crate::check::{Document, Facts, Severity, Sink};
+use crate::check::cues::Cue;
+use crate::check::roles::Reading;
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::Lang;
 
 pub const RULE: Rule = Rule {
     id: "casual-wording",
-    severity: Severity::Warning,
+    severities: &[Severity::Warning],
     summary: "no すみません, ごめんなさい, 了解しました, ! or slang in a formal apology",
     scope: Scope::All,
     needs_profile: false,
     run,
     source: include_str!("casual_wording.rs"),
-    patterns: &[&CASUAL_JA, &CASUAL_EN],
+    reads: "casual words in what the student writes or says (not the other side's lines)",
 };
 
-static CASUAL_JA: Pattern = pattern!(
-    "すみません",
-    "すいません",
-    "ごめんなさい",
-    "ごめん",
-    "了解しました",
-    "了解です",
-    "了解いたしました",
-    "！+",
-    "!+",
-    "ですよね",
-    "っす"
-);
-static CASUAL_EN: Pattern = pattern!(
-    r"(?i)\b(kinda|gonna|wanna|gotta|lol|guys|thx|pls|btw|tbh|yeah|yep|nope|cool|awesome)\b",
-    r"(?i)\bmy bad\b",
-    r"(?i)\bno worries\b",
-    r"!+"
-);
+#[derive(Debug)]
+struct Finding {
+    phrase: String,
+}
 
-fn fix(phrase: &str) -> &'static str {
-    match phrase {
-        "すみません" | "すいません" | "ごめんなさい" | "ごめん" => {
-            "申し訳ございません"
-        }
-        "了解しました" | "了解です" | "了解いたしました" => "承知いたしました",
+/// The formal word for a casual one, when there is one.
+fn formal(phrase: &str) -> Option<&'static str> {
+    Some(match phrase {
+        "すみません" | "すいません" | "ごめんなさい" | "ごめん" => "申し訳ございません",
+        p if p.starts_with("了解") => "承知いたしました",
         p if p.starts_with('！') || p.starts_with('!') => "。",
         "ですよね" => "です",
-        _ => "",
+        _ => return None,
+    })
+}
+
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        let phrase = &self.phrase;
+        match lang {
+            Lang::Ja => format!("「{phrase}」はお詫びの場面にはくだけすぎています"),
+            Lang::En => format!("\"{phrase}\" is too casual for a formal apology"),
+        }
+    }
+
+    fn help(&self, lang: Lang) -> Option<String> {
+        let phrase = &self.phrase;
+        match (lang, formal(phrase)) {
+            (Lang::En, _) if phrase.starts_with('!') => {
+                Some("end the sentence with a full stop".into())
+            }
+            (Lang::En, _) => Some("use plain formal English".into()),
+            (Lang::Ja, Some(f)) => Some(format!("「{phrase}」→「{f}」")),
+            (Lang::Ja, None) => Some("改まった言い方にする".into()),
+        }
     }
 }
 
-fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
-    let p = by_lang(doc.lang, &CASUAL_JA, &CASUAL_EN);
-    for r in doc.prose_hits(p).iter() {
-        let phrase = &doc.prose().text[r.clone()];
-        let fixed = fix(phrase);
-        let suggestion = if fixed.is_empty() {
-            match phrase.to_ascii_lowercase().as_str() {
-                "!" | "!!" => Some("end the sentence with a full stop".to_owned()),
-                _ => Some("use plain formal English".to_owned()),
-            }
-        } else {
-            Some(format!("「{phrase}」→「{fixed}」"))
-        };
-        let en_fix = if phrase.starts_with('!') {
-            Some("end the sentence with a full stop".to_owned())
-        } else {
-            suggestion.clone()
-        };
-        sink.at(
-            doc.prose().span(r.clone()),
-            format!("「{phrase}」はお詫びの場面にはくだけすぎています"),
-            format!("\"{phrase}\" is too casual for a formal apology"),
-            if doc.lang == crate::model::Lang::En {
-                en_fix
-            } else {
-                suggestion
-            },
-        );
+fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
+    for k in 0..r.hits.len() {
+        if r.hits[k].cue == Cue::Casual {
+            sink.at(
+                Severity::Warning,
+                r.hit_span(k),
+                Finding {
+                    phrase: r.hit_text(k).to_owned(),
+                },
+            );
+        }
     }
 }

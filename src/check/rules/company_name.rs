@@ -21,20 +21,53 @@
 //! ```
 
 use super::{Rule, Scope};
-use crate::check::document::Role;
-use crate::check::{Document, Facts, Severity, Sink};
-use crate::render::Kind;
+use crate::check::letter::Part;
+use crate::check::roles::Reading;
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::{Lang, Medium};
 
 pub const RULE: Rule = Rule {
     id: "company-name",
-    severity: Severity::Error,
+    severities: &[Severity::Error],
     summary: "the company named in the draft is the profile's company",
     scope: Scope::All,
     needs_profile: true,
     run,
     source: include_str!("company_name.rs"),
-    patterns: &[],
+    reads: "legal company names (株式会社…) anywhere but the signature, and the address block",
 };
+
+#[derive(Debug)]
+enum Finding {
+    Other { found: String, expected: String },
+    NotAddressed { expected: String },
+}
+
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Finding::Other { found, expected }, Lang::Ja) => {
+                format!("「{found}」はプロフィールの会社名（{expected}）と違います")
+            }
+            (Finding::Other { found, expected }, Lang::En) => {
+                format!("\"{found}\" is not the profile's company ({expected})")
+            }
+            (Finding::NotAddressed { expected }, Lang::Ja) => {
+                format!("宛名に会社名（{expected}）がありません")
+            }
+            (Finding::NotAddressed { expected }, Lang::En) => {
+                format!("the addressee block does not name {expected}")
+            }
+        }
+    }
+
+    fn help(&self, _: Lang) -> Option<String> {
+        match self {
+            Finding::Other { found, expected } => Some(format!("「{found}」→「{expected}」")),
+            Finding::NotAddressed { expected } => Some(expected.clone()),
+        }
+    }
+}
 
 /// Characters that can be part of a company name next to 株式会社.
 fn name_char(c: char) -> bool {
@@ -69,50 +102,47 @@ fn legal_names(line: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
+fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
     let Some(case) = facts.case else { return };
+    let letter = &r.letter;
     let expected: String = case.company.name.split_whitespace().collect();
-    for (i, line) in doc.lines.iter().enumerate() {
-        if matches!(line.role, Role::Blank | Role::Signature | Role::Direction) {
+    for (i, line) in letter.lines.iter().enumerate() {
+        if matches!(line.part, Part::Blank | Part::Signature | Part::Note) {
             continue;
         }
-        let text = doc.line_text(i);
-        for r in legal_names(text) {
-            let found = &text[r.clone()];
-            if expected.contains(found) || found.contains(expected.as_str()) {
+        let text = letter.line_text(i);
+        for found in legal_names(text) {
+            let name = &text[found.clone()];
+            if expected.contains(name) || name.contains(expected.as_str()) {
                 continue;
             }
-            let start = line.range.start + r.start;
-            sink.at(
-                start..start + found.len(),
-                format!(
-                    "「{found}」はプロフィールの会社名（{}）と違います",
-                    case.company.name
-                ),
-                format!(
-                    "\"{found}\" is not the profile's company ({})",
-                    case.company.name
-                ),
-                Some(format!("「{found}」→「{}」", case.company.name)),
+            let start = line.range.start + found.start;
+            sink.fix(
+                Severity::Error,
+                start..start + name.len(),
+                Finding::Other {
+                    found: name.to_owned(),
+                    expected: case.company.name.clone(),
+                },
+                case.company.name.clone(),
             );
         }
     }
-    if doc.kind == Kind::Email {
-        let addressed = doc.lines_with(Role::Addressee).any(|i| {
-            doc.line_text(i)
-                .split_whitespace()
-                .collect::<String>()
-                .contains(&expected)
-        });
-        let has_block = doc.lines_with(Role::Addressee).next().is_some();
-        if has_block && !addressed && case.lang == crate::model::Lang::Ja {
-            let i = doc.lines_with(Role::Addressee).next().unwrap_or(0);
-            sink.at(
-                doc.lines[i].range.clone(),
-                format!("宛名に会社名（{}）がありません", case.company.name),
-                format!("the addressee block does not name {}", case.company.name),
-                Some(case.company.name.clone()),
-            );
-        }
+    let block: Vec<usize> = letter.lines_of(Part::Address).collect();
+    let addressed = block.iter().any(|&i| {
+        letter
+            .line_text(i)
+            .split_whitespace()
+            .collect::<String>()
+            .contains(&expected)
+    });
+    if letter.medium == Medium::Email && !block.is_empty() && !addressed && case.lang == Lang::Ja {
+        sink.at(
+            Severity::Error,
+            letter.lines[block[0]].range.clone(),
+            Finding::NotAddressed {
+                expected: case.company.name.clone(),
+            },
+        );
     }
 }

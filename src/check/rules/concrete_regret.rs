@@ -1,10 +1,15 @@
-//! # concrete-regret (error)
+//! # concrete-regret (error/warning)
 //!
 //! ## What it checks
 //! That the letter says specifically what changed after the decline and why you regret it:
-//! an event, a conversation, a fact. It fires when no sentence speaks of the regret, or when the
-//! regret is only vague phrases (いろいろ考えた結果, やはり, なんとなく, "after careful
-//! consideration", "I realized I made a mistake") with nothing a recruiter could picture.
+//! an event, a conversation, a fact. It reads the sentences that play the *regret* role (regret,
+//! realising, what happened after declining) and the paragraphs around them, and counts what a
+//! reader could picture there: a time, a place or person, a quotation, a number, a name. Vague
+//! phrases (いろいろ考えた結果, やはり, "after much thought", "my feelings grew stronger") count
+//! for nothing.
+//!
+//! It reports an **error** when no sentence speaks of the regret at all, and a **warning**,
+//! quoting the sentence, when the regret is there but nothing in it could be pictured.
 //!
 //! ## Why it matters
 //! Career advisors agree: a vague change of heart reads as a whim, and raises the company's fear
@@ -25,88 +30,154 @@
 //! saw that this is the work your perception team does every day.
 //! ```
 
-use super::{Rule, Scope};
-use crate::check::signals::{self, by_lang, Excerpt, REGRET_EN, REGRET_JA, VAGUE_EN, VAGUE_JA};
-use crate::check::{Document, Facts, Severity, Sink};
-use crate::model::Lang;
+use super::{quote, Rule, Scope};
+use crate::check::roles::{Reading, Role};
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::Lang;
 
 pub const RULE: Rule = Rule {
     id: "concrete-regret",
-    severity: Severity::Error,
+    severities: &[Severity::Error, Severity::Warning],
     summary: "say concretely what changed and why you regret the decline",
     scope: Scope::Request,
     needs_profile: false,
     run,
     source: include_str!("concrete_regret.rs"),
-    patterns: &[],
+    reads: "regret (and the paragraph around it); vague and generic phrases count for nothing",
 };
 
-fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
-    let lang = doc.lang;
-    let regret = by_lang(lang, &REGRET_JA, &REGRET_EN);
-    let vague = by_lang(lang, &VAGUE_JA, &VAGUE_EN);
-    let sentences = signals::sentences(doc);
-    let first_vague = doc.body_hits(vague).first().cloned();
+/// Enough kinds of evidence for a reader to picture what happened.
+const CONCRETE: usize = 2;
 
-    let mut first_regret = None;
-    // The whole paragraph of each regret sentence: the fact behind the feeling is usually told
-    // just before or after it.
-    let paragraph_of = |r: &std::ops::Range<usize>| {
-        let text = &doc.body.text;
-        let start = text[..r.start].rfind('\n').map_or(0, |i| i + 1);
-        let end = text[r.end..].find('\n').map_or(text.len(), |i| r.end + i);
-        start..end
-    };
-    let mut taken = vec![false; sentences.len()];
-    for s in &sentences {
-        if doc.body_has(regret, &s.range) || doc.body_has(vague, &s.range) {
-            first_regret.get_or_insert(s.range.clone());
-            let para = paragraph_of(&s.range);
-            for (j, t) in sentences.iter().enumerate() {
-                if t.range.start >= para.start && t.range.end <= para.end {
-                    taken[j] = true;
-                }
+#[derive(Debug)]
+pub enum Finding {
+    /// No sentence plays the regret role; the closest one, if any.
+    Missing { closest: Option<String> },
+    /// The regret is there, but vague.
+    Vague { sentence: String },
+}
+
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Finding::Missing { closest: None }, Lang::Ja) => {
+                "後悔している理由（辞退の後に何があり、何に気づいたか）が書かれていません".into()
             }
+            (Finding::Missing { closest: Some(s) }, Lang::Ja) => format!(
+                "後悔している理由（辞退の後に何があり、何に気づいたか）が見当たりません。近いのは「{s}」ですが、何が変わったかを語っていません"
+            ),
+            (Finding::Missing { closest: None }, Lang::En) => {
+                "the letter never says what changed after you declined".into()
+            }
+            (Finding::Missing { closest: Some(s) }, Lang::En) => format!(
+                "the letter never says what changed after you declined; the closest is \"{s}\", which does not"
+            ),
+            (Finding::Vague { sentence }, Lang::Ja) => format!(
+                "後悔の理由が漠然としています（「{sentence}」には、思い浮かべられる出来事がなく、気まぐれに見えます）"
+            ),
+            (Finding::Vague { sentence }, Lang::En) => format!(
+                "the regret is vague (\"{sentence}\" has nothing a reader could picture, so it reads as a whim)"
+            ),
         }
     }
-    let window: Vec<_> = sentences
-        .iter()
-        .zip(&taken)
-        .filter(|(_, t)| **t)
-        .map(|(s, _)| s.range.clone())
-        .collect();
-    let Some(first) = first_regret else {
-        sink.missing(
-            "後悔している理由（辞退後に何があり、何に気づいたか）が書かれていません".into(),
-            "the letter never says what changed after you declined".into(),
-            Some(match lang {
-                Lang::Ja => "辞退した後の具体的な出来事と、それで何に気づいたかを一、二文で書く".into(),
-                Lang::En => "add one or two sentences on what happened after you declined and what it made you see".into(),
-            }),
-        );
-        return;
-    };
-    let facts = Excerpt::new(doc, window, vague);
-    let score = facts.concreteness();
-    let long_enough = || {
-        signals::size(&facts.text, lang)
-            >= match lang {
-                Lang::Ja => 80,
-                Lang::En => 35,
+
+    fn help(&self, lang: Lang) -> Option<String> {
+        Some(match (self, lang) {
+            (Finding::Missing { .. }, Lang::Ja) => {
+                "辞退した後の具体的な出来事と、それで何に気づいたかを一、二文で書く".into()
             }
-    };
-    if score >= 2 || (score == 1 && long_enough()) {
-        return;
+            (Finding::Missing { .. }, Lang::En) => {
+                "add one or two sentences on what happened after you declined and what it made you see".into()
+            }
+            (Finding::Vague { .. }, Lang::Ja) => {
+                "いつ、どこで、何があって、何に気づいたのかを書く（例：辞退した翌日の研究室での出来事）".into()
+            }
+            (Finding::Vague { .. }, Lang::En) => {
+                "name the event, the day and what you saw, e.g. \"The day after I declined, …\"".into()
+            }
+        })
     }
-    let span = first_vague.unwrap_or(first);
-    let vague_text = doc.body.text[span.clone()].to_owned();
-    sink.at(
-        doc.body.span(span),
-        format!("後悔の理由が漠然としています（「{vague_text}」だけでは、気まぐれに見えます）"),
-        format!("the regret is vague (\"{vague_text}\" reads as a whim)"),
-        Some(match lang {
-            Lang::Ja => "いつ、何があって、何に気づいたのかを具体的に書く（例：辞退した翌日の研究室での出来事）".into(),
-            Lang::En => "name the event, the day and what you saw, e.g. \"The day after I declined, …\"".into(),
-        }),
-    );
+}
+
+/// The regret's verdict on some sentences of a reading: where a finding would point (a
+/// sentence index, or none for "missing") and what it is.
+pub fn assess(r: &Reading, within: &[usize]) -> Option<(Severity, Option<usize>, Finding)> {
+    let candidates: Vec<usize> = within
+        .iter()
+        .copied()
+        .filter(|&i| r.plays(i, Role::Regret))
+        .collect();
+    if candidates.is_empty() {
+        // The closest: a sentence that mentions the decline or has something to picture.
+        let closest = within
+            .iter()
+            .copied()
+            .filter(|&i| !formula(r, i))
+            .max_by_key(|&i| r.evidence(&[i]).score());
+        return Some((
+            Severity::Error,
+            None,
+            Finding::Missing {
+                closest: closest.map(|i| quote(r.text_of(i))),
+            },
+        ));
+    }
+    // The story: the paragraphs of the regret, without the sentences that only apologise,
+    // ask, thank or accept.
+    let story: Vec<usize> = r
+        .paragraphs_of(&candidates)
+        .into_iter()
+        .filter(|i| within.contains(i) && !formula(r, *i))
+        .collect();
+    if r.evidence(&story).score() >= CONCRETE {
+        return None;
+    }
+    let vague = candidates
+        .iter()
+        .copied()
+        .find(|&i| r.hits_of(i).iter().any(|h| h.cue == crate::check::cues::Cue::Vague))
+        .unwrap_or(candidates[0]);
+    Some((
+        Severity::Warning,
+        Some(vague),
+        Finding::Vague {
+            sentence: quote(r.text_of(vague)),
+        },
+    ))
+}
+
+/// A sentence that only does what every letter does: greet, apologise, ask, thank, accept.
+pub(crate) fn formula(r: &Reading, i: usize) -> bool {
+    let tags = &r.sentences[i].tags;
+    !tags.is_empty()
+        && tags.iter().all(|t| {
+            matches!(
+                t.role,
+                Role::Greeting
+                    | Role::SelfIntroduction
+                    | Role::Thanks
+                    | Role::Request
+                    | Role::ApologyForDisruption
+                    | Role::OtherApology
+                    | Role::Acceptance
+                    | Role::HopeForYes
+                    | Role::Closing
+            )
+        })
+}
+
+fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
+    let all: Vec<usize> = (0..r.sentences.len()).collect();
+    if let Some((severity, at, finding)) = assess(r, &all) {
+        match at {
+            Some(i) => sink.at(severity, r.span_of(i), finding),
+            None => sink.missing(severity, finding),
+        }
+    }
+}
+
+/// The verdict on a profile's own regret, read as the letter would read it.
+pub fn judge(r: &Reading) -> Option<(Severity, Finding)> {
+    let all: Vec<usize> = (0..r.sentences.len()).collect();
+    assess(r, &all).map(|(s, _, f)| (s, f))
 }

@@ -21,39 +21,43 @@
 //! ```
 
 use super::{Rule, Scope};
-use crate::check::signals::{pattern, Pattern};
-use crate::check::{Document, Facts, Severity, Sink};
-use crate::model::Lang;
+use crate::check::cues::Cue;
+use crate::check::roles::Reading;
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::Lang;
 
 pub const RULE: Rule = Rule {
     id: "double-keigo",
-    severity: Severity::Warning,
+    severities: &[Severity::Warning],
     summary: "二重敬語 (おっしゃられる, 拝見させていただく, お〜になられる…)",
     scope: Scope::All,
     needs_profile: false,
     run,
     source: include_str!("double_keigo.rs"),
-    patterns: &[&DOUBLE],
+    reads: "二重敬語 in what the student writes or says",
 };
 
-static DOUBLE: Pattern = pattern!(
-    "おっしゃられ",
-    "仰られ",
-    "ご覧になられ",
-    "拝見させていただ",
-    "拝見させて頂",
-    "伺わせていただ",
-    "伺わせて頂",
-    "お伺いさせていただ",
-    "拝読させていただ",
-    "拝聴させていただ",
-    "申し上げさせていただ",
-    "お(越し|見え|帰り|戻り|会い|聞き|読み|書き|待ち|話し|考え|出かけ|持ち|使い|知り)になられ",
-    "ご(覧|覧じ|出席|利用|来社|確認|検討|判断|連絡|説明|心配|存知|在籍)になられ",
-    "お召し上がりになられ"
-);
+#[derive(Debug)]
+struct Finding {
+    phrase: String,
+}
 
-fn fix(phrase: &str) -> String {
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        let phrase = &self.phrase;
+        match lang {
+            Lang::Ja => format!("二重敬語です（「{phrase}」）"),
+            Lang::En => format!("double honorific ({phrase})"),
+        }
+    }
+
+    fn help(&self, _: Lang) -> Option<String> {
+        Some(format!("「{}」→「{}」", self.phrase, single(&self.phrase)))
+    }
+}
+
+/// The form with one honorific: 拝見させていただ → 拝見し, お越しになられ → お越しにな.
+fn single(phrase: &str) -> String {
     let table: &[(&str, &str)] = &[
         ("おっしゃられ", "おっしゃっ／おっしゃる"),
         ("仰られ", "おっしゃっ／おっしゃる"),
@@ -62,29 +66,29 @@ fn fix(phrase: &str) -> String {
         ("伺わせていただ", "伺い"),
         ("伺わせて頂", "伺い"),
         ("お伺いさせていただ", "伺い"),
+        ("お伺いさせて頂", "伺い"),
         ("拝読させていただ", "拝読し"),
         ("拝聴させていただ", "拝聴し"),
         ("申し上げさせていただ", "申し上げ"),
     ];
     for (bad, good) in table {
         if phrase.starts_with(bad) {
-            return format!("「{phrase}」→「{good}」");
+            return (*good).to_owned();
         }
     }
-    format!("「{phrase}」→「{}」", phrase.replace("になられ", "にな"))
+    phrase.replace("になられ", "にな")
 }
 
-fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
-    if doc.lang != Lang::Ja {
-        return;
-    }
-    for r in doc.prose_hits(&DOUBLE).iter() {
-        let phrase = &doc.prose().text[r.clone()];
-        sink.at(
-            doc.prose().span(r.clone()),
-            format!("二重敬語です（「{phrase}」）"),
-            format!("double honorific ({phrase})"),
-            Some(fix(phrase)),
-        );
+fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
+    for k in 0..r.hits.len() {
+        if r.hits[k].cue == Cue::DoubleKeigo {
+            sink.at(
+                Severity::Warning,
+                r.hit_span(k),
+                Finding {
+                    phrase: r.hit_text(k).to_owned(),
+                },
+            );
+        }
     }
 }

@@ -21,96 +21,103 @@
 //! ```
 
 use super::{Rule, Scope};
-use crate::check::document::Role;
-use crate::check::{Document, Facts, Severity, Sink};
-use crate::render::Kind;
+use crate::check::cues::Cue;
+use crate::check::roles::Reading;
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::{Lang, Medium};
 
 pub const RULE: Rule = Rule {
     id: "honorific-medium",
-    severity: Severity::Error,
+    severities: &[Severity::Error],
     summary: "貴社 in writing, 御社 on the phone, never mixed",
     scope: Scope::All,
     needs_profile: false,
     run,
     source: include_str!("honorific_medium.rs"),
-    patterns: &[],
+    reads: "the company's name for itself (貴社, 御社, 貴行…) in the prose, the subject and the address block",
 };
 
-const PAIRS: &[(&str, &str)] = &[
-    ("貴社", "御社"),
-    ("貴行", "御行"),
-    ("貴院", "御院"),
-    ("貴校", "御校"),
-];
+#[derive(Debug)]
+struct Finding {
+    wrong: String,
+    right: String,
+    medium: Medium,
+    mixed: bool,
+}
 
-fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
-    // Written and spoken forms of each pair; the wrong one for this medium is reported.
-    let mut written = 0;
-    let mut spoken = 0;
-    let mut hits: Vec<(std::ops::Range<usize>, &str, &str)> = Vec::new();
-    // Every form is 貴 or 御 and one more character: both are found in the whole text at once
-    // (vectorised substring search), then kept where their line is checked.
-    let text = doc.text;
-    let mut starts: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "貴")
-        .chain(memchr::memmem::find_iter(text.as_bytes(), "御"))
-        .collect();
-    starts.sort_unstable();
-    let mut line = 0;
-    for at in starts {
-        while doc.lines[line].range.end < at {
-            line += 1;
-        }
-        let l = &doc.lines[line];
-        let checked = match doc.kind {
-            Kind::Email => {
-                matches!(l.role, Role::Body | Role::Addressee)
-                    || doc
-                        .subject
-                        .as_ref()
-                        .is_some_and(|s| l.range.contains(&s.start))
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        let (wrong, right) = (&self.wrong, &self.right);
+        match (self.medium, self.mixed, lang) {
+            (m, true, Lang::Ja) => format!(
+                "「貴社」と「御社」が混在しています。この{}では「{right}」に統一します",
+                if m == Medium::Email { "メール" } else { "電話" }
+            ),
+            (_, true, Lang::En) => format!("貴社 and 御社 are mixed; use {right} throughout"),
+            (Medium::Email, false, Lang::Ja) => {
+                format!("メールでは「{wrong}」ではなく「{right}」と書きます")
             }
-            Kind::Phone => matches!(l.role, Role::Body | Role::Reception | Role::Branch),
-        };
-        if !checked {
-            continue;
-        }
-        let rest = &text[at..l.range.end];
-        let Some(&(w, s)) = PAIRS
-            .iter()
-            .find(|(w, s)| rest.starts_with(w) || rest.starts_with(s))
-        else {
-            continue;
-        };
-        let is_written = rest.starts_with('貴');
-        if is_written {
-            written += 1;
-        } else {
-            spoken += 1;
-        }
-        let (wrong, right) = match doc.kind {
-            Kind::Email => (s, w),
-            Kind::Phone => (w, s),
-        };
-        if is_written == (wrong == w) {
-            hits.push((at..at + wrong.len(), wrong, right));
+            (Medium::Email, false, Lang::En) => {
+                format!("in an email, write {right}, not {wrong}")
+            }
+            (Medium::Phone, false, Lang::Ja) => format!(
+                "電話では「{wrong}」ではなく「{right}」と言います（{wrong}は記者・帰社と聞き違えられます）"
+            ),
+            (Medium::Phone, false, Lang::En) => format!("on the phone, say {right}, not {wrong}"),
         }
     }
-    let mixed = written > 0 && spoken > 0;
-    for (span, wrong, right) in hits {
-        let (ja, en) = match (doc.kind, mixed) {
-            (Kind::Email, false) => (
-                format!("メールでは「{wrong}」ではなく「{right}」と書きます"),
-                format!("in an email, write {right}, not {wrong}"),
-            ),
-            (Kind::Phone, false) => (
-                format!("電話では「{wrong}」ではなく「{right}」と言います（{wrong}は記者・帰社と聞き違えられます）"),
-                format!("on the phone, say {right}, not {wrong}"),
-            ),
-            (_, true) => (
-                format!("「貴社」と「御社」が混在しています。この{}では「{right}」に統一します", if doc.kind == Kind::Email { "メール" } else { "電話" }),
-                format!("貴社 and 御社 are mixed; use {right} throughout"),
-            ),
-        };
-        sink.at(span, ja, en, Some(format!("「{wrong}」→「{right}」")));
+
+    fn help(&self, _: Lang) -> Option<String> {
+        Some(format!("「{}」→「{}」", self.wrong, self.right))
+    }
+}
+
+/// 貴社 → 御社 and back: the same word in the other medium.
+fn swap(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some('貴') => format!("御{}", chars.as_str()),
+        Some('御') => format!("貴{}", chars.as_str()),
+        _ => word.to_owned(),
+    }
+}
+
+fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
+    let medium = r.letter.medium;
+    // Every 貴… or 御… word: in the prose, and (in an email) in the subject and address block.
+    let mut words: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    for (k, h) in r.hits.iter().enumerate() {
+        if h.cue == Cue::CompanyWord {
+            words.push((r.hit_span(k), r.hit_text(k).to_owned()));
+        }
+    }
+    if medium == Medium::Email {
+        for h in r.headline.iter().filter(|h| h.cue == Cue::CompanyWord) {
+            words.push((h.range.clone(), r.letter.text[h.range.clone()].to_owned()));
+        }
+    }
+    words.retain(|(_, w)| w.starts_with('貴') || w.starts_with('御'));
+    words.sort_by_key(|(s, _)| s.start);
+    let written = words.iter().filter(|(_, w)| w.starts_with('貴')).count();
+    let mixed = written > 0 && written < words.len();
+    let wrong_mark = match medium {
+        Medium::Email => '御',
+        Medium::Phone => '貴',
+    };
+    for (span, word) in words {
+        if word.starts_with(wrong_mark) {
+            let right = swap(&word);
+            sink.fix(
+                Severity::Error,
+                span,
+                Finding {
+                    wrong: word,
+                    right: right.clone(),
+                    medium,
+                    mixed,
+                },
+                right,
+            );
+        }
     }
 }

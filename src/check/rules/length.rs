@@ -20,54 +20,75 @@
 //! ```
 
 use super::{Rule, Scope};
-use crate::check::{Document, Facts, Severity, Sink};
-use crate::model::Lang;
-use crate::render::Kind;
+use crate::check::letter::Part;
+use crate::check::roles::Reading;
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::{self, Lang, Medium};
+
+pub use crate::text::length_limit as limit;
 
 pub const RULE: Rule = Rule {
     id: "length",
-    severity: Severity::Warning,
+    severities: &[Severity::Warning],
     summary: "email body ≤ 1,000 characters / 350 words; phone talk ≤ about two minutes",
     scope: Scope::All,
     needs_profile: false,
     run,
     source: include_str!("length.rs"),
-    patterns: &[],
+    reads: "the size of an email's body, or of what is said to the recruiter on the phone (not the receptionist, the branches or the other side's lines)",
 };
 
-/// (Japanese characters, English words) for each kind.
-pub fn limit(kind: Kind, lang: Lang) -> usize {
-    match (kind, lang) {
-        (Kind::Email, Lang::Ja) => 1000,
-        (Kind::Email, Lang::En) => 350,
-        (Kind::Phone, Lang::Ja) => 600,
-        (Kind::Phone, Lang::En) => 300,
+#[derive(Debug)]
+struct Finding {
+    size: usize,
+    medium: Medium,
+}
+
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        let n = self.size;
+        match (self.medium, lang) {
+            (Medium::Email, Lang::Ja) => {
+                format!("本文が{n}字あります（目安は600字、多くても1,000字まで）")
+            }
+            (Medium::Email, Lang::En) => {
+                format!("the body has {n} words (aim for about 250, at most 350)")
+            }
+            (Medium::Phone, Lang::Ja) => {
+                format!("担当者に話す部分が{n}字あり、2分を超えます（1分間に約300字）")
+            }
+            (Medium::Phone, Lang::En) => {
+                format!("the talk with the recruiter has {n} words, over two minutes")
+            }
+        }
+    }
+
+    fn help(&self, lang: Lang) -> Option<String> {
+        Some(lang.pick(
+            "経緯の説明を削り、後悔の理由と志望理由を一、二文ずつに絞る",
+            "cut the background; keep one or two sentences each for what changed and why this company",
+        ).into())
     }
 }
 
-fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
-    let max = limit(doc.kind, doc.lang);
-    // Spaces only lower the count, and counting characters alone is far cheaper than telling
-    // which are spaces: most letters are decided here.
-    if doc.body.text.chars().count() <= max {
-        return;
+/// The size the limit counts: an email's body, or the talk with the recruiter.
+pub fn size(r: &Reading) -> usize {
+    let l = &r.letter;
+    match l.medium {
+        Medium::Email => text::size(&l.prose.text, l.lang),
+        Medium::Phone => l
+            .sentences
+            .iter()
+            .filter(|s| s.part == Part::Talk)
+            .map(|s| text::size(l.sentence_text(s), l.lang))
+            .sum(),
     }
-    let n = doc.body_size();
-    if n <= max {
-        return;
+}
+
+fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
+    let medium = r.letter.medium;
+    let n = size(r);
+    if n > limit(medium, r.lang()) {
+        sink.missing(Severity::Warning, Finding { size: n, medium });
     }
-    let (ja, en) = match doc.kind {
-        Kind::Email => (
-            format!("本文が{n}字あります（目安は600字、多くても1,000字まで）"),
-            format!("the body has {n} words (aim for about 250, at most 350)"),
-        ),
-        Kind::Phone => (
-            format!("担当者に話す部分が{n}字あり、2分を超えます（1分間に約300字）"),
-            format!("the talk with the recruiter has {n} words, over two minutes"),
-        ),
-    };
-    sink.missing(ja, en, Some(match doc.lang {
-        Lang::Ja => "経緯の説明を削り、後悔の理由と志望理由を一、二文ずつに絞る".into(),
-        Lang::En => "cut the background; keep one or two sentences each for what changed and why this company".into(),
-    }));
 }

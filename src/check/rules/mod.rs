@@ -1,13 +1,14 @@
-//! The rule registry: one ordered list that drives checking, `retract rules` and `retract rule ID`.
+//! The rule registry: one ordered list that drives checking, `retract rules` and `retract rule
+//! ID`.
 //!
 //! Each rule lives in its own file whose `//!` doc has the sections What it checks / Why it
 //! matters / Example / Instead; `retract rule ID` prints that doc, so the explanation cannot
-//! drift from the code.
+//! drift from the code. Rules read the [`Reading`]: the roles of each sentence and the cues
+//! behind them. None searches the text for words of its own.
 
-use super::document::Document;
-use super::phrase::Pattern;
+use super::roles::Reading;
 use super::{Facts, Purpose, Severity, Sink};
-use crate::render::Kind;
+use crate::text::Medium;
 
 mod accept_outcome;
 mod act_fast;
@@ -29,10 +30,14 @@ mod signature;
 mod subject;
 mod why_this_company;
 
-/// Which drafts a rule looks at.
+pub use concrete_regret::judge as judge_regret;
+pub use length::limit as length_limit;
+pub use why_this_company::judge as judge_reason;
+
+/// Which texts a rule looks at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
-    /// Every draft.
+    /// Every text.
     All,
     /// Emails only.
     Email,
@@ -44,35 +49,50 @@ pub enum Scope {
 
 pub struct Rule {
     pub id: &'static str,
-    pub severity: Severity,
+    /// Every severity the rule reports, the highest first: a missing part is an error, a weak
+    /// one a warning.
+    pub severities: &'static [Severity],
     /// One line for `retract rules`.
     pub summary: &'static str,
     pub scope: Scope,
     /// Needs `--profile` (facts the text alone does not hold).
     pub needs_profile: bool,
-    pub run: fn(&Document, &Facts, &mut Sink),
+    pub run: fn(&Reading, &Facts, &mut Sink),
     /// The rule's source file; its `//!` lines are the explanation.
     pub source: &'static str,
-    /// The phrase lists of its own it asks the document about (the shared ones are in
-    /// [`super::signals::SHARED`]); all are scanned in one pass per document.
-    pub patterns: &'static [&'static Pattern],
+    /// The roles the rule reads, for `retract rule ID`.
+    pub reads: &'static str,
 }
 
 impl Rule {
-    pub fn applies(&self, kind: Kind, purpose: Purpose, has_profile: bool) -> bool {
+    pub fn applies(&self, medium: Medium, purpose: Purpose, has_profile: bool) -> bool {
         if self.needs_profile && !has_profile {
             return false;
         }
         match self.scope {
             Scope::All => true,
-            Scope::Email => kind == Kind::Email,
+            Scope::Email => medium == Medium::Email,
             Scope::Request => purpose == Purpose::Request,
-            Scope::RequestEmail => kind == Kind::Email && purpose == Purpose::Request,
+            Scope::RequestEmail => medium == Medium::Email && purpose == Purpose::Request,
         }
     }
 
+    /// The highest severity the rule reports.
+    pub fn severity(&self) -> Severity {
+        self.severities[0]
+    }
+
+    /// `error/warning`: every severity, for listings.
+    pub fn severity_label(&self) -> String {
+        self.severities
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+
     /// The explanation for a terminal: Markdown headings kept, code fences turned into
-    /// indented blocks.
+    /// indented blocks, then what the rule reads.
     pub fn doc_text(&self) -> String {
         let mut out = String::new();
         let mut in_code = false;
@@ -87,6 +107,11 @@ impl Rule {
             out.push_str(line);
             out.push('\n');
         }
+        out.push_str(&format!(
+            "\n## Reads\n{}\n\nSeverity: {}. Run `retract check --explain FILE` to see each sentence's roles.\n",
+            self.reads,
+            self.severity_label()
+        ));
         out
     }
 
@@ -127,10 +152,31 @@ pub static RULES: &[Rule] = &[
     commitment::RULE,
 ];
 
-pub use length::limit as length_limit;
-
 pub fn find(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
+}
+
+/// "no rule named `x`; did you mean `y`?" for an unknown id.
+pub fn unknown(id: &str) -> String {
+    let known: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+    let mut msg = format!("unknown rule `{id}`");
+    if let Some(s) = crate::profile::suggest(id, &known) {
+        msg.push_str(&format!("; did you mean `{s}`?"));
+    }
+    msg.push_str(" (`retract rules` lists them)");
+    msg
+}
+
+/// A sentence quoted in a message, shortened to what fits on one line.
+pub(crate) fn quote(s: &str) -> String {
+    const MAX: usize = 48;
+    let s = s.trim();
+    if s.chars().count() <= MAX {
+        s.to_owned()
+    } else {
+        let cut: String = s.chars().take(MAX - 1).collect();
+        format!("{cut}…")
+    }
 }
 
 #[cfg(test)]
@@ -161,5 +207,16 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
+    }
+
+    #[test]
+    fn severities_are_listed_highest_first() {
+        for rule in RULES {
+            assert!(
+                rule.severities.windows(2).all(|w| w[0] > w[1]),
+                "{}",
+                rule.id
+            );
+        }
     }
 }

@@ -24,29 +24,48 @@
 //! ```
 
 use super::{Rule, Scope};
-use crate::check::{Document, Facts, Severity, Sink};
+use crate::check::roles::Reading;
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::Lang;
 
 pub const RULE: Rule = Rule {
     id: "phone-first",
-    severity: Severity::Warning,
+    severities: &[Severity::Warning],
     summary: "call before you email; the email follows the call",
     scope: Scope::RequestEmail,
     needs_profile: true,
     run,
     source: include_str!("phone_first.rs"),
-    patterns: &[],
+    reads: "the profile's timeline (called_on)",
 };
 
-fn run(_: &Document, facts: &Facts, sink: &mut Sink) {
+#[derive(Debug)]
+struct Finding;
+
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        lang.pick(
+            "まだ電話していません。メールより先に、採用担当者へ電話しましょう",
+            "you have not called yet; phone the recruiter before sending this email",
+        )
+        .into()
+    }
+
+    fn help(&self, lang: Lang) -> Option<String> {
+        Some(
+            lang.pick(
+                "retract phone-script で台本を作り、電話の後にタイムラインへ `called_on:` を書き足す",
+                "retract phone-script; after the call, add `called_on:` to the timeline",
+            )
+            .into(),
+        )
+    }
+}
+
+fn run(_: &Reading, facts: &Facts, sink: &mut Sink) {
     let Some(case) = facts.case else { return };
     if case.timeline.called_on.is_some() {
         return;
     }
-    sink.at_profile(
-        &["timeline", "declined_on"],
-        Severity::Warning,
-        "まだ電話していません。メールより先に、採用担当者へ電話しましょう".into(),
-        "you have not called yet; phone the recruiter before sending this email".into(),
-        Some("retract phone-script; after the call, add `called_on:` to the timeline".into()),
-    );
+    sink.at_profile(&["timeline", "declined_on"], Severity::Warning, Finding);
 }

@@ -20,39 +20,57 @@
 //! ```
 
 use super::{Rule, Scope};
-use crate::check::signals::{pattern, Pattern};
-use crate::check::{Document, Facts, Severity, Sink};
-use crate::model::Lang;
+use crate::check::cues::Cue;
+use crate::check::roles::Reading;
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::Lang;
 
 pub const RULE: Rule = Rule {
     id: "ra-nuki",
-    severity: Severity::Warning,
+    severities: &[Severity::Warning],
     summary: "ら抜き言葉 (見れる, 来れる, 出れる, 食べれる…)",
     scope: Scope::All,
     needs_profile: false,
     run,
     source: include_str!("ra_nuki.rs"),
-    patterns: &[&RA_NUKI],
+    reads: "ら抜き言葉 in what the student writes or says",
 };
 
-static RA_NUKI: Pattern = pattern!(
-    "(見|来|出|寝|着|食べ|決め|考え|信じ|起き|借り|投げ|答え|教え|変え|続け|受け|生き|降り|浴び|覚え|調べ|集め|辞め|始め|認め|伝え|迎え|見つけ|助け|避け|建て|捨て|逃げ|開け|閉め|任せ|見せ|乗り換え|勤め|努め|比べ|与え|耐え|越え|超え|出かけ|出掛け|届け|負け|分け|着替え)れ(る|ない|なかっ|ます|ません|た|て|ず|そう)"
-);
+#[derive(Debug)]
+struct Finding {
+    phrase: String,
+}
 
-fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
-    if doc.lang != Lang::Ja {
-        return;
+impl Finding {
+    /// The stem ends before the last れ; ら goes there.
+    fn fixed(&self) -> String {
+        let cut = self.phrase.rfind('れ').unwrap_or(self.phrase.len());
+        format!("{}ら{}", &self.phrase[..cut], &self.phrase[cut..])
     }
-    for r in doc.prose_hits(&RA_NUKI).iter() {
-        let phrase = &doc.prose().text[r.clone()];
-        // The stem ends before the last れ of the match; insert ら there.
-        let cut = phrase.rfind('れ').unwrap_or(phrase.len());
-        let fixed = format!("{}ら{}", &phrase[..cut], &phrase[cut..]);
-        sink.at(
-            doc.prose().span(r.clone()),
-            format!("ら抜き言葉です（「{phrase}」）"),
-            format!("ra-nuki form ({phrase})"),
-            Some(format!("「{phrase}」→「{fixed}」")),
-        );
+}
+
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        let phrase = &self.phrase;
+        match lang {
+            Lang::Ja => format!("ら抜き言葉です（「{phrase}」）"),
+            Lang::En => format!("ra-nuki form ({phrase})"),
+        }
+    }
+
+    fn help(&self, _: Lang) -> Option<String> {
+        Some(format!("「{}」→「{}」", self.phrase, self.fixed()))
+    }
+}
+
+fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
+    for k in 0..r.hits.len() {
+        if r.hits[k].cue == Cue::RaNuki {
+            let finding = Finding {
+                phrase: r.hit_text(k).to_owned(),
+            };
+            let fixed = finding.fixed();
+            sink.fix(Severity::Warning, r.hit_span(k), finding, fixed);
+        }
     }
 }

@@ -25,43 +25,104 @@
 //! ```
 
 use super::{Rule, Scope};
-use crate::check::document::Role;
-use crate::check::{Document, Facts, Severity, Sink};
-use crate::model::Lang;
+use crate::check::letter::Part;
+use crate::check::roles::Reading;
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::Lang;
 
 pub const RULE: Rule = Rule {
     id: "salutation",
-    severity: Severity::Warning,
+    severities: &[Severity::Warning],
     summary: "addressee block: no (株), no 御中 with 様, 様 on the person; English \"Dear …,\"",
     scope: Scope::Email,
     needs_profile: false,
     run,
     source: include_str!("salutation.rs"),
-    patterns: &[],
+    reads: "the address block and the salutation line",
 };
 
-fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
-    match doc.lang {
-        Lang::Ja => japanese(doc, sink),
-        Lang::En => english(doc, sink),
+#[derive(Debug)]
+enum Finding {
+    NoBlock,
+    Abbreviated { abbr: String, full: &'static str },
+    OnchuWithSama,
+    NoSama,
+    TooCasual { line: String },
+    NoDear,
+    NoComma,
+}
+
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Finding::NoBlock, Lang::Ja) => "宛名（会社名・部署・担当者名 様）がありません".into(),
+            (Finding::NoBlock, Lang::En) => {
+                "the addressee block (company, department, person) is missing".into()
+            }
+            (Finding::Abbreviated { abbr, .. }, Lang::Ja) => {
+                format!("宛名で「{abbr}」と略さず、正式名称で書きます")
+            }
+            (Finding::Abbreviated { abbr, .. }, Lang::En) => {
+                format!("write the legal form in full, not {abbr}")
+            }
+            (Finding::OnchuWithSama, Lang::Ja) => {
+                "「御中」と「様」は併用しません。担当者の名前があれば「様」だけにします".into()
+            }
+            (Finding::OnchuWithSama, Lang::En) => {
+                "御中 and 様 are never combined; with a person named, use 様 only".into()
+            }
+            (Finding::NoSama, Lang::Ja) => "宛名に「様」がありません".into(),
+            (Finding::NoSama, Lang::En) => "the addressee has no 様".into(),
+            (Finding::TooCasual { .. }, Lang::Ja) => "宛名がくだけすぎています".into(),
+            (Finding::TooCasual { line }, Lang::En) => {
+                format!("\"{line}\" is too casual for this letter")
+            }
+            (Finding::NoDear, Lang::Ja) => "「Dear …,」の宛名がありません".into(),
+            (Finding::NoDear, Lang::En) => "the email does not open with \"Dear …,\"".into(),
+            (Finding::NoComma, Lang::Ja) => "宛名の後にコンマがありません".into(),
+            (Finding::NoComma, Lang::En) => "put a comma after the salutation".into(),
+        }
+    }
+
+    fn help(&self, _: Lang) -> Option<String> {
+        Some(match self {
+            Finding::NoBlock => "本文の前に「株式会社〇〇／人事部／〇〇 様」を書く".into(),
+            Finding::Abbreviated { abbr, full } => format!("「{abbr}」→「{full}」"),
+            Finding::OnchuWithSama => "「御中」を削る".into(),
+            Finding::NoSama => {
+                "担当者名の後に「様」、名前が分からなければ「採用ご担当者様」".into()
+            }
+            Finding::TooCasual { .. } | Finding::NoDear => {
+                "Dear Ms. Chen, (or Dear Hiring Team,)".into()
+            }
+            Finding::NoComma => "Dear Ms. Chen,".into(),
+        })
     }
 }
 
-fn japanese(doc: &Document, sink: &mut Sink) {
-    let block: Vec<usize> = doc.lines_with(Role::Addressee).collect();
+fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
+    match r.lang() {
+        Lang::Ja => japanese(r, sink),
+        Lang::En => english(r, sink),
+    }
+}
+
+fn japanese(r: &Reading, sink: &mut Sink) {
+    let letter = &r.letter;
+    let block: Vec<usize> = letter.lines_of(Part::Address).collect();
     if block.is_empty() {
-        sink.missing(
-            "宛名（会社名・部署・担当者名 様）がありません".into(),
-            "the addressee block (company, department, person) is missing".into(),
-            Some("本文の前に「株式会社〇〇／人事部／〇〇 様」を書く".into()),
-        );
+        // A body pasted into a web mail form has its addressee in the form; only a whole
+        // message without one is missing it.
+        if letter.has_header {
+            sink.missing(Severity::Warning, Finding::NoBlock);
+        }
         return;
     }
     let mut has_sama = false;
     let mut onchu = None;
     for &i in &block {
-        let text = doc.line_text(i);
-        let start = doc.lines[i].range.start;
+        let text = letter.line_text(i);
+        let start = letter.lines[i].range.start;
         for abbr in ["(株)", "（株）", "㈱", "(有)", "（有）"] {
             if let Some(at) = text.find(abbr) {
                 let full = if abbr.contains('有') {
@@ -69,75 +130,62 @@ fn japanese(doc: &Document, sink: &mut Sink) {
                 } else {
                     "株式会社"
                 };
-                sink.at(
+                sink.fix(
+                    Severity::Warning,
                     start + at..start + at + abbr.len(),
-                    format!("宛名で「{abbr}」と略さず、正式名称で書きます"),
-                    format!("write the legal form in full, not {abbr}"),
-                    Some(format!("「{abbr}」→「{full}」")),
+                    Finding::Abbreviated {
+                        abbr: abbr.to_owned(),
+                        full,
+                    },
+                    full.to_owned(),
                 );
             }
         }
-        if text.contains('様') || text.contains("殿") {
-            has_sama = true;
-        }
+        has_sama |= text.contains('様') || text.contains('殿');
         if let Some(at) = text.find("御中") {
             onchu = Some(start + at..start + at + "御中".len());
         }
     }
     match (onchu, has_sama) {
-        (Some(span), true) => sink.at(
-            span,
-            "「御中」と「様」は併用しません。担当者の名前があれば「様」だけにします".into(),
-            "御中 and 様 are never combined; with a person named, use 様 only".into(),
-            Some("「御中」を削る".into()),
-        ),
+        (Some(span), true) => sink.at(Severity::Warning, span, Finding::OnchuWithSama),
         (None, false) => {
             let last = *block.last().unwrap_or(&0);
             sink.at(
-                doc.lines[last].range.clone(),
-                "宛名に「様」がありません".into(),
-                "the addressee has no 様".into(),
-                Some("担当者名の後に「様」、名前が分からなければ「採用ご担当者様」".into()),
+                Severity::Warning,
+                letter.lines[last].range.clone(),
+                Finding::NoSama,
             );
         }
         _ => {}
     }
 }
 
-fn english(doc: &Document, sink: &mut Sink) {
-    let first = doc
+fn english(r: &Reading, sink: &mut Sink) {
+    let letter = &r.letter;
+    let Some(i) = letter
         .lines
         .iter()
-        .position(|l| matches!(l.role, Role::Addressee | Role::Body));
-    let Some(i) = first else { return };
-    let text = doc.line_text(i).trim();
+        .position(|l| matches!(l.part, Part::Salutation | Part::Body))
+    else {
+        return;
+    };
+    let text = letter.line_text(i);
     let lower = text.to_ascii_lowercase();
-    let span = doc.lines[i].range.clone();
-    let suggestion = Some("Dear Ms. Chen, (or Dear Hiring Team,)".to_owned());
-    if lower.starts_with("hey")
-        || lower.starts_with("hi guys")
-        || lower.starts_with("hi all")
-        || lower.starts_with("yo ")
+    let span = letter.lines[i].range.clone();
+    if ["hey", "hi guys", "hi all", "yo ", "sup"]
+        .iter()
+        .any(|c| lower.starts_with(c))
     {
         sink.at(
+            Severity::Warning,
             span,
-            "宛名がくだけすぎています".into(),
-            format!("\"{text}\" is too casual for this letter"),
-            suggestion,
+            Finding::TooCasual {
+                line: text.to_owned(),
+            },
         );
-    } else if !lower.starts_with("dear ") {
-        sink.at(
-            span,
-            "「Dear …,」の宛名がありません".into(),
-            "the email does not open with \"Dear …,\"".into(),
-            suggestion,
-        );
-    } else if !text.ends_with(',') && !text.ends_with(':') {
-        sink.at(
-            span,
-            "宛名の後にコンマがありません".into(),
-            "put a comma after the salutation".into(),
-            Some(format!("{text},")),
-        );
+    } else if letter.lines[i].part != Part::Salutation {
+        sink.at(Severity::Warning, span, Finding::NoDear);
+    } else if !text.ends_with([',', ':']) {
+        sink.at(Severity::Warning, span, Finding::NoComma);
     }
 }

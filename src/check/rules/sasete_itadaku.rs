@@ -19,60 +19,81 @@
 //! ```
 
 use super::{Rule, Scope};
-use crate::check::signals::{pattern, Pattern};
-use crate::check::{Document, Facts, Severity, Sink};
-use crate::model::Lang;
+use crate::check::cues::Cue;
+use crate::check::roles::Reading;
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::Lang;
 
 pub const RULE: Rule = Rule {
     id: "sasete-itadaku",
-    severity: Severity::Warning,
+    severities: &[Severity::Warning],
     summary: "させていただく three or more times, or wrong forms (お待ちさせて, 書かさせて)",
     scope: Scope::All,
     needs_profile: false,
     run,
     source: include_str!("sasete_itadaku.rs"),
-    patterns: &[&ANY, &WRONG],
+    reads: "させていただく and its wrong forms in what the student writes or says",
 };
 
-static ANY: Pattern = pattern!("させていただ", "させて頂");
-// さ入れ: godan verbs whose causative has no さ. Listed stems, not a generic pattern, because
-// 果たさせて and 減らさせて (from 果たす, 減らす) are correct.
-static WRONG: Pattern = pattern!(
-    "お待ちさせて",
-    "(書か|行か|聞か|働か|読ま|休ま|伺わ|言わ|使わ|手伝わ|会わ|歌わ|帰ら|取ら|頑張ら|送ら|作ら|座ら|待た|持た|立た|選ば|学ば|呼ば|泳が|急が|死な)させて"
-);
+#[derive(Debug)]
+enum Finding {
+    Wrong { phrase: String, fixed: String },
+    Heavy { count: usize },
+}
 
-fn run(doc: &Document, _: &Facts, sink: &mut Sink) {
-    if doc.lang != Lang::Ja {
-        return;
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Finding::Wrong { phrase, .. }, Lang::Ja) => format!("「{phrase}」は誤った形です"),
+            (Finding::Wrong { phrase, .. }, Lang::En) => format!("\"{phrase}\" is a wrong form"),
+            (Finding::Heavy { count }, Lang::Ja) => format!(
+                "「させていただく」が{count}回あります。多用すると回りくどく聞こえます"
+            ),
+            (Finding::Heavy { count }, Lang::En) => {
+                format!("させていただく appears {count} times; it reads as heavy")
+            }
+        }
     }
-    let text = &doc.prose().text;
-    for r in doc.prose_hits(&WRONG).iter() {
-        let phrase = &text[r.clone()];
-        let fixed = if phrase.starts_with("お待ち") {
-            "お待ちして".to_owned()
-        } else {
-            // Drop the inserted さ: 書かさせて → 書かせて.
-            let at = phrase.rfind("させて").unwrap_or(0);
-            format!("{}{}", &phrase[..at], &phrase[at + "さ".len()..])
-        };
-        sink.at(
-            doc.prose().span(r.clone()),
-            format!("「{phrase}」は誤った形です"),
-            format!("\"{phrase}\" is a wrong form"),
-            Some(format!("「{phrase}」→「{fixed}」")),
-        );
+
+    fn help(&self, _: Lang) -> Option<String> {
+        Some(match self {
+            Finding::Wrong { phrase, fixed } => format!("「{phrase}」→「{fixed}」"),
+            Finding::Heavy { .. } => "「いたします」「申し上げます」に言い換える".into(),
+        })
     }
-    let uses = doc.prose_hits(&ANY).into_owned();
-    if uses.len() >= 3 {
-        let n = uses.len();
-        for r in uses.into_iter().skip(2) {
-            sink.at(
-                doc.prose().span(r),
-                format!("「させていただく」が{n}回あります。多用すると回りくどく聞こえます"),
-                format!("させていただく appears {n} times; it reads as heavy"),
-                Some("「いたします」「申し上げます」に言い換える".into()),
-            );
+}
+
+fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
+    let mut uses = Vec::new();
+    for k in 0..r.hits.len() {
+        match r.hits[k].cue {
+            Cue::SaseteWrong => {
+                let phrase = r.hit_text(k).to_owned();
+                let fixed = if phrase.starts_with("お待ち") {
+                    "お待ちして".to_owned()
+                } else {
+                    // Drop the inserted さ: 書かさせて → 書かせて.
+                    let at = phrase.rfind("させて").unwrap_or(0);
+                    format!("{}{}", &phrase[..at], &phrase[at + "さ".len()..])
+                };
+                sink.fix(
+                    Severity::Warning,
+                    r.hit_span(k),
+                    Finding::Wrong {
+                        phrase,
+                        fixed: fixed.clone(),
+                    },
+                    fixed,
+                );
+            }
+            Cue::Sasete => uses.push(k),
+            _ => {}
+        }
+    }
+    let count = uses.len();
+    if count >= 3 {
+        for k in uses.into_iter().skip(2) {
+            sink.at(Severity::Warning, r.hit_span(k), Finding::Heavy { count });
         }
     }
 }

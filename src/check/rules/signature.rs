@@ -22,102 +22,120 @@
 //! ```
 
 use super::{Rule, Scope};
-use crate::check::document::Role;
-use crate::check::{Document, Facts, Severity, Sink};
+use crate::check::letter::{self, Part};
+use crate::check::roles::Reading;
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::Lang;
 
 pub const RULE: Rule = Rule {
     id: "signature",
-    severity: Severity::Warning,
+    severities: &[Severity::Warning],
     summary: "signature has full name, university, phone and email",
     scope: Scope::Email,
     needs_profile: false,
     run,
     source: include_str!("signature.rs"),
-    patterns: &[],
+    reads: "the signature: the sender's name, school, phone number and email address",
 };
 
-fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
-    let lines: Vec<usize> = doc.lines_with(Role::Signature).collect();
-    let text: String = lines
-        .iter()
-        .map(|&i| doc.line_text(i))
-        .collect::<Vec<_>>()
-        .join("\n");
-    // The keywords are Japanese or ASCII: ASCII case folding is all they need.
-    let lower = text.to_ascii_lowercase();
-    let mut missing_ja = Vec::new();
-    let mut missing_en = Vec::new();
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Item {
+    Name,
+    School,
+    Phone,
+    Email,
+}
+
+#[derive(Debug)]
+struct Finding {
+    /// No signature at all, or these items missing from it.
+    missing: Vec<Item>,
+    none: bool,
+}
+
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        if self.none {
+            return lang.pick("署名がありません", "the email has no signature").into();
+        }
+        let names: Vec<&str> = self
+            .missing
+            .iter()
+            .map(|i| match (i, lang) {
+                (Item::Name, Lang::Ja) => "氏名（フルネーム）",
+                (Item::School, Lang::Ja) => "大学名",
+                (Item::Phone, Lang::Ja) => "電話番号",
+                (Item::Email, Lang::Ja) => "メールアドレス",
+                (Item::Name, Lang::En) => "full name",
+                (Item::School, Lang::En) => "university",
+                (Item::Phone, Lang::En) => "phone",
+                (Item::Email, Lang::En) => "email",
+            })
+            .collect();
+        match lang {
+            Lang::Ja => format!("署名に{}がありません", names.join("・")),
+            Lang::En => format!("the signature lacks: {}", names.join(", ")),
+        }
+    }
+
+    fn help(&self, lang: Lang) -> Option<String> {
+        Some(
+            lang.pick(
+                "大学・学部・学年／氏名／電話／メールの4行を末尾に置く",
+                "end with your full name, university, phone and email",
+            )
+            .into(),
+        )
+    }
+}
+
+fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
+    let letter = &r.letter;
+    let lines: Vec<usize> = letter.lines_of(Part::Signature).collect();
+    let text = letter.signature();
+    let mut missing = Vec::new();
     let name_ok = match facts.case {
         Some(c) => {
             let full: String = c.applicant.name.split_whitespace().collect();
             text.split_whitespace().collect::<String>().contains(&full)
         }
-        None => lines.iter().any(|&i| {
-            let t = doc.line_text(i).trim();
-            let n = t.chars().count();
-            (2..=30).contains(&n)
-                && !t.chars().any(|c| c.is_ascii_digit() || c == '@')
-                && !t.chars().all(|c| "-‐―─━=＝_＿*＊~〜～・".contains(c))
-        }),
+        None => lines
+            .iter()
+            .any(|&i| letter::looks_like_name(letter.line_text(i))),
     };
     if !name_ok {
-        missing_ja.push("氏名（フルネーム）");
-        missing_en.push("full name");
+        missing.push(Item::Name);
     }
-    if ![
-        "大学",
-        "university",
-        "college",
-        "学院",
-        "高専",
-        "専門学校",
-        "institute",
-    ]
-    .iter()
-    .any(|k| lower.contains(k))
+    if !letter::names_a_school(&text) {
+        missing.push(Item::School);
+    }
+    if text.chars().filter(char::is_ascii_digit).count() < 9
+        && text.chars().filter(|c| ('０'..='９').contains(c)).count() < 9
     {
-        missing_ja.push("大学名");
-        missing_en.push("university");
+        missing.push(Item::Phone);
     }
-    if text.chars().filter(char::is_ascii_digit).count() < 9 {
-        missing_ja.push("電話番号");
-        missing_en.push("phone");
+    if !text.contains('@') && !text.contains('＠') {
+        missing.push(Item::Email);
     }
-    if !text.contains('@') {
-        missing_ja.push("メールアドレス");
-        missing_en.push("email");
-    }
-    if missing_ja.is_empty() {
+    if missing.is_empty() {
         return;
     }
-    let span = match (lines.first(), lines.last()) {
-        (Some(&a), Some(_)) => doc.lines[a].range.clone(),
-        _ => {
-            // No signature block: point at the last line, where it should follow.
-            let last = doc.lines.iter().rev().find(|l| l.role != Role::Blank);
-            last.map_or(0..0, |l| l.range.clone())
-        }
-    };
-    let (ja, en) = if lines.is_empty() {
-        (
-            "署名がありません".to_owned(),
-            "the email has no signature".to_owned(),
-        )
-    } else {
-        (
-            format!("署名に{}がありません", missing_ja.join("・")),
-            format!("the signature lacks: {}", missing_en.join(", ")),
-        )
+    let span = match lines.first() {
+        Some(&a) => letter.lines[a].range.clone(),
+        // No signature block: point at the last line, where it should follow.
+        None => letter
+            .lines
+            .iter()
+            .rev()
+            .find(|l| l.part != Part::Blank)
+            .map_or(0..0, |l| l.range.clone()),
     };
     sink.at(
+        Severity::Warning,
         span,
-        ja,
-        en,
-        Some(match doc.lang {
-            crate::model::Lang::Ja => {
-                "大学・学部・学年／氏名／電話／メールの4行を末尾に置く".into()
-            }
-            crate::model::Lang::En => "end with your full name, university, phone and email".into(),
-        }),
+        Finding {
+            none: lines.is_empty(),
+            missing,
+        },
     );
 }

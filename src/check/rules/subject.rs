@@ -23,139 +23,121 @@
 //! ```
 
 use super::{Rule, Scope};
-use crate::check::document::Role;
-use crate::check::{Document, Facts, Severity, Sink};
-use crate::model::Lang;
+use crate::check::cues::Cue;
+use crate::check::letter::Part;
+use crate::check::roles::Reading;
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::Lang;
 
 pub const RULE: Rule = Rule {
     id: "subject",
-    severity: Severity::Warning,
+    severities: &[Severity::Warning],
     summary: "email subject names the matter and the sender",
     scope: Scope::Email,
     needs_profile: false,
     run,
     source: include_str!("subject.rs"),
-    patterns: &[],
+    reads: "the subject line: the matter (the offer, the decline, a request or thanks) and the sender",
 };
 
-const MATTER: &[&str] = &[
-    "内定",
-    "辞退",
-    "撤回",
-    "お礼",
-    "御礼",
-    "お電話",
-    "offer",
-    "declin",
-    "reconsider",
-    "withdraw",
-    "thank",
-    "call",
-];
+#[derive(Debug)]
+enum Finding {
+    NoSubject,
+    Empty,
+    Lacks { matter: bool, sender: bool },
+}
 
-fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
-    let example = match doc.lang {
-        Lang::Ja => "件名：内定辞退撤回のお願い（〇〇大学 氏名）",
-        Lang::En => "Subject: Request to reconsider the offer I declined – Full Name, University",
-    };
-    let Some(range) = doc.subject.clone() else {
-        if doc.has_header {
-            let at = doc
-                .lines_with(Role::Header)
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        lang.pick(
+            match self {
+                Finding::NoSubject => "件名がありません",
+                Finding::Empty => "件名が空です",
+                Finding::Lacks {
+                    matter: false,
+                    sender: false,
+                } => "件名に用件も差出人もありません",
+                Finding::Lacks { matter: false, .. } => "件名に用件（内定辞退の撤回など）がありません",
+                Finding::Lacks { .. } => "件名に差出人（大学名と氏名）がありません",
+            },
+            match self {
+                Finding::NoSubject => "the email has no subject",
+                Finding::Empty => "the subject is empty",
+                Finding::Lacks {
+                    matter: false,
+                    sender: false,
+                } => "the subject names neither the matter nor the sender",
+                Finding::Lacks { matter: false, .. } => {
+                    "the subject does not say what the email is about"
+                }
+                Finding::Lacks { .. } => "the subject does not name the sender",
+            },
+        )
+        .to_owned()
+    }
+
+    fn help(&self, lang: Lang) -> Option<String> {
+        Some(
+            lang.pick(
+                "件名：内定辞退撤回のお願い（〇〇大学 氏名）",
+                "Subject: Request to reconsider the offer I declined – Full Name, University",
+            )
+            .to_owned(),
+        )
+    }
+}
+
+fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
+    let letter = &r.letter;
+    let Some(range) = letter.subject.clone() else {
+        if letter.has_header {
+            let at = letter
+                .lines_of(Part::Header)
                 .next()
-                .map_or(0, |i| doc.lines[i].range.start);
-            sink.at(
-                at..at,
-                "件名がありません".into(),
-                "the email has no subject".into(),
-                Some(example.into()),
-            );
+                .map_or(0, |i| letter.lines[i].range.start);
+            sink.at(Severity::Warning, at..at, Finding::NoSubject);
         }
         return;
     };
-    let subject = doc.text[range.clone()].trim();
-    let lower = subject.to_lowercase();
-    let compact: String = subject.split_whitespace().collect();
-    let has_matter = MATTER.iter().any(|k| lower.contains(k));
-    let has_sender = match sender_name(doc, facts) {
-        Some(name) => {
-            let family = name
-                .split_whitespace()
-                .next()
-                .unwrap_or(&name)
-                .to_lowercase();
-            let full: String = name.split_whitespace().collect::<String>().to_lowercase();
-            compact.to_lowercase().contains(&full) || lower.contains(&family)
-        }
-        None => ["大学", "university", "college"]
-            .iter()
-            .any(|k| lower.contains(k)),
-    };
+    let subject = &letter.text[range.clone()];
     let span = if range.is_empty() {
-        let line = doc
+        letter
             .lines
             .iter()
-            .find(|l| l.range.contains(&range.start) || l.range.end == range.start);
-        line.map_or(range.clone(), |l| l.range.clone())
+            .find(|l| l.full.contains(&range.start) || l.full.end == range.start)
+            .map_or(range.clone(), |l| l.full.clone())
     } else {
-        range
+        range.clone()
     };
-    if subject.is_empty() {
-        sink.at(
-            span,
-            "件名が空です".into(),
-            "the subject is empty".into(),
-            Some(example.into()),
-        );
-    } else if !has_matter || !has_sender {
-        let (ja, en) = match (has_matter, has_sender) {
-            (false, false) => (
-                "件名に用件も差出人もありません",
-                "the subject names neither the matter nor the sender",
-            ),
-            (false, true) => (
-                "件名に用件（内定辞退の撤回など）がありません",
-                "the subject does not say what the email is about",
-            ),
-            _ => (
-                "件名に差出人（大学名と氏名）がありません",
-                "the subject does not name the sender",
-            ),
-        };
-        sink.at(span, ja.into(), en.into(), Some(example.into()));
+    if subject.trim().is_empty() {
+        sink.at(Severity::Warning, span, Finding::Empty);
+        return;
+    }
+    let matter = r.headline.iter().any(|h| {
+        range.contains(&h.range.start)
+            && matches!(
+                h.cue,
+                Cue::Offer | Cue::Decline | Cue::Request | Cue::Thanks | Cue::Regret
+            )
+    });
+    let lower = subject.to_lowercase();
+    let compact: String = lower.split_whitespace().collect();
+    let name = facts
+        .case
+        .map(|c| c.applicant.name.clone())
+        .or_else(|| letter.sender_name());
+    let sender = match name {
+        Some(name) => {
+            let name = name.to_lowercase();
+            let family = name.split_whitespace().next().unwrap_or(&name).to_owned();
+            let full: String = name.split_whitespace().collect();
+            compact.contains(&full) || lower.contains(&family)
+        }
+        None => letter::names_a_school(subject),
+    };
+    if !matter || !sender {
+        sink.at(Severity::Warning, span, Finding::Lacks { matter, sender });
     }
 }
 
-/// The sender's name: from the profile, else a short line of the signature without digits.
-fn sender_name(doc: &Document, facts: &Facts) -> Option<String> {
-    if let Some(case) = facts.case {
-        return Some(case.applicant.name.clone());
-    }
-    doc.lines_with(Role::Signature)
-        .map(|i| doc.line_text(i).trim())
-        .find(|t| {
-            !t.is_empty()
-                && t.chars().count() <= 24
-                && !t.chars().any(|c| c.is_ascii_digit() || c == '@')
-                && t.chars().any(char::is_alphabetic)
-                && {
-                    // Japanese or ASCII keywords: ASCII case folding is all they need.
-                    let lower = t.to_ascii_lowercase();
-                    ![
-                        "大学",
-                        "学部",
-                        "学科",
-                        "university",
-                        "college",
-                        "faculty",
-                        "sincerely",
-                        "regards",
-                        "電話",
-                        "メール",
-                    ]
-                    .iter()
-                    .any(|k| lower.contains(k))
-                }
-        })
-        .map(|t| t.trim_end_matches(',').to_owned())
-}
+use crate::check::letter;

@@ -1,9 +1,14 @@
-//! # why-this-company (error)
+//! # why-this-company (error/warning)
 //!
 //! ## What it checks
 //! That the letter gives a reason only this company can satisfy: a product, a programme, a
-//! person, a way of working you saw there. It fires when the only praise is generic
-//! (成長できる環境, 風通しの良い社風, 若手から活躍, "great culture", "growth opportunities").
+//! person, a way of working you saw there. It reads the sentences that play the
+//! *why-this-company* role (the company, someone there or something seen there, with a reason)
+//! and counts what is specific in them once praise that fits any company (成長できる環境,
+//! 風通しの良い社風, "great culture", "growth opportunities") is set aside.
+//!
+//! It reports an **error** when no sentence says why this company at all, and a **warning**,
+//! quoting the praise, when the only reasons would fit any company.
 //!
 //! ## Why it matters
 //! A student who declined must show why it has to be this company and not any other; praise that
@@ -23,100 +28,141 @@
 //! small autonomous buses.
 //! ```
 
-use super::{Rule, Scope};
-use crate::check::signals::{
-    self, by_lang, Excerpt, ACCEPT_EN, ACCEPT_JA, APOLOGY_EN, APOLOGY_JA, COMPANY_REF_EN,
-    COMPANY_REF_JA, COMPANY_WORD_JA, EXCLUSIVE_EN, EXCLUSIVE_JA, GENERIC_EN, GENERIC_JA, REGRET_EN,
-    REGRET_JA, REQUEST_EN, REQUEST_JA, THANKS_EN, THANKS_JA,
-};
-use crate::check::{Document, Facts, Severity, Sink};
-use crate::model::Lang;
+use super::concrete_regret::formula;
+use super::{quote, Rule, Scope};
+use crate::check::cues::Cue;
+use crate::check::roles::{Reading, Role};
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::Lang;
 
 pub const RULE: Rule = Rule {
     id: "why-this-company",
-    severity: Severity::Error,
+    severities: &[Severity::Error, Severity::Warning],
     summary: "give a reason only this company offers, not generic praise",
     scope: Scope::Request,
     needs_profile: false,
     run,
     source: include_str!("why_this_company.rs"),
-    patterns: &[],
+    reads: "why-this-company; praise that fits any company counts for nothing",
 };
 
-fn run(doc: &Document, facts: &Facts, sink: &mut Sink) {
-    let lang = doc.lang;
-    let generic = by_lang(lang, &GENERIC_JA, &GENERIC_EN);
-    let company_ref = by_lang(lang, &COMPANY_REF_JA, &COMPANY_REF_EN);
-    let not_reasons = [
-        by_lang(lang, &APOLOGY_JA, &APOLOGY_EN),
-        by_lang(lang, &ACCEPT_JA, &ACCEPT_EN),
-        by_lang(lang, &THANKS_JA, &THANKS_EN),
-        by_lang(lang, &REQUEST_JA, &REQUEST_EN),
-    ];
-    let company_name = facts.case.map(|c| short_name(&c.company.name));
-    let mut best = 0;
-    for s in signals::sentences(doc) {
-        let mentions = doc.body_has(company_ref, &s.range)
-            || company_name
-                .as_deref()
-                .is_some_and(|n| !n.is_empty() && s.text.contains(n));
-        if !mentions || not_reasons.iter().any(|p| doc.body_has(p, &s.range)) {
-            continue;
-        }
-        // A regret sentence counts only when it names the company itself: otherwise its facts
-        // are about what changed, not about why this company.
-        let names_company = lang == Lang::En || doc.body_has(&COMPANY_WORD_JA, &s.range);
-        if doc.body_has(by_lang(lang, &REGRET_JA, &REGRET_EN), &s.range) && !names_company {
-            continue;
-        }
-        let exclusive =
-            usize::from(doc.body_has(by_lang(lang, &EXCLUSIVE_JA, &EXCLUSIVE_EN), &s.range));
-        best =
-            best.max(Excerpt::new(doc, vec![s.range.clone()], generic).concreteness() + exclusive);
-        if best >= 2 {
-            return;
+/// Enough kinds of specific evidence to be this company's and no other's.
+const SPECIFIC: usize = 2;
+
+#[derive(Debug)]
+pub enum Finding {
+    Missing { closest: Option<String> },
+    Generic { phrase: String },
+}
+
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Finding::Missing { closest: None }, Lang::Ja) => {
+                "この会社でなければならない理由が書かれていません".into()
+            }
+            (Finding::Missing { closest: Some(s) }, Lang::Ja) => format!(
+                "この会社でなければならない理由が見当たりません。近いのは「{s}」ですが、この会社の何に惹かれたのかを語っていません"
+            ),
+            (Finding::Missing { closest: None }, Lang::En) => {
+                "the letter never says why it must be this company".into()
+            }
+            (Finding::Missing { closest: Some(s) }, Lang::En) => format!(
+                "the letter never says why it must be this company; the closest is \"{s}\""
+            ),
+            (Finding::Generic { phrase }, Lang::Ja) => format!(
+                "「{phrase}」はどの会社にも言える褒め言葉で、この会社でなければならない理由になっていません"
+            ),
+            (Finding::Generic { phrase }, Lang::En) => {
+                format!("\"{phrase}\" fits any company; it is not a reason to choose this one")
+            }
         }
     }
-    if best >= 2 {
-        return;
-    }
-    let suggestion = Some(match lang {
-        Lang::Ja => "この会社にしかないもの（製品、事業、制度、会った人、見た現場）を具体的に一つ挙げる".to_owned(),
-        Lang::En => "name one thing only this company has: a product, a team, a programme, something you saw there".to_owned(),
-    });
-    match doc.body_hits(generic).first().cloned() {
-        Some(r) => {
-            let phrase = doc.body.text[r.clone()].to_owned();
-            sink.at(
-                doc.body.span(r),
-                format!("「{phrase}」はどの会社にも言える褒め言葉で、この会社でなければならない理由になっていません"),
-                format!("\"{phrase}\" fits any company; it is not a reason to choose this one"),
-                suggestion,
-            );
-        }
-        None => sink.missing(
-            "この会社でなければならない理由が書かれていません".into(),
-            "the letter never says why it must be this company".into(),
-            suggestion,
-        ),
+
+    fn help(&self, lang: Lang) -> Option<String> {
+        Some(match lang {
+            Lang::Ja => "この会社にしかないもの（製品、事業、制度、会った人、見た現場）を具体的に一つ挙げる".into(),
+            Lang::En => "name one thing only this company has: a product, a team, a programme, something you saw there".into(),
+        })
     }
 }
 
-/// 株式会社北斗精機 → 北斗精機: letters often use the name without the legal form.
-fn short_name(name: &str) -> String {
-    let mut n = name.to_owned();
-    for form in [
-        "株式会社",
-        "有限会社",
-        "合同会社",
-        "Inc.",
-        "Ltd.",
-        "K.K.",
-        "Co.,",
-        "Corporation",
-        "Corp.",
-    ] {
-        n = n.replace(form, "");
+/// The verdict on some sentences of a reading: where a finding would point and what it is.
+pub fn assess(r: &Reading, within: &[usize]) -> Option<(Severity, Option<usize>, Finding)> {
+    let candidates: Vec<usize> = within
+        .iter()
+        .copied()
+        .filter(|&i| r.plays(i, Role::WhyThisCompany))
+        .collect();
+    let specific = |i: usize| {
+        // A reason often runs on into the next sentence of its paragraph.
+        let mut with = vec![i];
+        if within.contains(&(i + 1))
+            && i + 1 < r.sentences.len()
+            && r.letter.sentences[i + 1].para == r.letter.sentences[i].para
+            && !formula(r, i + 1)
+        {
+            with.push(i + 1);
+        }
+        let exclusive = r.hits_of(i).iter().any(|h| h.cue == Cue::Exclusive);
+        r.evidence(&with).score() + usize::from(exclusive)
+    };
+    if candidates.iter().any(|&i| specific(i) >= SPECIFIC) {
+        return None;
     }
-    n.trim().trim_matches(',').trim().to_owned()
+    if candidates.is_empty() {
+        let closest = within
+            .iter()
+            .copied()
+            .filter(|&i| {
+                !formula(r, i)
+                    && r.hits_of(i)
+                        .iter()
+                        .any(|h| matches!(h.cue, Cue::CompanyWord | Cue::Attraction))
+            })
+            .max_by_key(|&i| r.evidence(&[i]).score());
+        return Some((
+            Severity::Error,
+            None,
+            Finding::Missing {
+                closest: closest.map(|i| quote(r.text_of(i))),
+            },
+        ));
+    }
+    // Quote the generic praise when there is some, else the best candidate.
+    let generic = candidates.iter().find_map(|&i| {
+        r.sentences[i]
+            .hits
+            .clone()
+            .find(|&k| r.hits[k].cue == Cue::Generic)
+            .map(|k| (i, k))
+    });
+    let (at, phrase) = match generic {
+        Some((i, k)) => (i, r.hit_text(k).to_owned()),
+        None => {
+            let i = candidates
+                .iter()
+                .copied()
+                .max_by_key(|&i| specific(i))
+                .unwrap_or(candidates[0]);
+            (i, quote(r.text_of(i)))
+        }
+    };
+    Some((Severity::Warning, Some(at), Finding::Generic { phrase }))
+}
+
+fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
+    let all: Vec<usize> = (0..r.sentences.len()).collect();
+    if let Some((severity, at, finding)) = assess(r, &all) {
+        match at {
+            Some(i) => sink.at(severity, r.span_of(i), finding),
+            None => sink.missing(severity, finding),
+        }
+    }
+}
+
+/// The verdict on a profile's own reasons, read as the letter would read them.
+pub fn judge(r: &Reading) -> Option<(Severity, Finding)> {
+    let all: Vec<usize> = (0..r.sentences.len()).collect();
+    assess(r, &all).map(|(s, _, f)| (s, f))
 }

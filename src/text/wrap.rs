@@ -1,6 +1,8 @@
 //! Line wrapping for plain-text letters: Japanese at about 35 full-width characters with
 //! kinsoku (no line starts with 、。」 and the like), English at word boundaries.
 
+use super::Lang;
+
 /// Display width in half-width columns: CJK and full-width forms count 2.
 pub fn columns(s: &str) -> usize {
     s.chars().map(char_columns).sum()
@@ -83,85 +85,25 @@ fn wrap_words(line: &str, width: usize, out: &mut String) {
 fn wrap_cjk(line: &str, width: usize, out: &mut String) {
     // One sentence per line, as Japanese business mail is usually laid out; long sentences
     // are then wrapped at a comma where one is near the end.
-    let mut first = true;
-    for sentence in split_sentences(line.trim_end()) {
-        if !first {
+    // Cut at the end of each sentence, so that nothing between sentences is lost.
+    let line = line.trim_end();
+    let mut cuts: Vec<usize> = super::sentences(line, Lang::Ja)
+        .into_iter()
+        .map(|r| r.end)
+        .collect();
+    cuts.retain(|&c| c < line.len());
+    let mut from = 0;
+    for cut in cuts.into_iter().chain([line.len()]) {
+        let piece = line[from..cut].trim_start();
+        from = cut;
+        if piece.is_empty() {
+            continue;
+        }
+        if !out.is_empty() && !out.ends_with('\n') {
             out.push('\n');
         }
-        first = false;
-        wrap_sentence(&sentence.chars().collect::<Vec<_>>(), width, out);
+        wrap_sentence(&piece.chars().collect::<Vec<_>>(), width, out);
     }
-}
-
-/// Splits after 。！？ (keeping closing brackets with their sentence), and after . ! ? followed
-/// by a space and a capital letter in English (but not after Dr. or Ms.).
-pub fn split_sentences(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut i = 0;
-    // A full stop inside 「…」 or （…） belongs to the quotation, not the sentence.
-    let mut depth = 0usize;
-    while i < chars.len() {
-        let c = chars[i];
-        cur.push(c);
-        match c {
-            '「' | '『' | '（' | '“' => depth += 1,
-            '」' | '』' | '）' | '”' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        let ends = depth == 0
-            && match c {
-                '。' | '！' | '？' => true,
-                '.' | '!' | '?' => {
-                    chars.get(i + 1) == Some(&' ')
-                        && chars
-                            .get(i + 2)
-                            .is_some_and(|n| n.is_uppercase() || *n == '"' || *n == '“')
-                        && !(c == '.' && ends_with_abbreviation(&cur))
-                }
-                _ => false,
-            };
-        if ends {
-            while let Some(&n) = chars.get(i + 1) {
-                if matches!(n, ')' | '"') {
-                    cur.push(n);
-                    i += 1;
-                } else {
-                    break;
-                }
-            }
-            out.push(std::mem::take(&mut cur).trim().to_owned());
-        }
-        i += 1;
-    }
-    if !cur.trim().is_empty() {
-        out.push(cur.trim().to_owned());
-    }
-    out
-}
-
-fn ends_with_abbreviation(s: &str) -> bool {
-    let word = s
-        .trim_end_matches('.')
-        .rsplit([' ', '('])
-        .next()
-        .unwrap_or("");
-    matches!(
-        word,
-        "Dr" | "Mr"
-            | "Ms"
-            | "Mrs"
-            | "Prof"
-            | "St"
-            | "Inc"
-            | "Ltd"
-            | "Co"
-            | "Jr"
-            | "Sr"
-            | "No"
-            | "vs"
-    ) || word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 fn wrap_sentence(chars: &[char], width: usize, out: &mut String) {
@@ -254,18 +196,6 @@ mod tests {
         let wrapped = wrap(text, 40);
         assert!(wrapped.lines().all(|l| l.len() <= 40));
         assert_eq!(wrapped.replace('\n', " "), text);
-    }
-
-    #[test]
-    fn sentences_split_in_both_languages() {
-        assert_eq!(
-            split_sentences("翌日、気づきました。「はい。」と言った。"),
-            vec!["翌日、気づきました。", "「はい。」と言った。"]
-        );
-        assert_eq!(
-            split_sentences("I met Dr. Bauer. He showed me the lab! Then I knew."),
-            vec!["I met Dr. Bauer.", "He showed me the lab!", "Then I knew."]
-        );
     }
 
     #[test]

@@ -1,0 +1,689 @@
+//! Every word list the checker has, in one table: the cues that tell what a sentence does
+//! (apologises, accepts, presses…) and the words the writing rules look for (casual words,
+//! 二重敬語, ら抜き). Rules never search the text themselves: the letter is scanned once for
+//! every cue of its language, and [`super::roles`] turns the hits into each sentence's roles.
+//!
+//! The lists hold general vocabulary, never a wording of one letter. Patterns use the notation
+//! of [`super::phrase`].
+
+use std::ops::Range;
+
+use super::phrase::Pattern;
+use crate::text::Lang;
+
+/// What a cue is evidence of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cue {
+    /// 申し訳, お詫び, sorry, apologise.
+    Apology,
+    /// ご迷惑をおかけし…: an apology that names trouble caused.
+    TroubleCaused,
+    /// What a decline disrupts: plans, paperwork, hiring, the recruiter's work.
+    Impact,
+    /// The sudden contact, the time taken, the selfish request: what other apologies are for.
+    Contact,
+    /// Declining: 辞退, turned down.
+    Decline,
+    /// 受け止めます, accept, respect.
+    AcceptVerb,
+    /// Whatever, even if, どのような.
+    Concession,
+    /// Decision, answer, 判断, ご回答.
+    Decision,
+    /// 良いお返事をお待ち…, I look forward to a positive reply.
+    HopeForYes,
+    /// 撤回, reconsider, take me back.
+    Request,
+    /// 後悔, 誤り, regret, mistake.
+    Regret,
+    /// 気づきました, I realised, it hit me.
+    Realize,
+    /// 翌日, 先日, the day after, last week: when something happened.
+    Time,
+    /// いろいろ考えた結果, やはり, after much thought: feelings with nothing behind them.
+    Vague,
+    /// 面接, 説明会, 見学, the interview, the tour: what the student saw of the company.
+    Selection,
+    /// 貴社, 御社, your company.
+    CompanyWord,
+    /// The company's own name, as the profile or the letter's address block gives it.
+    CompanyName,
+    /// 内定, the offer, the position: what the letter is about.
+    Offer,
+    /// People of the company: 〇〇様から伺った, 社員の方, your engineers.
+    CompanyPerson,
+    /// ならでは, だけ, only, unique.
+    Exclusive,
+    /// 惹かれ, 働きたい, want to work, drawn to.
+    Attraction,
+    /// Praise that fits any company: 成長できる環境, 社風, great culture.
+    Generic,
+    /// A deadline or hurry for their answer.
+    Deadline,
+    /// "If I do not hear from you…": a condition that forces their hand.
+    Threat,
+    /// Comparison with other candidates.
+    Compare,
+    /// Emotional leverage: nowhere else to go, counting on you.
+    Leverage,
+    /// A demand: you must, I expect, 必ず…ください.
+    Demand,
+    /// Someone else made the student decline.
+    Blame,
+    /// The student owns the decision.
+    OwnsIt,
+    /// Other offers declined, search ended, will not waver.
+    Commitment,
+    /// An offer declined (the topic), to be told from the company's own in [`super::roles`].
+    OfferDeclined,
+    /// 〇〇大学の〇〇と申します, my name is.
+    SelfIntro,
+    /// ありがとう, thank you.
+    Thanks,
+    /// お世話になっております, I hope you are well.
+    Greeting,
+    /// よろしくお願いいたします, 失礼いたします.
+    Closing,
+    /// Things a reader can picture: places, people, objects, activities.
+    Thing,
+    /// すみません, !, gonna.
+    Casual,
+    /// おっしゃられる, 拝見させていただく.
+    DoubleKeigo,
+    /// 見れる, 来れる.
+    RaNuki,
+    /// させていただく.
+    Sasete,
+    /// お待ちさせて, 書かさせて.
+    SaseteWrong,
+}
+
+impl Cue {
+    /// The name `--explain` shows.
+    pub fn name(self) -> &'static str {
+        match self {
+            Cue::Apology => "apology",
+            Cue::TroubleCaused => "trouble caused",
+            Cue::Impact => "impact on their hiring",
+            Cue::Contact => "the contact itself",
+            Cue::Decline => "the decline",
+            Cue::AcceptVerb => "accepting",
+            Cue::Concession => "any outcome",
+            Cue::Decision => "their decision",
+            Cue::HopeForYes => "hope for a yes",
+            Cue::Request => "the request",
+            Cue::Regret => "regret",
+            Cue::Realize => "realising",
+            Cue::Time => "a time",
+            Cue::Vague => "vague",
+            Cue::Selection => "the selection process",
+            Cue::CompanyWord => "the company",
+            Cue::CompanyName => "the company's name",
+            Cue::Offer => "the offer",
+            Cue::CompanyPerson => "someone at the company",
+            Cue::Exclusive => "only here",
+            Cue::Attraction => "attraction",
+            Cue::Generic => "praise that fits any company",
+            Cue::Deadline => "deadline or hurry",
+            Cue::Threat => "condition on their answer",
+            Cue::Compare => "comparison with others",
+            Cue::Leverage => "emotional leverage",
+            Cue::Demand => "demand",
+            Cue::Blame => "blame",
+            Cue::OwnsIt => "owning the decision",
+            Cue::Commitment => "commitment",
+            Cue::OfferDeclined => "an offer declined",
+            Cue::SelfIntro => "self-introduction",
+            Cue::Thanks => "thanks",
+            Cue::Greeting => "greeting",
+            Cue::Closing => "closing",
+            Cue::Thing => "something to picture",
+            Cue::Casual => "casual",
+            Cue::DoubleKeigo => "二重敬語",
+            Cue::RaNuki => "ら抜き",
+            Cue::Sasete => "させていただく",
+            Cue::SaseteWrong => "wrong させて form",
+        }
+    }
+}
+
+/// One cue found: which, and where in the searched text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub cue: Cue,
+    pub range: Range<usize>,
+}
+
+/// Every cue found in `text`, in order of position.
+pub fn scan(text: &str, lang: Lang) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (cue, ja, en) in &TABLE {
+        let pattern = match lang {
+            Lang::Ja => ja,
+            Lang::En => en,
+        };
+        let Some(pattern) = pattern else { continue };
+        for m in pattern.find_iter(text) {
+            hits.push(Hit {
+                cue: *cue,
+                range: m.range(),
+            });
+        }
+    }
+    hits.sort_by_key(|h| (h.range.start, h.range.end));
+    hits
+}
+
+/// Every pattern of the table, for tests of the search.
+pub fn patterns() -> impl Iterator<Item = &'static Pattern> {
+    TABLE
+        .iter()
+        .flat_map(|(_, ja, en)| [ja.as_ref(), en.as_ref()])
+        .flatten()
+}
+
+macro_rules! p {
+    ($($s:expr),+ $(,)?) => {
+        Some(Pattern::new(&[$($s),+]))
+    };
+}
+
+const ENTRIES: usize = 40;
+
+type Entry = (Cue, Option<Pattern>, Option<Pattern>);
+
+static TABLE: [Entry; ENTRIES] = [
+    (
+        Cue::Apology,
+        p!(
+            "申し訳", "詫び", "おわび", "謝罪", "陳謝", "すみません", "すいません", "ごめん",
+            "失礼(を|いたしました|致しました|しました|いたしまして|をいたし)", "お許し(ください|下さい|いただ|願)",
+            "ご容赦", "心苦し", "(突然|急な|急に|いきなり|夜分|度々|たびたび|重ねて)[^。\n]{0,20}失礼", "面目(ない|ありません|ございません|次第)", "合わせる顔", "恐縮(して|に存じ)"
+        ),
+        p!(
+            r"(?i)\bapologi[sz]", r"(?i)\bapology", r"(?i)\bsorry\b", r"(?i)\bforgive",
+            r"(?i)\bregret (the|any|all|causing|having caused|that)\b", r"(?i)\bashamed\b"
+        )
+    ),
+    (
+        Cue::TroubleCaused,
+        p!(
+            "迷惑を(おかけ|お掛け|かけ|お掛|おか)", "ご迷惑(となり|になり|をおかけ)", "ご面倒を(おかけ|お掛け|かけ)",
+            "お手数を(おかけ|お掛け|かけ)", "ご負担を(おかけ|お掛け|かけ|強い)", "お手を(煩わせ|わずらわせ)",
+            "ご苦労を(おかけ|かけ)", "振り回", "混乱を(招|させ)", "手間を(かけ|取らせ|おかけ)"
+        ),
+        p!(
+            r"(?i)\b(caused|cost|created|made|gave)[^.]{0,30}(trouble|inconvenience|extra work|disruption|difficult|problems|confusion|headache|work)",
+            r"(?i)(trouble|inconvenience|disruption|extra work|confusion)[^.]{0,20}\b(I|my decline|my decision|my withdrawal|this) (caused|created|brought)"
+        )
+    ),
+    (
+        Cue::Impact,
+        p!(
+            "迷惑", "負担", "手間", "手数", "煩わ", "調整", "手続", "準備", "段取り", "予定", "計画",
+            "採用活動", "採用計画", "採用枠", "採用人数", "人員", "人数", "欠員", "補充", "募集", "配属",
+            "ご報告", "社内", "関係者", "関係部署", "選考", "内定者", "混乱", "支障", "影響", "無駄",
+            "余計な", "別の(方|学生|候補)", "ほかの(方|学生|候補)", "他の(方|学生|候補|内定者)", "次点",
+            "繰り上げ", "白紙", "やり直", "お骨折り", "ご尽力", "手配", "書類", "研修", "受け入れ(の)?(準備|体制)",
+            "ご不便", "お騒がせ", "ご対応", "ご配慮", "お気遣い", "振り回", "ご心労", "気を(もませ|揉ませ)"
+        ),
+        p!(
+            r"(?i)\btrouble", r"(?i)inconvenien", r"(?i)disrupt", r"(?i)\bhiring\b", r"(?i)extra (work|effort|steps)",
+            r"(?i)\b(your|the) (plans|planning|team|process|schedule|headcount|intake|cohort|arrangements|paperwork|preparations)\b",
+            r"(?i)\brecruit", r"(?i)\bpaperwork\b", r"(?i)\bre-?(arrange|adjust|plan|schedul|open|start)", r"(?i)\bundo\b",
+            r"(?i)\bplacement", r"(?i)\bonboarding\b", r"(?i)\bheadcount\b", r"(?i)\bbackfill", r"(?i)\breplacement\b",
+            r"(?i)\bother candidates?\b", r"(?i)\bwasted\b", r"(?i)\bburden", r"(?i)\bhassle\b", r"(?i)\bhead(ache)?s?\b",
+            r"(?i)\bextra\b", r"(?i)\bupset\b", r"(?i)\bchanges? to\b", r"(?i)\bscramble"
+        )
+    ),
+    (
+        Cue::Contact,
+        p!(
+            "突然", "急な", "急に", "いきなり", "夜分", "一方的", "メール(で|にて)の(ご連絡|失礼|お願い)",
+            "お時間(を|をいただ|をいただき|を割|を取ら|をとら|を頂)", "お忙しいところ", "ご多忙", "私事",
+            "このような(お願い|ご連絡|メール|お電話)", "身勝手な(お願い|ご相談)", "勝手な(お願い|ご相談)", "虫のいい", "厚かましい",
+            "重ねての(ご連絡|お願い)", "度々", "たびたび", "改めてのご連絡"
+        ),
+        p!(
+            r"(?i)out of the blue", r"(?i)\bsudden", r"(?i)\bunexpected", r"(?i)\bcontacting you\b",
+            r"(?i)\b(taking|take|took) (up )?(your|so much of your) time", r"(?i)\bthis (email|message|call|request)\b",
+            r"(?i)\b(calling|writing to you|emailing)\b", r"(?i)\bbother(ing)?\b", r"(?i)\bintrud"
+        )
+    ),
+    (
+        Cue::Decline,
+        p!("辞退", "お断り", "断っ", "断り", "断わ"),
+        p!(r"(?i)\bdeclin", r"(?i)turn(ed|ing)? down", r"(?i)\bsaid no\b", r"(?i)\bwithdrew\b", r"(?i)\brefus")
+    ),
+    (
+        Cue::AcceptVerb,
+        p!(
+            "受け止め", "受けとめ", "受け入れ(ます|る|いたし|させていただ|る覚悟|ます所存|てまいり|て参り|ており)", "受入れ(ます|る|いたし)",
+            "従(い|う|わせ)", "お受け(いたし|し|致し)", "尊重", "異存", "異論", "納得(いたし|し|でき|の上)", "覚悟(して|を|は|いたし|の上|でおり)",
+            "承服", "甘んじ", "潔く", "諦め", "あきらめ", "仕方(が|の)?(ない|ありません|ございません)", "やむを得",
+            "致し方", "文句", "不満(は|も|など)", "恨み", "構いません", "心して", "真摯に", "お任せ(いたし|します|し)",
+            "委ね", "ゆだね", "承知(いたしました|しました|いたします|の上)"
+        ),
+        p!(
+            r"(?i)\baccept\b", r"(?i)\baccepting\b", r"(?i)\brespect\b", r"(?i)\bunderstand\b", r"(?i)\babide",
+            r"(?i)\bcome to terms", r"(?i)\bat peace\b", r"(?i)\bmake peace\b", r"(?i)\bwithout (complaint|argument|question)",
+            r"(?i)\b(fully|completely) (understand|respect|accept)", r"(?i)\bleave (it|the decision|that) (to|entirely|with)",
+            r"(?i)\b(is|rests|lies) (entirely |completely |wholly )?(yours|with you|in your hands)", r"(?i)\btake no for an answer",
+            r"(?i)\bgracefully\b", r"(?i)\b(be|am|I'm) (fine|okay|ok|at peace) with"
+        )
+    ),
+    (
+        Cue::Concession,
+        p!(
+            "どのような", "どんな", "いかなる", "如何なる", "いずれの", "どちらの", "どう(であれ|なろうと|あれ|なっても|であろうと)",
+            "(であって|だとして|となって|になって|とされて|であろうと|だったとして|としま)も", "としても", "にかかわらず", "に関わらず", "に拘らず", "関係なく",
+            "難し(い|く)", "叶(わ|い)ない", "かなわない", "だめ", "ダメ", "無理", "お断り(を|され|いただ|の|となっ)", "不可能",
+            "見送", "残念な", "応じ(られ|かね)", "認められ(ない|なかっ|ず)", "ご期待に(沿え|添え)", "いずれにしても", "いずれにせよ",
+            "何であれ", "結果(が|は)?(どう|いかが)", "埋まって", "決まって(しま|いる|おり)"
+        ),
+        p!(
+            r"(?i)\bwhatever\b", r"(?i)\bwhichever\b", r"(?i)\beven if\b", r"(?i)\bregardless\b", r"(?i)\bno matter\b",
+            r"(?i)\bif (the|your) answer is no\b", r"(?i)\bif (it|this) (is not|isn't|turns out not to be) possible",
+            r"(?i)\b(has|have|may have|might have|is|was) (already )?(been )?filled\b", r"(?i)\bif you (cannot|can't|decide not|are unable)",
+            r"(?i)\b(either way|in any case|whatever happens|whatever you decide|whatever the outcome)", r"(?i)\bnot (be )?possible\b",
+            r"(?i)\bthe answer is no\b", r"(?i)\bif not\b", r"(?i)\bif no\b", r"(?i)\b(is|be) a no\b", r"(?i)\bmoved on\b"
+        )
+    ),
+    (
+        Cue::Decision,
+        p!(
+            "判断", "決定", "結論", "結果", "お返事", "ご返事", "ご回答", "回答", "ご返答", "お答え", "お考え", "決断",
+            "ご意向", "方針", "お気持ち", "お沙汰", "お決め"
+        ),
+        p!(r"(?i)\bdecision", r"(?i)\banswer\b", r"(?i)\boutcome\b", r"(?i)\bverdict\b", r"(?i)\bresponse\b", r"(?i)\bdecide\b", r"(?i)\bconclusion\b", r"(?i)\bchoice\b")
+    ),
+    (
+        Cue::HopeForYes,
+        p!(
+            "(良い|よい|善い|前向きな|色よい|嬉しい|うれしい|明るい)(お返事|ご返事|ご回答|ご連絡|お知らせ|結果|ご判断)",
+            "(お返事|ご連絡|ご回答)(を)?(お待ち|心待ち)"
+        ),
+        p!(
+            r"(?i)look(ing)? forward to (hearing|your|a)", r"(?i)\bhope to hear", r"(?i)\b(positive|favorable|favourable|good) (reply|response|answer|news|outcome|decision)"
+        )
+    ),
+    (
+        Cue::Request,
+        p!(
+            "撤回", "取り消", "取消", "再考", "ご検討", "検討していただ", "考え直していただ", "もう一度", "再度", "改めて(ご検討|機会|選考|面接)",
+            "受け入れていただ", "受け入れてくださ", "入社させていただ", "働かせていただ", "迎え入れ", "機会を(いただ|頂|与え|ください)",
+            "チャンスを", "内定を(いただ|頂|戻|復活|再び|もう)", "復帰", "(可能|叶う|叶い|許され|認められ)(る|ます)?(でしょうか|ませんでしょうか)",
+            "いただけ(ない|ません)でしょうか", "いただけませんか", "いただくことは", "お許し(いただ|願)", "ご相談(したく|させて|がござい|があり|いたしたく)",
+            "お願い(申し上げたく|したく|いたしたく)"
+        ),
+        p!(
+            r"(?i)reconsider", r"(?i)\bwithdraw (my|the|that|this)", r"(?i)\b(reverse|undo|rescind|retract) (my|the|that)", r"(?i)would you (consider|be willing|allow)",
+            r"(?i)\breinstat", r"(?i)accept (the|your) offer", r"(?i)take me back", r"(?i)\b(another|second) chance", r"(?i)\bstill (be )?(possible|open|available)",
+            r"(?i)\bif I (may|could|might) (still )?(join|accept|come)", r"(?i)\bwhether (I|it) (may|might|could|would be possible)",
+            r"(?i)\bask(ing)? (you |whether|if)", r"(?i)\bre-?(open|offer|extend)", r"(?i)\bback on (the|board)", r"(?i)\brejoin", r"(?i)\bwelcome me"
+        )
+    ),
+    (
+        Cue::Regret,
+        p!(
+            "後悔", "悔や", "悔い", "悔し", "未練", "間違(い|っ|え)", "誤り", "誤っ", "過ち", "浅はか", "軽率", "早まっ", "早計",
+            "判断(が|を|の)?(甘|浅|誤|間違|軽)", "安易", "見誤", "見失", "手放", "逃し", "惜し", "心残り", "思い直", "考え直し(ました|ており|ていま|て、)",
+            "反省", "愚か", "取り返し", "ふさわしくない選択", "身勝手な(判断|決断)"
+        ),
+        p!(
+            r"(?i)\bregret", r"(?i)\bmistake", r"(?i)\bwrong (decision|choice|call)", r"(?i)second thoughts", r"(?i)changed my mind",
+            r"(?i)\bhasty\b", r"(?i)\btoo (quickly|fast|hastily)\b", r"(?i)\bmisjudg", r"(?i)\bwalked away", r"(?i)\bgave up\b", r"(?i)\bthrew away",
+            r"(?i)\bshould (not|never) have", r"(?i)\bshouldn't have"
+        )
+    ),
+    (
+        Cue::Realize,
+        p!(
+            "気(づ|付)", "気が(つ|付)", "分かり(まし|ます)", "わかり(まし|ます)", "分かっ", "わかっ", "知り(まし|ます)", "知っ", "悟",
+            "痛感", "実感", "思い知", "理解(し|でき|いたし)", "腑に落ち", "目が覚め", "はっと", "ハッと", "確信", "再認識",
+            "改めて(感じ|思い|考え|気|実感)", "思い出", "思い返", "思い至", "見えてき", "自覚", "身に(しみ|染み)",
+            "忘れられ", "頭から離れ", "頭を離れ", "胸に(刺さ|響)", "心に(残|響)", "はっきり(と)?(し|分か|わか)", "明確にな",
+            "(と|ように)(感じ|思い)(まし|ます)"
+        ),
+        p!(
+            r"(?i)\breali[sz]", r"(?i)\bunderstood\b", r"(?i)\bnow understand", r"(?i)\bit (hit|struck) me", r"(?i)\bdawned",
+            r"(?i)\bI (saw|knew|felt|noticed|recognized|recognised|learned|learnt|remembered|discovered)\b", r"(?i)\bmade me (see|realize|realise|understand|think)",
+            r"(?i)\bshowed me", r"(?i)\bcame to (see|understand|realize|realise)", r"(?i)\bkept (thinking|coming back)", r"(?i)\bcould(n't| not) stop thinking",
+            r"(?i)\bit became clear", r"(?i)\bthat was when", r"(?i)\bthat is (the|what|exactly)", r"(?i)\bthat's (the|what|exactly)", r"(?i)\bwhat I (really|truly) want"
+        )
+    ),
+    (
+        Cue::Time,
+        p!(
+            "翌日", "翌朝", "翌週", "翌々日", "前日", "当日", "先日", "昨日", "一昨日", "先週", "今週", "週末", "その夜", "その晩",
+            "その日", "その後", "同日", "今朝", "帰り道", "帰りの", "以来", "後日", "それから", "数日後", "(二|三|四|五|2|3|4|5|２|３|４|５)日(後|経|たっ)",
+            "(月|火|水|木|金|土|日)曜", "辞退(を|の)?[^。\n]{0,12}(後|あと|翌|以来|から|直後|週末|夜|晩|日)",
+            "(1|2|3|4|5|6|7|8|9|10|11|12|１|２|３|４|５|６|７|８|９|１０|１１|１２)月(1|2|3|4|5|6|7|8|9|１|２|３|４|５|６|７|８|９)"
+        ),
+        p!(
+            r"(?i)the (day|week|morning|evening|night|afternoon|weekend) (after|before)", r"(?i)the next (day|morning|week|evening)", r"(?i)\byesterday\b",
+            r"(?i)\blast (week|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)", r"(?i)\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+            r"(?i)\bthat (evening|night|afternoon|morning|day|weekend)", r"(?i)\b(a|two|three|four|few|couple of) days (later|after)", r"(?i)\bsince (then|declining|I declined)",
+            r"(?i)\bafter (I )?(declin|turn|said no|sent)", r"(?i)\bthis (week|weekend|morning)", r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            r"(?i)\b(january|february|march|april|june|july|august|september|october|november|december)\b", r"(?i)\bwhen I\b", r"(?i)\bduring\b", r"(?i)\bwhile I\b"
+        )
+    ),
+    (
+        Cue::Vague,
+        p!(
+            "(いろいろ|色々|様々|さまざま|じっくり|冷静に|改めて|よく|深く|真剣に|自分なりに|一晩|何度も|悩みに悩|繰り返し)(と)?(考え|悩|検討|振り返|見つめ直|熟考)",
+            "熟考", "熟慮", "考え(た|抜いた|直した|続けた)(結果|末)", "悩(んだ|み抜いた|みに悩んだ)(結果|末)", "やはり", "やっぱり", "なんとなく",
+            "何となく", "気持ちが(変わ|強く|大きく|抑えられ|募)", "思いが(強く|募|大きく|日に日に|抑えられ)", "日に日に", "諸事情", "一身上",
+            "心境の変化", "自分の(気持ち|心)(に|と)(正直|向き合)", "本当の気持ち", "本心", "時間が経つにつれ", "時間がたつにつれ"
+        ),
+        p!(
+            r"(?i)after (careful|much|long|a lot of|further|some|serious|deep|more) (consideration|thought|reflection|thinking|soul-searching)",
+            r"(?i)after thinking (it over|a lot|about it|carefully|hard)", r"(?i)(up)?on (further )?reflection", r"(?i)\bhad time to (reflect|think)",
+            r"(?i)\bfor personal reasons", r"(?i)a change of heart", r"(?i)\bthe more I thought", r"(?i)\bmy feelings? (grew|got|became|has grown|have grown)",
+            r"(?i)\bgrew stronger", r"(?i)\bsomething (felt|didn't feel) (off|right|wrong)", r"(?i)\bdeep down\b", r"(?i)\bmy heart\b", r"(?i)\bgut feeling"
+        )
+    ),
+    (
+        Cue::Selection,
+        p!(
+            "面接", "選考", "説明会", "座談会", "見学", "インターン", "OB訪問", "OG訪問", "面談", "会社訪問", "職場体験",
+            "内定者(研修|懇談|面談|交流|懇親)", "社員(の方)?との(懇談|交流|面談)", "リクルーター", "ツアー", "体験会", "セミナー", "伺った", "拝見"
+        ),
+        p!(
+            r"(?i)\binterview", r"(?i)\b(site|office|factory|plant|depot|lab|store|studio|warehouse|farm|brewery|hospital|mill) (tour|visit)", r"(?i)\btour\b",
+            r"(?i)\binternship", r"(?i)\binfo(rmation)? session", r"(?i)\bcareer (fair|event)", r"(?i)\bopen (day|house)", r"(?i)\bselection\b",
+            r"(?i)\b(you|he|she) (told|showed) me", r"(?i)\bI (met|visited|saw) (your|the)", r"(?i)\bwhen I (visited|interviewed)"
+        )
+    ),
+    (
+        Cue::CompanyWord,
+        p!(
+            "貴社", "御社", "貴行", "御行", "貴院", "御院", "貴校", "御校", "貴園", "御園", "貴庫", "御庫", "貴会", "御会", "貴所",
+            "貴店", "御店", "貴法人", "貴団体", "貴組合", "貴グループ", "御グループ", "貴局", "御局"
+        ),
+        p!(r"(?i)\byour\b")
+    ),
+    (
+        Cue::Offer,
+        p!("内定", "採用", "入社"),
+        p!(r"(?i)\boffer", r"(?i)\bposition\b", r"(?i)\brole\b", r"(?i)\bjob\b")
+    ),
+    (
+        Cue::CompanyPerson,
+        p!(
+            "様(から|が|に|の|は|と|も)", "さん(から|が|に|の|は|と)", "社員の方", "先輩社員", "担当の方", "人事の方", "職員の方", "スタッフの方",
+            "(技術者|設計者|開発者|営業|ドライバー|編集者|薬剤師|看護師|保育士|記者|店長|工場長|職人)の方"
+        ),
+        p!(
+            r"(?i)\b(mr|ms|mrs|dr)\.? ", r"(?i)\byour (engineers?|staff|employees|team members?|recruiters?|designers?|drivers?|adjusters?|editors?|people|colleagues|managers?)",
+            r"(?i)\bone of your", r"(?i)\b(an|one) (engineer|employee|staff member|designer|manager) (from|at|of)"
+        )
+    ),
+    (
+        Cue::Exclusive,
+        p!(
+            "ならでは", "唯一", "だけ", "しか(ない|ありません|ございません|なく|見つから|出会え|でき)", "(ほか|他)(に|には|では|の会社には|の企業には|社には|社では)[^。\n]{0,10}(ない|ありません|ございません|見当たら|出会え|見つから|でき)",
+            "他社(には|では|にはない|にない)", "独自", "固有", "特有", "自社(開発|製|工場|の)", "(一|1)社だけ", "ここにしか", "ほかでは"
+        ),
+        p!(
+            r"(?i)\bonly\b", r"(?i)\bunique", r"(?i)nowhere else", r"(?i)\bno other\b", r"(?i)unlike (any|anything|other)", r"(?i)\bdistinct",
+            r"(?i)\bin-house\b", r"(?i)\byour own\b", r"(?i)\bexactly\b", r"(?i)\bspecifically\b"
+        )
+    ),
+    (
+        Cue::Attraction,
+        p!(
+            "惹かれ", "ひかれ", "魅力", "働きたい", "入社したい", "志望", "理由", "したい", "関わりたい", "携わりたい", "憧れ", "あこがれ",
+            "共感", "感銘", "感動", "心を(動かされ|打たれ)", "目指", "選んだ", "選び", "好き", "望ん", "貢献したい", "役に立ちたい", "学びたい",
+            "挑戦したい", "続けたい", "求めていた", "やりたい", "叶えられる", "活かせる", "生かせる", "できる"
+        ),
+        p!(
+            r"(?i)\bwant(ed)? to\b", r"(?i)\bdrawn\b", r"(?i)\battract", r"(?i)\blove\b", r"(?i)\badmire", r"(?i)\binspir", r"(?i)\bhope to\b",
+            r"(?i)\bwould like to\b", r"(?i)\bthe reason\b", r"(?i)\bwhy I\b", r"(?i)\bexcite", r"(?i)\bpassion", r"(?i)\bbelong", r"(?i)\bcan (do|build|learn|grow|work)",
+            r"(?i)\bwhere I (can|could|want)", r"(?i)\bthe (kind|sort) of\b", r"(?i)\bwork (I|that I)"
+        )
+    ),
+    (
+        Cue::Generic,
+        p!(
+            "成長(でき|し|の機会|する機会|できる環境|環境)", "風通し", "若手(から|が|のうち|でも|も)?(活躍|挑戦|裁量|チャレンジ)", "社風", "雰囲気",
+            "アットホーム", "働きやすい", "働きがい", "やりがい", "将来性", "安定", "福利厚生", "理念", "ビジョン",
+            "社員(の方々|の皆様|の皆さん|の方)(が|の)?(魅力|素敵|温か|優し|親切|生き生き|いきいき|明る|誠実)", "人の良さ", "人柄",
+            "業界(を)?(リード|トップ|大手|の先駆|屈指|随一|有数|No|ナンバー)", "(業界|国内|世界)(トップ|屈指|有数|随一)", "挑戦できる",
+            "チャレンジ(でき|精神)", "社会(に)?貢献", "充実した(研修|制度|福利)", "研修制度", "教育制度", "明るい", "温かい", "活気",
+            "一体感", "グローバル", "幅広い(事業|分野)", "多様な", "自由な", "実力主義", "評価制度", "成長性", "魅力を感じ", "理念に共感",
+            "大きな(仕事|プロジェクト)", "スケールの大きな"
+        ),
+        p!(
+            r"(?i)great (culture|team|people|company|place to work|environment)", r"(?i)growth opportunit", r"(?i)opportunit(y|ies) (to|for) (grow|develop|learn)",
+            r"(?i)work-life balance", r"(?i)(good|great|strong|excellent) reputation", r"(?i)innovative (company|culture|environment)", r"(?i)industry leader",
+            r"(?i)leader in (the|your) (industry|field|market)", r"(?i)dynamic (environment|company|team)", r"(?i)amazing (people|team|culture)", r"(?i)\bculture\b",
+            r"(?i)friendly (atmosphere|people|environment)", r"(?i)\batmosphere\b", r"(?i)\bstable\b", r"(?i)\bstability\b", r"(?i)\bbenefits\b",
+            r"(?i)\bvalues\b", r"(?i)\bvision\b", r"(?i)\bmission\b", r"(?i)\bgrow (as a|professionally)", r"(?i)\bchallenging (work|environment)",
+            r"(?i)\bprestig", r"(?i)\bwell-known\b", r"(?i)\bglobal\b", r"(?i)\bsupportive\b", r"(?i)\bwelcoming\b", r"(?i)\bkind (people|staff|employees)"
+        )
+    ),
+    (
+        Cue::Deadline,
+        p!(
+            "までに[^。\n]{0,25}(お返事|ご返事|ご回答|ご返答|ご返信|ご判断|お知らせいただ|結論|ご決定|ご連絡(を)?(いただ|頂|くださ|下さ)|いただけ|頂け|ください|下さい)",
+            "(今週中|来週中|本日中|今日中|明日中|週明け|月末|年内|週内|数日中|近日中|今週|明日|明後日)[^。\n]{0,20}(お返事|ご返事|ご回答|ご返答|ご判断|ご連絡(を)?(いただ|頂|くださ|下さ)|いただけ(ます|れば|ると|ない)|ください|下さい)",
+            "(早急|至急|大至急|お急ぎ|速やか|一刻も早く|できるだけ早く|なるべく早く|早めに|すぐに)[^。\n]{0,20}(お返事|ご返事|ご回答|ご返答|ご判断|ご連絡(を)?(いただ|頂|くださ|下さ)|ご検討|いただけ|ください|下さい)",
+            "(期限|締め切り|締切|〆切)(が|は)[^。\n]{0,20}(ため|ので|から|迫って|近づいて|までに|まで|しか)"
+        ),
+        p!(
+            r"(?i)\bby (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|next week|this week|noon|close of business|cob|eod)\b",
+            r"(?i)\bby (january|february|march|april|june|july|august|september|october|november|december)\b", r"(?i)\bby (that|this) (date|day|time)", r"(?i)\bby (this|next|the end of this|the end of next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month)",
+            r"(?i)(let me know|reply|respond|answer|hear back|get back to me|decision|your answer|a response|a reply)[^.]{0,30}\bby (the )?(1|2|3|4|5|6|7|8|9|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|noon|early|mid)",
+            r"(?i)\bwithin (a|one|two|three|four|five|seven|a few|24|48|72) (days|hours|business days|weeks|working days)", r"(?i)\bdeadline",
+            r"(?i)\bno later than\b", r"(?i)as soon as possible", r"(?i)\basap\b", r"(?i)\burgent", r"(?i)\btime(-| )sensitive",
+            r"(?i)(reply|respond|answer|hear back|decision|let me know)[^.]{0,20}(right away|immediately|quickly|soon as|promptly)",
+            r"(?i)\bI (need|have) to (respond|answer|reply|decide|give them|give an answer|know)", r"(?i)\bbefore (the|my|their) (other|another)[^.]{0,30}(deadline|expires|due)"
+        )
+    ),
+    (
+        Cue::Threat,
+        p!(
+            "(ない|なければ|なかった|いただけない)場合(は|には)?[^。\n]{0,40}(入社|承諾|進め|諦め|他社|そちら|別の|判断)",
+            "(ご連絡|お返事|ご回答|ご返答)(が|を)?(いただけなければ|なければ|ない場合)", "それまでに[^。\n]{0,20}(ない|なければ|いただけ)"
+        ),
+        p!(
+            r"(?i)if I (do not|don't|have not|haven't) (hear|heard|receive|received|get)", r"(?i)\botherwise,? I (will|'ll|would|must|have to)",
+            r"(?i)\bI will assume\b", r"(?i)\bor else\b", r"(?i)I('ll| will) have (no choice|to accept|to go with|to sign)"
+        )
+    ),
+    (
+        Cue::Compare,
+        p!(
+            "(他|ほか)の(候補者|応募者|内定者|学生|方|方々|人)(より|よりも|に比べ|と比べ|には負け|に負け)", "(代わり|後任|補充|繰り上げ)[^。\n]{0,20}(方|人|学生)(より|よりも)",
+            "(誰|どなた)(より|よりも|にも)[^。\n]{0,20}(熱意|意欲|貢献|自信|負け|強い|勝)", "(私|自分)(の方|のほう)が[^。\n]{0,25}(貢献|優秀|ふさわしい|適任|向いて|役に立|戦力|熱意|意欲|上)",
+            "負けない自信", "私を(選ぶ|採用する)(べき|ほうが|方が)", "より[^。\n]{0,40}(私|わたし|わたくし|自分)(の方|のほう)が",
+            "(私|わたし|わたくし|自分)(の方|のほう)が[^。\n]{0,30}(貢献|優秀|ふさわしい|適任|向いて|役に立|戦力|熱意|意欲|理解|上|早く|即戦力)"
+        ),
+        p!(
+            r"(?i)than (the |any )?other (candidates|applicants|students|hires|people|new hires)", r"(?i)(better|stronger|more qualified|more motivated|more committed|more suited|more passionate|more dedicated|more enthusiastic) (fit|candidate|choice|hire) than",
+            r"(?i)\bthan (a|the|any) (new |other |fresh |replacement )?(candidate|applicant|hire|student|graduate|person)",
+            r"(?i)\bwhoever (you )?(hired|replaced|chose|picked|took)", r"(?i)the (person|candidate|student|one) (who|that) (took|replaced|got|filled) my",
+            r"(?i)I('m| am) (a |the )?(better|stronger|best|ideal|perfect|right) (fit|candidate|choice|person) (for|than)", r"(?i)no one (else )?(is|would be|could be) (as|more)"
+        )
+    ),
+    (
+        Cue::Leverage,
+        p!(
+            "後が(ない|無い|ありません|ございません)", "行き場", "(行く|行ける)(ところ|場所|会社)が(ない|ありません|なく|ございません)",
+            "(ほか|他)に(道|選択肢|行く)[^。\n]{0,6}(ない|ありません|なく|ございません)", "人生(が|を)?(かか|賭け|懸け)", "どうしたら(いい|よい)(の)?か(分か|わか)", "この先どう(すれば|したら|なる)",
+            "夜も眠れ", "眠れ(ない|ず|ません|ていません)", "食事も(喉|のど)", "(お願いする|頼る|すがる)(しか|ほか)", "最後の(望み|頼み|希望)", "見捨て",
+            "助けて(ください|下さい)", "救って", "路頭に迷", "(私|自分)には(もう)?(貴社|御社)しか"
+        ),
+        p!(
+            r"(?i)counting on you", r"(?i)nowhere else", r"(?i)\bnowhere to go", r"(?i)\bno (job|work|place|company|offer) to (go|fall back)", r"(?i)(don't|do not) know what I('ll| will| would)? do", r"(?i)my (whole )?(life|future|career) (depends|is riding|hangs|rests)",
+            r"(?i)(haven't|have not|can't|cannot|couldn't|could not) (slept|sleep|eat)", r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
+            r"(?i)please (don't|do not) say no", r"(?i)(my|the) only (hope|option)", r"(?i)I can('t|not) (accept|take) (a no|no)", r"(?i)\bI('m| am) (lost|devastated|heartbroken) without"
+        )
+    ),
+    (
+        Cue::Demand,
+        p!(
+            "必ず[^。\n]{0,20}(ください|下さい|いただきたく|いただきたい|お願い|いただけ)", "当然[^。\n]{0,15}(いただけ|認め|採用)", "(採用|撤回|受け入れ)(す|して)?べき",
+            "(認めて|受け入れて|撤回させて)(ください|下さい)(。|！|!)", "(前向きな|良い|よい|色よい)(お返事|ご返事|ご回答|ご判断)[^。\n]{0,10}(期待|確信|信じ)",
+            "(お返事|ご回答|結果|ご判断)を(伺い|お聞き|確認し)に", "(明日|明後日|来週|後日|近いうちに|近々)[^。\n]{0,20}(お返事|ご回答|ご判断|結果)を[^。\n]{0,10}(伺|お聞き|確認)",
+            "(明日|明後日|来週|近いうちに|近々)[^。\n]{0,20}(伺います|お伺いします|参ります|お邪魔します|訪問いたします|お伺いいたします|参上)",
+            "(何度でも|毎日|連日)[^。\n]{0,10}(お電話いたします|ご連絡いたします|伺います)",
+            "(伺います|お伺いします|お伺いいたします|参ります|お邪魔します|訪問いたします|お電話いたします|お電話を差し上げます)[^。\n]{0,30}(お返事|ご回答|ご判断|結果)を(お聞か|お聞き|伺|いただ|頂)",
+            "(お返事|ご回答|ご判断|結果)を(お聞かせ|お聞き|伺い|伺いに|いただきに)[^。\n]{0,20}(伺|参|お電話|ご連絡)"
+        ),
+        p!(
+            r"(?i)\bI expect\b", r"(?i)\bI need (an answer|a response|a reply|your answer|your decision|to hear|you to)", r"(?i)\byou (must|should|have to|need to|ought to) (reconsider|accept|give|reply|answer|respond|let me|take me|hire|understand|consider|think|see|know)",
+            r"(?i)\bI insist", r"(?i)\bI deserve", r"(?i)\bentitled\b", r"(?i)\bowe me\b",
+            r"(?i)(call|visit|come|stop by|drop by|check in|follow up)[^.]{0,40}(to get|to hear|to learn|to know|to receive|for) (your|an|the) (answer|decision|response|verdict|reply)",
+            r"(?i)\bI('ll| will) (come|visit|stop by|drop by|be at|come by)[^.]{0,40}(office|building|headquarters)[^.]{0,25}\b(on|this|next|tomorrow|at)\b",
+            r"(?i)\b(hear|get|receive|learn) (your|the|an) (answer|decision|response|reply|verdict) (directly|in person|then)", r"(?i)(expect|await) (a |your )?(positive|favorable|favourable|good) (reply|response|answer|decision|news)",
+            r"(?i)please (give|grant) me a (positive|favorable|favourable)", r"(?i)\b(every day|daily|each day) until"
+        )
+    ),
+    (
+        Cue::Blame,
+        p!(
+            "(親|両親|父|母|家族|祖父|祖母|兄|姉|親戚|実家|大学|学校|先生|教授|指導教員|担任|ゼミ|キャリアセンター|キャリア支援|就職課|就職支援|アドバイザー|エージェント|友人|友達|先輩|恋人|彼氏|彼女|周り|周囲|他社|その会社|内定先|もう一社)(に|が|から|の|は|も|に対して|にも)[^。\n]{0,25}(反対|意向|希望|勧め|すすめ|薦め|言われ|言うまま|言う通り|言うとおり|強く言|押し切|押され|説得|急かさ|せかさ|迫られ|圧力|プレッシャー|強要|指示|勧誘|誘導|せい|決められ|口出し|逆らえ|猛反対|止められ|引き止め|強く求め|期待に応え|望み)",
+            "(親|両親|家族|大学|周囲|周り|他社)(の|による|からの)?(反対|意向|圧力|プレッシャー|強い勧め|勧め)(で|により|によって|もあり|に押され|を受け|に負け|に従)",
+            "(説明|案内|ご説明)(が|は)?(不十分|不足|分かりにくく|わかりにくく|曖昧)", "聞いていた(話|内容|条件)と(違|異な)", "誤解(させられ|を招く)", "思い込まされ",
+            "(私|自分)(自身)?の意思(という|では)(より|なく)", "(私|自分)の(本意|意思)ではな", "せいで", "のせい"
+        ),
+        p!(
+            r"(?i)\bmy (parents|mother|father|mom|mum|dad|family|grandparents|professor|advisor|adviser|supervisor|university|school|career center|career centre|career office|career counselor|career counsellor|career advisor|friend|friends|girlfriend|boyfriend|partner|relatives|brother|sister)[^.]{0,40}(made|forced|pushed|pressured|insisted|convinced|urged|persuaded|talked me|wanted me|told me to|advised me to|sided|would not let|wouldn't let|didn't let|did not let|objected|opposed|disapproved|were against|was against|strongly advised|recommended I)",
+            r"(?i)the other (company|firm|employer)[^.]{0,30}(pressured|rushed|forced|pushed|made me|demanded|gave me no|gave me only)", r"(?i)because (of )?my (parents|family|professor|university|advisor)",
+            r"(?i)pressure from (my|the)", r"(?i)(decision|choice) was(n't| not) (really )?(mine|my own)", r"(?i)\bnot (really )?my (own )?(decision|choice|idea)\b", r"(?i)\bnot my fault\b",
+            r"(?i)\b(had|have) no choice but", r"(?i)felt I had no choice", r"(?i)(your|the) (recruiter|explanation|offer letter|information|job description)[^.]{0,30}(unclear|confusing|misleading|vague)",
+            r"(?i)\bI was (told|advised|pressured|pushed|persuaded|talked) (to|into)"
+        )
+    ),
+    (
+        Cue::OwnsIt,
+        p!(
+            "(私|自分)(自身)?の(判断|決断)(の|が)?(甘|浅|誤|ミス|責任)", "(責任|非)は(すべて|全て)?(私|自分)", "(私|自分)(自身)?の(責任|未熟さ|甘さ|弱さ|落ち度|過ち|不徳)",
+            "言い訳(は|を)?(いたしません|するつもり|できません|のしようも|の余地)", "誰のせいでもな", "(最終的に|最後に|結局)[^。\n]{0,20}(決め|選|判断し)たのは(私|自分)"
+        ),
+        p!(
+            r"(?i)(the|that|this) (decision|choice|mistake) was (entirely |completely |solely |all )?(mine|my own)", r"(?i)I take (full )?responsibility",
+            r"(?i)no one (else )?(is|was) to blame", r"(?i)\bmy own (mistake|misjudg|decision)", r"(?i)\bI (alone )?made (that|the|this) (decision|choice)"
+        )
+    ),
+    (
+        Cue::Commitment,
+        p!(
+            "(他社|ほか|他|別|もう一社|残り|全て|すべて|いただいていた|頂いていた|承諾した|承諾していた|ほかの会社|他の会社|他の企業|もう一つ|すべての)[^。\n]{0,20}内定[^。\n]{0,25}(辞退|お断り|断り|取り下げ|取り消)",
+            "就職活動を(終え|終了|終わら|やめ|締めくく)", "就活を(終え|終了|終わら|やめ)", "(大学院|進学|留学|入学|公務員試験|院試)[^。\n]{0,20}(取りやめ|取り下げ|辞退|断念|取り消|やめ|見送)",
+            "二度と[^。\n]{0,20}(辞退|迷|揺ら|翻|裏切)", "迷い(は|も)(ございません|ありません|一切|ない)", "心を決め", "(覚悟|決意)を(決め|固め|持っ)", "決意",
+            "(入社|働く)[^。\n]{0,15}(固く|心に)?決め", "(貴社|御社)以外[^。\n]{0,15}(考えて|ない|ありません|ございません)", "揺らぐことは", "変わることは(ございません|ありません)",
+            "(他社|他の会社|ほかの会社)(への|に)(就職|入社)(は|を)?(考えて|いたしません|しません)", "(他|ほか)の(選考|応募)[^。\n]{0,15}(辞退|取り下げ|お断り)"
+        ),
+        p!(
+            r"(?i)(declined|turned down|withdrawn from|withdrew from|withdrawn|withdrew|let go of|said no to|told)[^.]{0,40}\b(other|another|remaining|every other|all other|all my other)\b[^.]{0,20}(offer|company|companies|position|firm|employer|process)",
+            r"(?i)(other|another|remaining) (offer|offers|company)[^.]{0,30}(declined|withdrawn|turned down|closed|ended)", r"(?i)\bI have (no|not any) other offer",
+            r"(?i)(ended|stopped|finished|closed|concluded|ended) my (job )?(search|hunt|job-hunting)", r"(?i)(withdrawn|withdrew|cancelled|canceled) (from )?(my )?(graduate|grad|master|enrol|place at)",
+            r"(?i)I (will|would) (not|never) (change my mind|waver|decline again|back out|leave)", r"(?i)my mind is made up", r"(?i)\b(fully|completely|wholeheartedly|entirely) committed",
+            r"(?i)no (longer|other) (considering|options)", r"(?i)\bthere is no other (company|offer)"
+        )
+    ),
+    (
+        Cue::OfferDeclined,
+        p!("内定(は|も|につきましては|については|を)、?[^。\n]{0,30}(辞退|お断り|断り|取り下げ)"),
+        None
+    ),
+    (
+        Cue::SelfIntro,
+        p!("(大学|大学院|短期大学|高専|専門学校|学部|学科|年生|年)[^。\n]{0,40}(と申します|です|でございます)", "と申します"),
+        p!(r"(?i)\bmy name is\b", r"(?i)\b(a|the) (fourth|final|third|4th|3rd|senior|graduating|second)(-| )year", r"(?i)\bstudent at\b", r"(?i)\bcalling from\b")
+    ),
+    (
+        Cue::Thanks,
+        p!("ありがとう", "感謝", "お礼", "御礼", "ありがたく"),
+        p!(r"(?i)\bthank", r"(?i)\bgrateful", r"(?i)\bappreciate", r"(?i)\bgratitude")
+    ),
+    (
+        Cue::Greeting,
+        p!("お世話になっております", "お世話になります", "お世話になりました", "いつもお世話"),
+        p!(r"(?i)\bhope (you are|you're|this email|this message|this finds)", r"(?i)\bgood (morning|afternoon|evening)\b")
+    ),
+    (
+        Cue::Closing,
+        p!("よろしくお願い", "宜しくお願い", "何卒", "失礼いたします", "失礼します", "ご自愛", "ご発展"),
+        p!(r"(?i)\bgoodbye\b", r"(?i)\bhave a (good|nice) (day|afternoon)", r"(?i)\bthank you (for your time|again|very much)")
+    ),
+    (
+        Cue::Thing,
+        p!(
+            "面談", "面接", "説明会", "座談会", "見学", "懇親会", "インターン", "研究", "授業", "講義", "ゼミ", "実験", "卒論", "論文", "卒業制作",
+            "アルバイト", "バイト", "試作", "言葉", "経験", "体験", "先輩", "後輩", "社員", "工場", "現場", "製品", "プロジェクト", "配属", "職種",
+            "部品", "技術", "設計", "開発", "顧客", "お客様", "店舗", "店", "病院", "地域", "事業", "サービス", "システム", "データ", "学会",
+            "留学", "制度", "研修", "部署", "チーム", "市場", "分野", "拠点", "患者", "農家", "商品", "物流", "素材", "図面", "ライン", "材料",
+            "装置", "機器", "取引", "作品", "番組", "記事", "担当", "業務", "仕事", "祖父", "祖母", "父", "母", "友人", "家族", "子ども", "子供",
+            "利用者", "住民", "漁港", "港", "駅", "電車", "書店", "本", "新聞", "ニュース", "テレビ", "展示", "会場", "イベント", "ボランティア",
+            "実家", "地元", "町", "村", "島", "教室", "研究室", "図書館", "手紙", "写真", "資料", "レポート", "報告書", "被災", "災害",
+            "施設", "園", "学校", "生徒", "先生", "教授", "選手", "大会", "試合", "部活", "サークル", "ツアー", "旅行"
+        ),
+        p!(
+            r"(?i)\b(interview|lab|laboratory|project|internship|conversation|meeting|visit|thesis|class|course|product|plant|factory|office|client|customer|engineer|manager|fleet|platform|program|programme|site|campus|seminar|research|prototype|data|code|system|tool|field|patients?|hospital|store|shop|market|service|software|hardware|design|model|report|study|experiment|rig|line|supplier|partner|region|division|department|role|grandmother|grandfather|mother|father|brother|sister|friend|professor|teacher|festival|game|book|article|news|town|village|hometown|station|train|home|school|students?|children|volunteer|shelter|farm|clinic|caregiver|nurse|driver|crew|depot|warehouse|truck|track|photo|letter|video|podcast|exhibition|competition|club|team|match)s?\b"
+        )
+    ),
+    (
+        Cue::Casual,
+        p!(
+            "すみません", "すいません", "ごめんなさい", "ごめん", "了解(しました|です|いたしました|しております)", "！+", "!+", "ですよね", "っす",
+            "マジ", "まじで", "ぶっちゃけ", "ヤバ", "やば(い|かった|く)", "めっちゃ", "めちゃくちゃ", "（笑）", "\\(笑\\)", "じゃないですか", "なんか"
+        ),
+        p!(
+            r"(?i)\b(kinda|gonna|wanna|gotta|lol|guys|thx|pls|btw|tbh|yeah|yep|nope|awesome|omg|totally|super sorry|super excited)\b",
+            r"(?i)\bmy bad\b", r"(?i)\bno worries\b", r"!+", r"(?i)\bhey\b", r"(?i)\bcool\b", r"(?i)\bstuff\b", r":\)"
+        )
+    ),
+    (
+        Cue::DoubleKeigo,
+        p!(
+            "おっしゃられ", "仰られ", "ご覧になられ", "拝見させていただ", "拝見させて頂", "伺わせていただ", "伺わせて頂", "お伺いさせていただ",
+            "お伺いさせて頂", "拝読させていただ", "拝聴させていただ", "申し上げさせていただ", "お召し上がりになられ",
+            "お(越し|見え|帰り|戻り|会い|聞き|読み|書き|待ち|話し|考え|出かけ|持ち|使い|知り)になられ",
+            "ご(覧|覧じ|出席|利用|来社|確認|検討|判断|連絡|説明|心配|存知|在籍)になられ"
+        ),
+        None
+    ),
+    (
+        Cue::RaNuki,
+        p!("(見|来|出|寝|着|食べ|決め|考え|信じ|起き|借り|投げ|答え|教え|変え|続け|受け|生き|降り|浴び|覚え|調べ|集め|辞め|始め|認め|伝え|迎え|見つけ|助け|避け|建て|捨て|逃げ|開け|閉め|任せ|見せ|乗り換え|勤め|努め|比べ|与え|耐え|越え|超え|出かけ|出掛け|届け|負け|分け|着替え)れ(る|ない|なかっ|ます|ません|た|て|ず|そう)"),
+        None
+    ),
+    (Cue::Sasete, p!("させていただ", "させて頂"), None),
+    (
+        Cue::SaseteWrong,
+        // さ入れ: godan verbs whose causative has no さ. Listed stems: 果たさせて and 減らさせて
+        // (from 果たす, 減らす) are right.
+        p!(
+            "お待ちさせて",
+            "(書か|行か|聞か|働か|読ま|休ま|伺わ|言わ|使わ|手伝わ|会わ|歌わ|帰ら|取ら|頑張ら|送ら|作ら|座ら|待た|持た|立た|選ば|学ば|呼ば|泳が|急が|死な)させて"
+        ),
+        None
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_compiles() {
+        for p in patterns() {
+            let _ = p.is_match("");
+        }
+    }
+
+    #[test]
+    fn a_scan_finds_cues_in_order() {
+        let hits = scan("辞退によりご迷惑をおかけし、申し訳ございません。", Lang::Ja);
+        let cues: Vec<Cue> = hits.iter().map(|h| h.cue).collect();
+        assert!(cues.contains(&Cue::TroubleCaused));
+        assert!(cues.contains(&Cue::Apology));
+        assert!(cues.contains(&Cue::Decline));
+        assert!(hits.windows(2).all(|w| w[0].range.start <= w[1].range.start));
+    }
+}

@@ -1,0 +1,1012 @@
+//! Reading a text into its parts: header, address block, salutation, body, closing and
+//! signature for an email; title, notes, section labels, the receptionist, the talk with the
+//! recruiter, the branches and the other side's lines for a phone script. The student's own
+//! prose (an email's body; what the student says on the phone) is joined across soft line
+//! breaks and split into sentences with [`crate::text::sentences`], each mapped back to the
+//! original text for the caret.
+
+use std::ops::Range;
+
+use crate::text::{self, Lang, Medium};
+
+/// What a line of the text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Part {
+    Blank,
+    /// `To:`, `Subject:`, `件名：`…
+    Header,
+    /// 株式会社… / 人事部 / ○○様 before the body; in English, the lines before `Dear …,`.
+    Address,
+    /// `Dear Ms. Chen,`.
+    Salutation,
+    /// The email's text.
+    Body,
+    /// `Sincerely,` and the like.
+    Closing,
+    Signature,
+    /// Phone: the first line naming the call (電話の台本：…, Call: …).
+    Title,
+    /// Phone: notes that are not said aloud: （…）, ※…, and the preamble before the first label.
+    Note,
+    /// Phone: section headings: 【用件】, [Opening], ■ 不在のとき.
+    Label,
+    /// Phone: what is said to the receptionist.
+    Reception,
+    /// Phone: the talk with the recruiter.
+    Talk,
+    /// Phone: what is said in a branch (absent, voicemail, their answer, questions).
+    Branch,
+    /// Phone: what the other side says, in a script that writes their lines too.
+    Other,
+}
+
+impl Part {
+    /// Whether the student writes or says this part as prose.
+    pub fn is_prose(self) -> bool {
+        matches!(
+            self,
+            Part::Body | Part::Reception | Part::Talk | Part::Branch
+        )
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// The whole line, without the line break.
+    pub full: Range<usize>,
+    /// What the line says: without a speaker's name (`私：`, `Me:`) and the quotation marks
+    /// around a spoken line.
+    pub range: Range<usize>,
+    pub part: Part,
+    /// A speaker's turn in a dialogue (`私：…`): a paragraph of its own.
+    pub turn: bool,
+}
+
+/// The student's prose with soft line breaks joined. A `\n` in `text` is a hard break (a
+/// paragraph, a new speaker turn, a list item); `segments` map every piece back.
+#[derive(Debug, Clone, Default)]
+pub struct Prose {
+    pub text: String,
+    /// (start in `text`, start in the original, length in bytes)
+    segments: Vec<(usize, usize, usize)>,
+}
+
+impl Prose {
+    fn push(&mut self, orig: usize, piece: &str, joiner: Option<&str>) {
+        if !self.text.is_empty() {
+            match joiner {
+                Some(j) => self.text.push_str(j),
+                None => self.text.push('\n'),
+            }
+        }
+        self.segments.push((self.text.len(), orig, piece.len()));
+        self.text.push_str(piece);
+    }
+
+    /// A range of the prose as a range of the original text, kept on one line (a caret never
+    /// spans lines).
+    pub fn span(&self, r: Range<usize>) -> Range<usize> {
+        let i = self
+            .segments
+            .partition_point(|&(flat, _, _)| flat <= r.start)
+            .saturating_sub(1);
+        let Some(&(flat, orig, len)) = self.segments.get(i) else {
+            return 0..0;
+        };
+        let start = orig + (r.start - flat).min(len);
+        let end = orig + r.end.saturating_sub(flat).min(len);
+        start..end.max(start)
+    }
+}
+
+/// A sentence of the student's prose.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Range in [`Letter::prose`].
+    pub range: Range<usize>,
+    pub part: Part,
+    /// Paragraphs are counted from 0 in reading order; a phone section or speaker turn is one.
+    pub para: usize,
+}
+
+/// A text, read.
+#[derive(Debug)]
+pub struct Letter<'a> {
+    pub text: &'a str,
+    pub medium: Medium,
+    pub lang: Lang,
+    pub lines: Vec<Line>,
+    /// The value of `Subject:` / `件名：`.
+    pub subject: Option<Range<usize>>,
+    /// Whether the text starts with header lines.
+    pub has_header: bool,
+    pub prose: Prose,
+    pub sentences: Vec<Sentence>,
+    /// Where "something is missing" findings point: the first line of prose.
+    pub body_start: usize,
+    /// The company's name as the letter gives it (address block or title), legal form removed.
+    pub company: Option<String>,
+}
+
+const HEADER_KEYS: &[&str] = &[
+    "to", "subject", "from", "cc", "bcc", "date", "reply-to", "件名", "宛先", "宛名", "差出人",
+];
+
+/// The key and where the value starts, for a `Key: value` header line.
+fn header_value(line: &str) -> Option<(&str, usize)> {
+    let (i, sep) = [':', '：']
+        .iter()
+        .filter_map(|&c| line.find(c).map(|i| (i, c.len_utf8())))
+        .min_by_key(|&(i, _)| i)?;
+    let key = line[..i].trim();
+    HEADER_KEYS
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(key))
+        .then_some((key, i + sep))
+}
+
+fn is_separator(t: &str) -> bool {
+    let t = t.trim();
+    t == "--" || t.chars().count() >= 3 && t.chars().all(|c| "-‐―─━=＝_＿*＊~〜～・".contains(c))
+}
+
+/// A bullet or list mark at the start of a line.
+pub fn bullet_len(t: &str) -> usize {
+    let t2 = t.trim_start();
+    let lead = t.len() - t2.len();
+    for mark in ["・", "•", "●", "○", "◯", "- ", "* ", "– ", "→", "⇒", "①", "②", "③", "④", "⑤"] {
+        if let Some(rest) = t2.strip_prefix(mark) {
+            return lead + mark.len() + (rest.len() - rest.trim_start().len());
+        }
+    }
+    // 1. / 1) / (1) list numbers.
+    let digits = t2.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && digits <= 2 {
+        let rest = &t2[digits..];
+        for mark in [". ", ") ", "．", "）"] {
+            if let Some(r) = rest.strip_prefix(mark) {
+                return lead + digits + mark.len() + (r.len() - r.trim_start().len());
+            }
+        }
+    }
+    0
+}
+
+fn is_label(t: &str) -> bool {
+    let t = t.trim();
+    let n = t.chars().count();
+    (t.starts_with('【') && t.ends_with('】'))
+        || (t.starts_with('[') && t.ends_with(']'))
+        || (t.starts_with('〈') && t.ends_with('〉'))
+        || (t.starts_with('<') && t.ends_with('>') && !t.contains('@'))
+        || (t.starts_with('＜') && t.ends_with('＞'))
+        || is_heading(t)
+        // "Receptionist:" / "受付：" alone on a line.
+        || (t.ends_with(':') || t.ends_with('：')) && n <= 30 && !t.contains(['。', '.', '、'])
+}
+
+fn is_heading(t: &str) -> bool {
+    let t = t.trim_start();
+    ["■", "□", "▼", "▽", "◆", "◇", "#", "＃", "★", "☆", "▶", "►"]
+        .iter()
+        .any(|m| t.starts_with(m))
+}
+
+/// A section that is a branch (absent, voicemail, their answer, questions), not the main talk.
+fn is_branch_label(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    [
+        "不在", "留守", "断られ", "難しい", "だめ", "ダメ", "無理", "承諾", "認め", "ok", "ng",
+        "質問", "聞かれ", "検討", "折り返", "後日", "q&a", "faq", "absent", "voicemail",
+        "voice mail", "if they", "if the", "if she", "if he", "if it", "if you", "question",
+        "not available", "out of the office", "unavailable", "they say", "they ask", "answer",
+        "yes", "no", "call back", "callback", "case", "場合", "とき", "時",
+    ]
+    .iter()
+    .any(|k| {
+        lower.contains(k)
+            && (k.len() > 2 || lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == *k))
+    })
+}
+
+fn is_reception_label(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    ["受付", "取り次", "代表", "reception", "switchboard", "front desk", "opening", "operator"]
+        .iter()
+        .any(|k| lower.contains(k))
+}
+
+fn is_note(t: &str) -> bool {
+    let t = t.trim();
+    (t.starts_with('（') && t.ends_with('）'))
+        || (t.starts_with('(') && t.ends_with(')'))
+        || t.starts_with('※')
+        || t.starts_with("Note:")
+        || t.starts_with("NOTE:")
+        || t.starts_with("メモ：")
+        || t.starts_with("メモ:")
+}
+
+/// Who speaks a line like `受付：「…」`, `私「…」`, `【自分】「…」` or `Me: "…"`: the student
+/// (`Some(true)`) or the other side (`Some(false)`), with the byte length of the name and its
+/// mark; `None` for a line with no speaker.
+fn speaker(t: &str) -> Option<(bool, usize)> {
+    let (name, len) = speaker_prefix(t)?;
+    let name = name
+        .trim()
+        .trim_matches(['（', '）', '(', ')', '【', '】', '[', ']', '＜', '＞', '<', '>']);
+    if name.is_empty() || name.chars().count() > 16 {
+        return None;
+    }
+    // A clock time (10:00) or a sentence with a colon is not a speaker.
+    if name.chars().all(|c| c.is_ascii_digit()) || name.contains(['。', '、', '.', ',']) && !name.ends_with('.') {
+        return None;
+    }
+    let lower = name.to_lowercase();
+    let me = [
+        "私", "わたし", "自分", "僕", "ぼく", "本人", "学生", "me", "i", "myself", "student", "you",
+        "a", "answer", "回答", "答え",
+    ];
+    let them = [
+        "受付", "担当", "人事", "相手", "先方", "採用", "課長", "部長", "係長", "社員", "様", "さん",
+        "receptionist", "reception", "recruiter", "hr", "operator", "them", "they", "interviewer",
+        "manager", "q", "question", "質問", "mr", "ms", "mrs", "dr", "hiring", "caller",
+    ];
+    let word = |w: &str| {
+        lower == w
+            || lower.starts_with(&format!("{w} "))
+            || lower.starts_with(&format!("{w}."))
+            || (!w.is_ascii() && lower.contains(w))
+    };
+    if me.iter().any(|w| word(w)) {
+        Some((true, len))
+    } else if them.iter().any(|w| word(w)) {
+        Some((false, len))
+    } else {
+        None
+    }
+}
+
+/// The speaker's name and the length of the prefix it takes: before `：` or `:`, before an
+/// opening 「 that quotes the rest of the line, or in brackets at the start (`【自分】`,
+/// `[Receptionist]`).
+fn speaker_prefix(t: &str) -> Option<(&str, usize)> {
+    for (open, close) in [('【', '】'), ('[', ']'), ('＜', '＞')] {
+        if let Some(rest) = t.strip_prefix(open) {
+            let end = rest.find(close)?;
+            let after = &rest[end + close.len_utf8()..];
+            if !after.trim().is_empty() {
+                let after = after.trim_start_matches([':', '：', ' ', '　']);
+                return Some((&rest[..end], t.len() - after.len()));
+            }
+            return None;
+        }
+    }
+    let colon = [':', '：']
+        .iter()
+        .filter_map(|&c| t.find(c).map(|i| (i, c.len_utf8())))
+        .min_by_key(|&(i, _)| i);
+    let quote = t.find('「').filter(|_| t.ends_with('」'));
+    match (colon, quote) {
+        (Some((i, sep)), q) if q.is_none_or(|q| i < q) => {
+            (!t[i + sep..].trim().is_empty()).then(|| (&t[..i], i + sep))
+        }
+        (_, Some(q)) if q > 0 => Some((&t[..q], q)),
+        _ => None,
+    }
+}
+
+/// The range inside the quotation marks of a line that is one quotation: 「…」, "…", “…”.
+fn unquote(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    for (open, close) in [("「", "」"), ("\"", "\""), ("“", "”"), ("『", "』")] {
+        if s.starts_with(open) && s.ends_with(close) && s.len() > open.len() + close.len() {
+            let inner = &s[open.len()..s.len() - close.len()];
+            // Only when the marks wrap the whole line, not two quotations side by side.
+            if !inner.contains(open) || open == "「" && inner.matches('「').count() == inner.matches('」').count() {
+                return r.start + open.len()..r.end - close.len();
+            }
+        }
+    }
+    r
+}
+
+fn looks_like_signature_line(t: &str) -> bool {
+    let t = t.trim();
+    let lower = t.to_ascii_lowercase();
+    let sentence_end = t.ends_with(['。', '.', '、', ',']);
+    t.contains('@')
+        || t.chars().filter(char::is_ascii_digit).count() >= 9 && !t.ends_with('。')
+        || [
+            "大学", "学部", "学科", "研究科", "専攻", "university", "college", "faculty", "tel",
+            "phone", "email", "e-mail", "mail", "電話", "メール", "携帯", "mobile",
+        ]
+        .iter()
+        .any(|k| lower.contains(k))
+            && !sentence_end
+            && t.chars().count() <= 60
+        || t.chars().count() <= 20 && !sentence_end
+        || is_separator(t)
+}
+
+const SIGN_OFFS: &[&str] = &[
+    "sincerely",
+    "yours sincerely",
+    "sincerely yours",
+    "best regards",
+    "kind regards",
+    "warm regards",
+    "warmest regards",
+    "regards",
+    "respectfully",
+    "respectfully yours",
+    "with best regards",
+    "with kind regards",
+    "with gratitude",
+    "with thanks",
+    "many thanks",
+    "best",
+    "best wishes",
+    "yours faithfully",
+    "yours truly",
+    "thank you",
+    "thanks",
+    "cheers",
+];
+
+fn is_sign_off(t: &str) -> bool {
+    let t = t.trim().trim_end_matches([',', '.', '!']).to_ascii_lowercase();
+    SIGN_OFFS.contains(&t.as_str())
+}
+
+const SALUTATIONS: &[&str] = &[
+    "dear ",
+    "hi ",
+    "hi,",
+    "hello",
+    "hey",
+    "to whom",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "greetings",
+    "yo ",
+];
+
+fn is_salutation(t: &str) -> bool {
+    let lower = t.trim().to_ascii_lowercase();
+    SALUTATIONS.iter().any(|s| lower.starts_with(s)) && t.chars().count() <= 80
+}
+
+/// Words that name an organisation in an address block or a title.
+const ORG_MARKS: &[&str] = &[
+    "株式会社", "有限会社", "合同会社", "（株）", "(株)", "㈱", "法人", "銀行", "信用金庫", "病院",
+    "組合", "協会", "事務所", "Inc", "Ltd", "K.K.", "Co.", "Corporation", "Corp", "LLC",
+    "GmbH", "Group", "Company", "Bank", "Holdings",
+];
+
+/// 株式会社北斗精機 → 北斗精機; Kestrel Robotics Inc. → Kestrel Robotics.
+pub fn short_company_name(name: &str) -> String {
+    let mut n = name.to_owned();
+    for form in [
+        "株式会社", "有限会社", "合同会社", "（株）", "(株)", "㈱", "Co., Ltd.", "Co.,Ltd.", "Co. Ltd.",
+        "Inc.", "Inc", "Ltd.", "Ltd", "K.K.", "Corporation", "Corp.", "LLC", "GmbH", "Co.",
+        "Holdings",
+    ] {
+        n = n.replace(form, "");
+    }
+    n.trim()
+        .trim_matches([',', ' ', '　', '、'])
+        .trim()
+        .to_owned()
+}
+
+/// The organisation named in a line: the piece of the line (between brackets, dashes, colons)
+/// that holds an organisation mark, without the department or person after it.
+fn company_in(line: &str) -> Option<String> {
+    let piece = line
+        .split(['（', '）', '(', ')', '—', '–', '／', '/', ':', '：', '|', '「', '」'])
+        .map(str::trim)
+        .find(|p| ORG_MARKS.iter().any(|m| p.contains(m)))?;
+    // Keep a legal form written in brackets: (株) was cut away above, so look for it again.
+    let piece = piece.strip_prefix("Calling ").unwrap_or(piece);
+    let mut words: Vec<&str> = piece
+        .split([' ', '　', ','])
+        .filter(|w| !w.is_empty())
+        .collect();
+    // In a title the company is followed by a department or a person.
+    if let Some(i) = words.iter().position(|w| {
+        let dept = ["部", "課", "室", "様", "係", "チーム", "グループ", "センター"]
+            .iter()
+            .any(|d| w.ends_with(d));
+        let en = ["Department", "Division", "Team", "Human", "HR", "Personnel", "Recruiting", "Ms.", "Mr.", "Mrs.", "Dr."]
+            .contains(w);
+        (dept || en) && !ORG_MARKS.iter().any(|m| w.contains(m))
+    }) {
+        words.truncate(i.max(1));
+    }
+    let name = short_company_name(&words.join(" "));
+    (name.chars().count() >= 2).then_some(name)
+}
+
+impl<'a> Letter<'a> {
+    pub fn read(text: &'a str, medium: Medium, lang: Lang) -> Self {
+        let mut lines = Vec::new();
+        let mut pos = 0;
+        for raw in text.split_inclusive('\n') {
+            let content = raw.trim_end_matches(['\n', '\r']);
+            let part = if content.trim().is_empty() {
+                Part::Blank
+            } else {
+                Part::Body
+            };
+            let full = pos..pos + content.len();
+            let range = text::trim(text, full.clone());
+            lines.push(Line {
+                full,
+                range,
+                part,
+                turn: false,
+            });
+            pos += raw.len();
+        }
+        let mut letter = Letter {
+            text,
+            medium,
+            lang,
+            lines,
+            subject: None,
+            has_header: false,
+            prose: Prose::default(),
+            sentences: Vec::new(),
+            body_start: 0,
+            company: None,
+        };
+        letter.mark_header();
+        match medium {
+            Medium::Email => letter.mark_email(),
+            Medium::Phone => letter.mark_phone(),
+        }
+        letter.join_prose();
+        letter
+    }
+
+    /// Reads a text that is all body: a profile's field, with no header, address block or
+    /// signature to find.
+    pub fn body(text: &'a str, lang: Lang) -> Self {
+        let mut letter = Letter::read(text, Medium::Email, lang);
+        for l in &mut letter.lines {
+            if l.part != Part::Blank {
+                l.part = Part::Body;
+                l.range = text::trim(text, l.full.clone());
+            }
+        }
+        letter.subject = None;
+        letter.has_header = false;
+        letter.company = None;
+        letter.join_prose();
+        letter
+    }
+
+    pub fn line_text(&self, i: usize) -> &'a str {
+        &self.text[self.lines[i].range.clone()]
+    }
+
+    /// Indices of the lines of a part.
+    pub fn lines_of(&self, part: Part) -> impl Iterator<Item = usize> + '_ {
+        (0..self.lines.len()).filter(move |&i| self.lines[i].part == part)
+    }
+
+    /// The text of a sentence.
+    pub fn sentence_text(&self, s: &Sentence) -> &str {
+        &self.prose.text[s.range.clone()]
+    }
+
+    fn mark_header(&mut self) {
+        let Some(first) = self.lines.iter().position(|l| l.part != Part::Blank) else {
+            return;
+        };
+        if header_value(self.line_text(first)).is_none() {
+            return;
+        }
+        for i in first..self.lines.len() {
+            if self.lines[i].part == Part::Blank {
+                break;
+            }
+            let line = &self.text[self.lines[i].full.clone()];
+            match header_value(line) {
+                Some((key, value_at)) => {
+                    self.lines[i].part = Part::Header;
+                    self.has_header = true;
+                    if key.eq_ignore_ascii_case("subject") || key == "件名" {
+                        let start = self.lines[i].full.start + value_at;
+                        self.subject = Some(text::trim(self.text, start..self.lines[i].full.end));
+                    }
+                }
+                // A folded header continues on an indented line.
+                None if line.starts_with([' ', '\t']) => self.lines[i].part = Part::Header,
+                None => break,
+            }
+        }
+    }
+
+    fn body_lines(&self) -> Vec<usize> {
+        self.lines_of(Part::Body).collect()
+    }
+
+    fn mark_email(&mut self) {
+        let body = self.body_lines();
+        if body.is_empty() {
+            return;
+        }
+        // The first paragraph: the address block when it names a company, department or person.
+        let first_para: Vec<usize> = body
+            .iter()
+            .copied()
+            .take_while(|&i| i == body[0] || self.lines[i - 1].part != Part::Blank)
+            .collect();
+        match self.lang {
+            Lang::Ja => self.mark_japanese_address(&first_para),
+            Lang::En => self.mark_english_opening(&body),
+        }
+        self.mark_signature();
+        let company = self
+            .lines_of(Part::Address)
+            .find_map(|i| company_in(self.line_text(i)))
+            .or_else(|| self.subject.clone().and_then(|s| company_in(&self.text[s])));
+        self.company = company;
+    }
+
+    fn mark_japanese_address(&mut self, first_para: &[usize]) {
+        let greeting = first_para.iter().position(|&i| {
+            let t = self.line_text(i);
+            [
+                "お世話に", "突然の", "初めて", "はじめて", "いつも", "先日は", "本日は", "拝啓",
+                "前略", "夜分", "お忙しい",
+            ]
+            .iter()
+            .any(|g| t.starts_with(g))
+        });
+        let head: &[usize] = match greeting {
+            Some(n) => &first_para[..n],
+            None => first_para,
+        };
+        let addressee_like = !head.is_empty()
+            && head.len() <= 6
+            && head.iter().any(|&i| {
+                let t = self.line_text(i);
+                [
+                    "様", "御中", "殿", "各位", "株式会社", "（株）", "(株)", "㈱", "有限会社",
+                    "合同会社", "ご担当", "人事", "採用", "法人", "銀行", "病院",
+                ]
+                .iter()
+                .any(|k| t.contains(k))
+            })
+            && head
+                .iter()
+                .all(|&i| !self.line_text(i).ends_with('。'));
+        if addressee_like {
+            for &i in head {
+                self.lines[i].part = Part::Address;
+            }
+        }
+    }
+
+    fn mark_english_opening(&mut self, body: &[usize]) {
+        // "Dear …," may follow an address block (company, department, person on their lines).
+        let Some(k) = body.iter().take(8).position(|&i| is_salutation(self.line_text(i))) else {
+            return;
+        };
+        let before = &body[..k];
+        // Company, department, person: short lines, none of them a sentence.
+        let block = before.iter().all(|&i| {
+            let t = self.line_text(i);
+            let words = t.split_whitespace().count();
+            !t.ends_with(['!', '?']) && words <= 10 && !(t.ends_with('.') && words > 5)
+        });
+        if block {
+            for &i in before {
+                self.lines[i].part = Part::Address;
+            }
+        }
+        self.lines[body[k]].part = Part::Salutation;
+    }
+
+    fn mark_signature(&mut self) {
+        let body = self.body_lines();
+        let Some(&last) = body.last() else { return };
+        // A sign-off (Sincerely,) or a rule starts the signature; a rule that closes the
+        // signature box is skipped, the opening one is wanted.
+        let start = body
+            .iter()
+            .rev()
+            .take(12)
+            .copied()
+            .filter(|&i| i != last || !is_separator(self.line_text(i)))
+            .find(|&i| {
+                let t = self.line_text(i);
+                is_separator(t) || is_sign_off(t)
+            });
+        let start = match start {
+            Some(i) => Some(i),
+            None => {
+                // Otherwise the trailing run of signature-looking lines, if it has contact data.
+                let mut start = None;
+                for &i in body.iter().rev() {
+                    if looks_like_signature_line(self.line_text(i)) {
+                        start = Some(i);
+                    } else {
+                        break;
+                    }
+                }
+                start.filter(|&s| {
+                    (s..=last).any(|i| {
+                        let t = self.line_text(i);
+                        self.lines[i].part == Part::Body
+                            && (t.contains('@')
+                                || t.chars().filter(char::is_ascii_digit).count() >= 9
+                                || t.contains("大学")
+                                || t.to_ascii_lowercase().contains("university"))
+                    })
+                })
+            }
+        };
+        if let Some(s) = start {
+            for i in s..=last {
+                if self.lines[i].part == Part::Body {
+                    self.lines[i].part = if is_sign_off(self.line_text(i)) {
+                        Part::Closing
+                    } else {
+                        Part::Signature
+                    };
+                }
+            }
+        }
+    }
+
+    fn mark_phone(&mut self) {
+        let first = self.lines.iter().position(|l| l.part == Part::Body);
+        let has_labels = (0..self.lines.len())
+            .any(|i| self.lines[i].part == Part::Body && is_label(self.line_text(i)));
+        // A script that writes the other side's lines marks the student's with a name too.
+        let self_named = (0..self.lines.len()).any(|i| {
+            self.lines[i].part == Part::Body
+                && speaker(self.line_text(i)).is_some_and(|(me, _)| me)
+        });
+        let has_labels_or_turns = has_labels || self_named;
+        let mut section = if has_labels { Part::Note } else { Part::Talk };
+        let mut in_branches = false;
+        for i in 0..self.lines.len() {
+            if self.lines[i].part != Part::Body {
+                continue;
+            }
+            let t = self.line_text(i);
+            if Some(i) == first && is_title(t) {
+                self.lines[i].part = Part::Title;
+                self.company = company_in(t);
+                continue;
+            }
+            if is_heading(t) {
+                in_branches = in_branches || is_branch_label(t) || section == Part::Branch || {
+                    // ■ headings usually list the branches after the main talk.
+                    section != Part::Note
+                };
+                section = if in_branches { Part::Branch } else { Part::Talk };
+                self.lines[i].part = Part::Label;
+            } else if is_label(t) {
+                self.lines[i].part = Part::Label;
+                section = if in_branches || is_branch_label(t) {
+                    Part::Branch
+                } else if is_reception_label(t) {
+                    Part::Reception
+                } else {
+                    Part::Talk
+                };
+            } else if is_note(t) {
+                self.lines[i].part = Part::Note;
+                // （不在のとき）: a note that names a situation opens that branch.
+                if is_branch_label(t) && section != Part::Note {
+                    in_branches = true;
+                    section = Part::Branch;
+                }
+            } else if is_bare_heading(t, self.lang) && has_labels_or_turns {
+                self.lines[i].part = Part::Label;
+                if is_branch_label(t) || section != Part::Note && in_branches {
+                    in_branches = true;
+                    section = Part::Branch;
+                }
+            } else if let Some((me, len)) = speaker(t) {
+                let start = self.lines[i].range.start + len;
+                let inner = text::trim(self.text, start..self.lines[i].range.end);
+                self.lines[i].range = unquote(self.text, inner);
+                self.lines[i].turn = true;
+                self.lines[i].part = if me {
+                    if section == Part::Note { Part::Talk } else { section }
+                } else {
+                    Part::Other
+                };
+            } else if self_named && section != Part::Note && t.starts_with(['「', '"', '“']) {
+                // In a dialogue that names its speakers, an unnamed quotation is the other side.
+                self.lines[i].part = Part::Other;
+            } else {
+                let r = self.lines[i].range.clone();
+                self.lines[i].range = unquote(self.text, r);
+                self.lines[i].part = if section == Part::Note && !has_labels {
+                    Part::Talk
+                } else {
+                    section
+                };
+            }
+        }
+    }
+
+    /// Joins the student's lines into [`Prose`] and splits it into sentences.
+    fn join_prose(&mut self) {
+        let joiner = match self.lang {
+            Lang::Ja => "",
+            Lang::En => " ",
+        };
+        let mut prose = Prose {
+            text: String::with_capacity(self.text.len()),
+            segments: Vec::with_capacity(self.lines.len()),
+        };
+        // Paragraph starts in the prose, with their part.
+        let mut paras: Vec<(usize, Part)> = Vec::new();
+        // The previous line of prose: its part, its text, and whether it was a speaker's turn.
+        let mut prev: Option<(Part, &str, bool)> = None;
+        let mut body_start = None;
+        for line in &self.lines {
+            let t = &self.text[line.range.clone()];
+            if !line.part.is_prose() {
+                prev = None;
+                continue;
+            }
+            body_start.get_or_insert(line.range.start);
+            // A paragraph runs until a blank line, another part or a speaker's turn.
+            let same_para =
+                prev.is_some_and(|(part, _, turn)| part == line.part && !turn && !line.turn);
+            let continues = same_para && prev.is_some_and(|(_, before, _)| soft_break(before, t, self.lang));
+            // A list mark is dropped: the item is a sentence of its own.
+            let skip = bullet_len(t);
+            let piece_start = line.range.start + skip;
+            let piece = &self.text[piece_start..line.range.end];
+            if !same_para {
+                paras.push((prose.text.len() + usize::from(!prose.text.is_empty()), line.part));
+            }
+            prose.push(piece_start, piece, continues.then_some(joiner));
+            prev = Some((line.part, t, line.turn));
+        }
+        let mut sentences = Vec::new();
+        for r in text::sentences(&prose.text, self.lang) {
+            let k = paras.partition_point(|&(at, _)| at <= r.start).saturating_sub(1);
+            let part = paras.get(k).map_or(Part::Body, |&(_, p)| p);
+            sentences.push(Sentence { range: r, part, para: k });
+        }
+        self.prose = prose;
+        self.sentences = sentences;
+        self.body_start = body_start.unwrap_or(0);
+    }
+
+    /// The 1-based line and character column of a byte offset of the text.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        line_col(self.text, offset)
+    }
+
+    /// The signature's lines, joined.
+    pub fn signature(&self) -> String {
+        self.lines_of(Part::Signature)
+            .map(|i| self.line_text(i))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// The sender's name: a short line of the signature that is not an affiliation or contact.
+    pub fn sender_name(&self) -> Option<String> {
+        self.lines_of(Part::Signature)
+            .map(|i| self.line_text(i))
+            .find(|t| looks_like_name(t))
+            .map(|t| t.trim_end_matches(',').to_owned())
+    }
+}
+
+/// A line that could be a person's name: short, no digits or address, not an affiliation.
+pub fn looks_like_name(t: &str) -> bool {
+    let n = t.chars().count();
+    (2..=30).contains(&n)
+        && !t.chars().any(|c| c.is_ascii_digit() || c == '@')
+        && t.chars().any(char::is_alphabetic)
+        && !is_separator(t)
+        && !names_a_school(t)
+        && !is_sign_off(t)
+        && ![
+            "学部", "学科", "university", "college", "faculty", "電話", "メール", "tel", "phone",
+            "mail",
+        ]
+        .iter()
+        .any(|k| t.to_lowercase().contains(k))
+}
+
+/// Whether a line names a university or school.
+pub fn names_a_school(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    [
+        "大学", "university", "college", "学院", "高専", "専門学校", "institute", "school",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+}
+
+/// Whether the line break between `before` and `after` falls inside a sentence: the line before
+/// does not end one, and the next line is not a list item.
+fn soft_break(before: &str, after: &str, lang: Lang) -> bool {
+    let ends = match lang {
+        Lang::Ja => before.ends_with(['。', '！', '？', '!', '?', '」', '』', '）', ')', '：', ':']),
+        Lang::En => before.ends_with(['.', '!', '?', '"', ')', ':', '”']),
+    };
+    !ends && bullet_len(after) == 0 && bullet_len(before) == 0
+}
+
+/// A short line that is not a sentence (`Other cases`, `不在の場合`): a heading in a script.
+fn is_bare_heading(t: &str, lang: Lang) -> bool {
+    let t = t.trim();
+    let sentence = t.ends_with(['。', '.', '!', '?', '！', '？', '」', '"', '、', ','])
+        || bullet_len(t) > 0
+        || speaker(t).is_some();
+    !sentence
+        && match lang {
+            Lang::Ja => t.chars().count() <= 14,
+            Lang::En => t.split_whitespace().count() <= 4,
+        }
+}
+
+/// The first line of a script that names the call.
+fn is_title(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    !t.ends_with(['。', '.'])
+        && t.chars().count() <= 100
+        && ["電話", "台本", "通話", "メモ", "call", "script", "phone"]
+            .iter()
+            .any(|k| lower.contains(k))
+}
+
+/// 1-based line and column (in characters) of a byte offset in `text`.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = text[line_start..offset].chars().count() + 1;
+    (line, col)
+}
+
+/// Guesses the medium. A text with header lines is an email; so is one without, unless it has
+/// the marks of a phone script: section labels (【受付】, [Opening]), speaker turns (受付：,
+/// Me:), ■ branches, stage directions, or a title that names a call.
+pub fn detect_medium(text: &str) -> Medium {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let Some(first) = lines.first() else {
+        return Medium::Email;
+    };
+    if lines.iter().take(6).any(|l| {
+        header_value(l).is_some_and(|(k, _)| {
+            k.eq_ignore_ascii_case("subject") || k == "件名" || k.eq_ignore_ascii_case("to")
+        })
+    }) {
+        return Medium::Email;
+    }
+    let mut phone = 0;
+    let labels = lines.iter().filter(|l| is_label(l) && !is_sign_off(l)).count();
+    let headings = lines.iter().filter(|l| is_heading(l)).count();
+    let turns = lines.iter().filter(|l| speaker(l).is_some()).count();
+    let notes = lines.iter().filter(|l| is_note(l)).count();
+    let quoted = lines.iter().filter(|l| l.starts_with('「') && l.ends_with('」')).count();
+    phone += usize::from(labels >= 2) * 2 + usize::from(headings >= 1);
+    phone += usize::from(turns >= 2) * 2 + usize::from(notes >= 1);
+    phone += usize::from(quoted >= 2) + usize::from(is_title(first)) * 2;
+    let mut email = 0;
+    email += usize::from(lines.iter().any(|l| is_salutation(l)));
+    email += usize::from(lines.iter().any(|l| l.ends_with('様') || l.ends_with("御中")));
+    email += usize::from(lines.iter().rev().take(8).any(|l| l.contains('@')));
+    email += usize::from(lines.iter().any(|l| is_sign_off(l) || is_separator(l)));
+    if phone >= 2 && phone > email {
+        Medium::Phone
+    } else {
+        Medium::Email
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EMAIL: &str = "To: 株式会社北斗精機 人事部 佐藤様 <a@example.co.jp>\nSubject: 内定辞退撤回のお願い（東都大学 山田太郎）\n\n株式会社北斗精機\n人事部\n佐藤 様\n\nお世話になっております。\n東都大学の山田です。貴社の\n製品が好きです。\n\n────\n東都大学 経済学部 4年\n山田 太郎\n電話：090-1234-5678\nメール：taro@example.ac.jp\n";
+
+    #[test]
+    fn email_parts() {
+        let l = Letter::read(EMAIL, Medium::Email, Lang::Ja);
+        let parts: Vec<Part> = l.lines.iter().map(|l| l.part).collect();
+        use Part::*;
+        assert_eq!(
+            parts,
+            vec![
+                Header, Header, Blank, Address, Address, Address, Blank, Body, Body, Body, Blank,
+                Signature, Signature, Signature, Signature, Signature
+            ]
+        );
+        assert_eq!(
+            &EMAIL[l.subject.clone().unwrap()],
+            "内定辞退撤回のお願い（東都大学 山田太郎）"
+        );
+        assert_eq!(l.company.as_deref(), Some("北斗精機"));
+        let said: Vec<&str> = l.sentences.iter().map(|s| l.sentence_text(s)).collect();
+        assert_eq!(
+            said,
+            vec!["お世話になっております。", "東都大学の山田です。", "貴社の製品が好きです。"]
+        );
+        // The caret of a sentence that wraps stays on its first line.
+        let s = &l.sentences[2];
+        assert_eq!(&EMAIL[l.prose.span(s.range.clone())], "貴社の");
+    }
+
+    #[test]
+    fn english_address_block_before_dear() {
+        let text = "Subject: Request to reconsider – Yuto Sasaki\n\nKestrel Robotics Inc.\nHuman Resources\nMs. Rachel Kim\n\nDear Ms. Kim,\n\nI declined your offer.\nI regret it.\n\nSincerely,\nYuto Sasaki\nyuto@example.jp\n";
+        let l = Letter::read(text, Medium::Email, Lang::En);
+        let parts: Vec<Part> = l.lines.iter().map(|l| l.part).collect();
+        use Part::*;
+        assert_eq!(
+            parts,
+            vec![
+                Header, Blank, Address, Address, Address, Blank, Salutation, Blank, Body, Body,
+                Blank, Closing, Signature, Signature
+            ]
+        );
+        assert_eq!(l.company.as_deref(), Some("Kestrel Robotics"));
+        assert_eq!(l.sentences.len(), 2);
+    }
+
+    #[test]
+    fn dialogue_scripts_keep_the_students_lines() {
+        let text = "電話メモ（株式会社ヒバリ保育 人事部 竹内様）\n\n受付：「お電話ありがとうございます。」\n私：「緑ヶ丘大学の西田と申します。竹内様はいらっしゃいますか。」\n担当：「竹内です。」\n私：「先日は申し訳ございませんでした。」\n";
+        let l = Letter::read(text, Medium::Phone, Lang::Ja);
+        let said: Vec<&str> = l.sentences.iter().map(|s| l.sentence_text(s)).collect();
+        assert_eq!(
+            said,
+            vec![
+                "緑ヶ丘大学の西田と申します。",
+                "竹内様はいらっしゃいますか。",
+                "先日は申し訳ございませんでした。"
+            ]
+        );
+        assert_eq!(l.company.as_deref(), Some("ヒバリ保育"));
+        assert_eq!(detect_medium(text), Medium::Phone);
+    }
+
+    #[test]
+    fn bullets_are_sentences_of_their_own() {
+        let text = "【理由】\n・辞退した翌日、ゼミで発表しました\n・そこで気づきました\n";
+        let l = Letter::read(text, Medium::Phone, Lang::Ja);
+        let said: Vec<&str> = l.sentences.iter().map(|s| l.sentence_text(s)).collect();
+        assert_eq!(said, vec!["辞退した翌日、ゼミで発表しました", "そこで気づきました"]);
+    }
+
+    #[test]
+    fn kinds() {
+        assert_eq!(detect_medium(EMAIL), Medium::Email);
+        assert_eq!(
+            detect_medium("株式会社A\n人事部 佐藤様\n\nお世話になっております。\n"),
+            Medium::Email
+        );
+        assert_eq!(
+            detect_medium("【受付】\nお忙しいところ失礼いたします。\n【担当者】\nお世話になっております。\n"),
+            Medium::Phone
+        );
+        assert_eq!(detect_medium("Dear Ms. Chen,\n\nThank you.\n"), Medium::Email);
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        assert_eq!(line_col("ab\n御社x", 3 + "御社".len()), (2, 3));
+    }
+}

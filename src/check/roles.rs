@@ -1,0 +1,731 @@
+//! What each sentence does. The letter is scanned once for every [`Cue`] of its language; the
+//! hits of a sentence, its neighbours and its place in the letter decide its roles: the
+//! self-introduction, the request, the regret, why this company, the apology for the
+//! disruption, the acceptance of any outcome, pressure, blame… Rules read these roles and the
+//! evidence behind them; they never search the text themselves.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::cues::{self, Cue, Hit};
+use super::letter::{Letter, Part};
+use crate::text::{Lang, Medium};
+
+/// What a sentence does in the letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Greeting,
+    SelfIntroduction,
+    Thanks,
+    Request,
+    /// What happened after the decline, and what the student realised.
+    Regret,
+    /// Why it must be this company.
+    WhyThisCompany,
+    /// An apology for the trouble the decline caused their hiring.
+    ApologyForDisruption,
+    /// An apology for something else: the sudden contact, the time taken, the request.
+    OtherApology,
+    /// The student will accept whatever they decide.
+    Acceptance,
+    /// Hoping for a yes, without saying a no would be accepted.
+    HopeForYes,
+    Pressure,
+    Commitment,
+    Blame,
+    Closing,
+}
+
+impl Role {
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Greeting => "greeting",
+            Role::SelfIntroduction => "self-introduction",
+            Role::Thanks => "thanks",
+            Role::Request => "request",
+            Role::Regret => "regret",
+            Role::WhyThisCompany => "why-this-company",
+            Role::ApologyForDisruption => "apology-for-disruption",
+            Role::OtherApology => "other-apology",
+            Role::Acceptance => "acceptance",
+            Role::HopeForYes => "hope-for-yes",
+            Role::Pressure => "pressure",
+            Role::Commitment => "commitment",
+            Role::Blame => "blame",
+            Role::Closing => "closing",
+        }
+    }
+}
+
+/// A role of a sentence and the hits that gave it.
+#[derive(Debug, Clone)]
+pub struct Tag {
+    pub role: Role,
+    /// Indices into [`Reading::hits`].
+    pub cues: Vec<usize>,
+}
+
+/// A sentence with its roles.
+#[derive(Debug, Clone)]
+pub struct Read {
+    /// Indices into [`Reading::hits`] of the hits inside the sentence.
+    pub hits: Range<usize>,
+    pub tags: Vec<Tag>,
+}
+
+/// How much a reader could picture: each kind of evidence counts once.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    /// A quotation: 「…」 or "…".
+    pub quote: bool,
+    /// A time: 翌日, last Monday.
+    pub time: bool,
+    /// A number: 0.01ミリ, three days.
+    pub number: bool,
+    /// A name: a product, a place, a person (katakana, capitals, 〇〇様).
+    pub name: bool,
+    /// Distinct things to picture: places, people, objects, activities.
+    pub things: usize,
+    /// Something seen or heard at the company: the interview, the tour, someone there.
+    pub company: bool,
+}
+
+impl Evidence {
+    /// 0 means nothing a recruiter could picture; 2 or more is concrete.
+    pub fn score(&self) -> usize {
+        usize::from(self.quote)
+            + usize::from(self.time)
+            + usize::from(self.number)
+            + usize::from(self.name)
+            + self.things.min(2)
+            + usize::from(self.company)
+    }
+
+    fn add(&mut self, other: Evidence) {
+        self.quote |= other.quote;
+        self.time |= other.time;
+        self.number |= other.number;
+        self.name |= other.name;
+        self.things += other.things;
+        self.company |= other.company;
+    }
+}
+
+/// A letter with every sentence's roles.
+#[derive(Debug)]
+pub struct Reading<'a> {
+    pub letter: Letter<'a>,
+    /// Every cue found in the prose, in order.
+    pub hits: Vec<Hit>,
+    /// One per sentence of the letter.
+    pub sentences: Vec<Read>,
+    /// The company's short name, from the profile or the letter.
+    pub company: Option<String>,
+    /// Cues found in the subject and the address block, as ranges of the original text.
+    pub headline: Vec<Hit>,
+}
+
+impl<'a> Reading<'a> {
+    pub fn new(letter: Letter<'a>, company: Option<String>) -> Self {
+        let lang = letter.lang;
+        let mut hits = cues::scan(&letter.prose.text, lang);
+        let company = company.or_else(|| letter.company.clone());
+        for name in company_names(company.as_deref(), lang) {
+            for (at, _) in letter.prose.text.match_indices(&name) {
+                hits.push(Hit {
+                    cue: Cue::CompanyName,
+                    range: at..at + name.len(),
+                });
+            }
+        }
+        hits.sort_by_key(|h| (h.range.start, h.range.end));
+        let mut headline = Vec::new();
+        let lines = letter
+            .lines
+            .iter()
+            .filter(|l| l.part == Part::Address || l.part == Part::Title)
+            .map(|l| l.range.clone())
+            .chain(letter.subject.clone());
+        for r in lines {
+            for h in cues::scan(&letter.text[r.clone()], lang) {
+                if matches!(
+                    h.cue,
+                    Cue::CompanyWord
+                        | Cue::Casual
+                        | Cue::Offer
+                        | Cue::Decline
+                        | Cue::Request
+                        | Cue::Thanks
+                        | Cue::Regret
+                ) {
+                    headline.push(Hit {
+                        cue: h.cue,
+                        range: r.start + h.range.start..r.start + h.range.end,
+                    });
+                }
+            }
+        }
+        let mut reading = Reading {
+            letter,
+            hits,
+            sentences: Vec::new(),
+            company,
+            headline,
+        };
+        reading.tag_all();
+        reading
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.letter.lang
+    }
+
+    /// The hits of sentence `i`.
+    pub fn hits_of(&self, i: usize) -> &[Hit] {
+        &self.hits[self.sentences[i].hits.clone()]
+    }
+
+    fn has(&self, i: usize, cue: Cue) -> bool {
+        self.hits_of(i).iter().any(|h| h.cue == cue)
+    }
+
+    fn first(&self, i: usize, cue: Cue) -> Option<usize> {
+        let r = self.sentences[i].hits.clone();
+        r.clone().find(|&k| self.hits[k].cue == cue)
+    }
+
+    /// The text of sentence `i`.
+    pub fn text_of(&self, i: usize) -> &str {
+        self.letter.sentence_text(&self.letter.sentences[i])
+    }
+
+    /// Sentence `i`'s range in the original text (on its first line, for a caret).
+    pub fn span_of(&self, i: usize) -> Range<usize> {
+        self.letter
+            .prose
+            .span(self.letter.sentences[i].range.clone())
+    }
+
+    /// A hit's range in the original text.
+    pub fn hit_span(&self, k: usize) -> Range<usize> {
+        self.letter.prose.span(self.hits[k].range.clone())
+    }
+
+    /// The prose text of a hit.
+    pub fn hit_text(&self, k: usize) -> &str {
+        &self.letter.prose.text[self.hits[k].range.clone()]
+    }
+
+    /// Whether sentence `i` plays `role`.
+    pub fn plays(&self, i: usize, role: Role) -> bool {
+        self.sentences[i].tags.iter().any(|t| t.role == role)
+    }
+
+    /// The sentences that play `role`, in order.
+    pub fn with_role(&self, role: Role) -> impl Iterator<Item = usize> + '_ {
+        (0..self.sentences.len()).filter(move |&i| self.plays(i, role))
+    }
+
+    /// The tag of `role` on sentence `i`.
+    pub fn tag(&self, i: usize, role: Role) -> Option<&Tag> {
+        self.sentences[i].tags.iter().find(|t| t.role == role)
+    }
+
+    /// Whether sentences `i` and `j` are in the same paragraph.
+    fn same_para(&self, i: usize, j: usize) -> bool {
+        self.letter.sentences[i].para == self.letter.sentences[j].para
+    }
+
+    /// The sentences of the paragraphs that hold any of `seeds`.
+    pub fn paragraphs_of(&self, seeds: &[usize]) -> Vec<usize> {
+        let paras: std::collections::HashSet<usize> = seeds
+            .iter()
+            .map(|&s| self.letter.sentences[s].para)
+            .collect();
+        (0..self.sentences.len())
+            .filter(|&i| paras.contains(&self.letter.sentences[i].para))
+            .collect()
+    }
+
+    fn tag_all(&mut self) {
+        let n = self.letter.sentences.len();
+        let mut k = 0;
+        for s in &self.letter.sentences {
+            while k < self.hits.len() && self.hits[k].range.start < s.range.start {
+                k += 1;
+            }
+            let start = k;
+            let mut end = k;
+            while end < self.hits.len() && self.hits[end].range.start < s.range.end {
+                end += 1;
+            }
+            self.sentences.push(Read {
+                hits: start..end,
+                tags: Vec::new(),
+            });
+        }
+        for i in 0..n {
+            let tags = self.roles_of(i);
+            self.sentences[i].tags = tags;
+        }
+    }
+
+    /// The tag for `role` made of the first hit of each cue in `cues` that the sentence has.
+    fn tag_of(&self, i: usize, role: Role, cues: &[Cue]) -> Tag {
+        Tag {
+            role,
+            cues: cues.iter().filter_map(|&c| self.first(i, c)).collect(),
+        }
+    }
+
+    /// The cues of the label or the other side's line that a phone sentence answers: a line
+    /// said under "■ 難しいと言われたとき" or after "We cannot reconsider." answers a no.
+    fn answers_a_no(&self, i: usize) -> bool {
+        let part = self.letter.sentences[i].part;
+        if self.letter.medium != Medium::Phone || !matches!(part, Part::Branch | Part::Talk) {
+            return false;
+        }
+        let start = self.letter.prose.span(self.letter.sentences[i].range.clone()).start;
+        let line = self
+            .letter
+            .lines
+            .partition_point(|l| l.full.start <= start)
+            .saturating_sub(1);
+        let lang = self.lang();
+        // The label or line answered is close above; a long section answers nothing.
+        for l in self.letter.lines[..line].iter().rev().take(12) {
+            match l.part {
+                Part::Label | Part::Other => {
+                    let t = &self.letter.text[l.range.clone()];
+                    return cues::scan(t, lang).iter().any(|h| h.cue == Cue::Concession)
+                        || t.contains("断られ")
+                        || t.to_lowercase().contains(" no");
+                }
+                Part::Blank | Part::Note => continue,
+                _ if l.part.is_prose() && l.turn => return false,
+                _ => continue,
+            }
+        }
+        false
+    }
+
+    fn roles_of(&self, i: usize) -> Vec<Tag> {
+        use Cue as C;
+        let has = |c| self.has(i, c);
+        let mut tags = Vec::new();
+        let mut add = |role, cues: &[Cue]| tags.push(self.tag_of(i, role, cues));
+        if has(C::Greeting) {
+            add(Role::Greeting, &[C::Greeting]);
+        }
+        if has(C::SelfIntro) {
+            add(Role::SelfIntroduction, &[C::SelfIntro]);
+        }
+        if has(C::Thanks) {
+            add(Role::Thanks, &[C::Thanks]);
+        }
+        let request = has(C::Request);
+        if request {
+            add(Role::Request, &[C::Request]);
+        }
+        // Apologies: for the disruption when the sentence (or a neighbour it refers back to)
+        // names what the decline cost them; otherwise for something else.
+        let apology = has(C::Apology);
+        let neighbour_impact = || {
+            [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+                j < self.sentences.len()
+                    && self.same_para(i, j)
+                    && (self.has(j, C::TroubleCaused)
+                        || self.has(j, C::Impact) && !self.has(j, C::Contact))
+            })
+        };
+        let for_disruption = has(C::TroubleCaused)
+            || apology
+                && (has(C::Impact) && !has(C::Contact)
+                    || has(C::Impact) && self.count(i, C::Impact) >= 2
+                    || has(C::Decline) && !has(C::Contact) && !request
+                    || !has(C::Contact) && !has(C::Impact) && neighbour_impact());
+        if for_disruption {
+            add(
+                Role::ApologyForDisruption,
+                &[C::TroubleCaused, C::Apology, C::Impact, C::Decline],
+            );
+        } else if apology {
+            add(Role::OtherApology, &[C::Apology, C::Contact]);
+        }
+        // Acceptance: accepting, with any outcome or their decision in view.
+        let accept = has(C::AcceptVerb);
+        let outcome_in_view = has(C::Concession)
+            || has(C::Decision)
+            || i.checked_sub(1)
+                .is_some_and(|j| self.same_para(i, j) && self.has(j, C::Concession))
+            || self.answers_a_no(i);
+        if accept && outcome_in_view && !(request && !has(C::Concession)) {
+            add(
+                Role::Acceptance,
+                &[C::AcceptVerb, C::Concession, C::Decision],
+            );
+        } else if has(C::HopeForYes) {
+            add(Role::HopeForYes, &[C::HopeForYes]);
+        }
+        let pressure = [C::Deadline, C::Threat, C::Compare, C::Leverage, C::Demand];
+        if pressure.iter().any(|&c| has(c)) {
+            add(Role::Pressure, &pressure);
+        }
+        if has(C::Commitment) || self.declines_another_offer(i) {
+            add(Role::Commitment, &[C::Commitment, C::OfferDeclined]);
+        }
+        if has(C::Blame) && !has(C::OwnsIt) {
+            add(Role::Blame, &[C::Blame]);
+        }
+        // The regret: regret or realising, vague feelings, or an event after the decline.
+        let event_after = has(C::Time) && (has(C::Decline) || has(C::Thing));
+        let regret = has(C::Regret) || has(C::Realize) || has(C::Vague) || event_after;
+        if regret && !(request && !has(C::Regret) && !has(C::Realize)) {
+            add(Role::Regret, &[C::Regret, C::Realize, C::Vague, C::Time]);
+        }
+        // Why this company: the company, someone there or something seen there, with a reason
+        // or a fact; not a sentence that only apologises, asks, thanks or accepts.
+        let about_company = has(C::CompanyWord)
+            || has(C::CompanyName)
+            || has(C::CompanyPerson)
+            || has(C::Selection);
+        let reason = has(C::Exclusive)
+            || has(C::Attraction)
+            || has(C::Selection)
+            || has(C::Generic)
+            || has(C::Thing);
+        let formula = tags.iter().any(|t| {
+            matches!(
+                t.role,
+                Role::ApologyForDisruption
+                    | Role::OtherApology
+                    | Role::Acceptance
+                    | Role::Thanks
+                    | Role::SelfIntroduction
+                    | Role::Greeting
+                    | Role::Request
+            )
+        });
+        let strong_reason = has(C::Exclusive) || has(C::Attraction) || has(C::Selection);
+        if about_company && reason && (!formula || strong_reason && !apology) {
+            tags.push(self.tag_of(
+                i,
+                Role::WhyThisCompany,
+                &[
+                    C::CompanyWord,
+                    C::CompanyName,
+                    C::CompanyPerson,
+                    C::Selection,
+                    C::Exclusive,
+                    C::Attraction,
+                    C::Generic,
+                ],
+            ));
+        }
+        if has(C::Closing) && tags.is_empty() {
+            tags.push(self.tag_of(i, Role::Closing, &[C::Closing]));
+        }
+        tags
+    }
+
+    fn count(&self, i: usize, cue: Cue) -> usize {
+        self.hits_of(i).iter().filter(|h| h.cue == cue).count()
+    }
+
+    /// 「商社の内定は、すでに辞退いたしました」: another offer declined. The company being
+    /// written to is not named before it (「貴社の内定を辞退した」 is the decline being undone).
+    fn declines_another_offer(&self, i: usize) -> bool {
+        let sentence = self.letter.sentences[i].range.clone();
+        self.hits_of(i)
+            .iter()
+            .filter(|h| h.cue == Cue::OfferDeclined)
+            .any(|h| {
+                let lead = &self.letter.prose.text[sentence.start..h.range.start];
+                let own = self.hits_of(i).iter().any(|c| {
+                    matches!(c.cue, Cue::CompanyWord | Cue::CompanyName)
+                        && c.range.end <= h.range.start
+                }) || lead.contains("にもかかわらず")
+                    || lead.contains("先日");
+                !own && !self.has(i, Cue::Request)
+            })
+    }
+
+    /// The evidence in some sentences, not counting what vague phrases and generic praise say.
+    pub fn evidence(&self, sentences: &[usize]) -> Evidence {
+        let mut total = Evidence::default();
+        let mut things: Vec<String> = Vec::new();
+        for &i in sentences {
+            let hits = self.hits_of(i);
+            let blanked: Vec<Range<usize>> = hits
+                .iter()
+                .filter(|h| matches!(h.cue, Cue::Generic | Cue::Vague))
+                .map(|h| h.range.clone())
+                .collect();
+            let outside = |r: &Range<usize>| {
+                !blanked
+                    .iter()
+                    .any(|b| b.start < r.end && r.start < b.end)
+            };
+            let sentence = self.letter.sentences[i].range.clone();
+            let mut text = self.letter.prose.text[sentence.clone()].to_owned();
+            for b in &blanked {
+                let local = b.start - sentence.start..b.end - sentence.start;
+                text.replace_range(local.clone(), &" ".repeat(local.len()));
+            }
+            let mut e = Evidence {
+                quote: has_quote(&text),
+                time: hits.iter().any(|h| h.cue == Cue::Time && outside(&h.range)),
+                number: has_number(&text),
+                name: match self.lang() {
+                    Lang::Ja => has_katakana_word(&text) || has_latin_name(&text),
+                    Lang::En => has_proper_noun(&text),
+                } || hits.iter().any(|h| h.cue == Cue::CompanyPerson && outside(&h.range)),
+                things: 0,
+                company: hits.iter().any(|h| {
+                    matches!(h.cue, Cue::Selection | Cue::CompanyPerson) && outside(&h.range)
+                }),
+            };
+            for h in hits.iter().filter(|h| h.cue == Cue::Thing && outside(&h.range)) {
+                let word = self.letter.prose.text[h.range.clone()].to_lowercase();
+                if !things.contains(&word) {
+                    things.push(word);
+                }
+            }
+            e.things = 0;
+            total.add(e);
+        }
+        total.things = things.len();
+        total
+    }
+}
+
+/// The names a letter may call the company by: its short name and, in English, its first word
+/// when that is distinctive (Kestrel for Kestrel Robotics).
+fn company_names(name: Option<&str>, lang: Lang) -> Vec<String> {
+    let Some(name) = name.map(str::trim).filter(|n| n.chars().count() >= 2) else {
+        return Vec::new();
+    };
+    let mut names = vec![name.to_owned()];
+    if lang == Lang::En {
+        if let Some(first) = name.split_whitespace().next() {
+            if first.len() >= 4 && first != name && first.starts_with(char::is_uppercase) {
+                names.push(first.to_owned());
+            }
+        }
+    }
+    names
+}
+
+fn has_quote(s: &str) -> bool {
+    s.contains(['「', '『', '"', '“'])
+}
+
+/// Digits, or kanji numerals with a counter (一年目, 三日, 二割).
+fn has_number(s: &str) -> bool {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            return true;
+        }
+        let kanji = matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千'
+        );
+        if kanji
+            && chars.peek().is_some_and(|n| {
+                matches!(
+                    n,
+                    '年' | '月'
+                        | '日'
+                        | '人'
+                        | 'つ'
+                        | '件'
+                        | '回'
+                        | '社'
+                        | '名'
+                        | '割'
+                        | '倍'
+                        | '台'
+                        | '本'
+                        | '時'
+                        | '週'
+                        | '尾'
+                        | '個'
+                        | '枚'
+                        | '冊'
+                        | 'ミ'
+                        | 'キ'
+                )
+            })
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Katakana words too general to name anything.
+const KATAKANA_STOP: &[&str] = &[
+    "アットホーム",
+    "キャリア",
+    "チャレンジ",
+    "スキル",
+    "イメージ",
+    "モチベーション",
+    "ビジョン",
+    "グローバル",
+    "メール",
+    "ミスマッチ",
+    "チャンス",
+    "スタート",
+    "ステップ",
+    "プラス",
+    "マイナス",
+    "ポジティブ",
+    "コミュニケーション",
+    "チーム",
+    "サポート",
+    "フォロー",
+];
+
+/// A katakana word of three or more characters that is not a stock word.
+fn has_katakana_word(s: &str) -> bool {
+    let is_kata = |c: char| ('ァ'..='ヺ').contains(&c) || c == 'ー';
+    let mut start = None;
+    let ok = |w: &str| w.chars().nth(2).is_some() && !w.starts_with('ー') && !KATAKANA_STOP.contains(&w);
+    for (i, c) in s.char_indices() {
+        match (is_kata(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => {
+                if ok(&s[from..i]) {
+                    return true;
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    start.is_some_and(|from| ok(&s[from..]))
+}
+
+/// A Latin-script name or acronym inside Japanese text (Chiba, IoT, NPO).
+fn has_latin_name(s: &str) -> bool {
+    s.as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_alphanumeric())
+}
+
+/// A capitalised word that does not start a sentence, a possessive name, or an acronym.
+fn has_proper_noun(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
+        let acronym = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+        let after_word = i > 0 && !words[i - 1].ends_with(['.', '!', '?', ':', '"']);
+        let common = matches!(
+            w,
+            "I" | "I'm" | "I've" | "I'd" | "I'll" | "Mr" | "Ms" | "Mrs" | "Dr" | "OK"
+        ) || MONTHS_AND_DAYS.contains(&w);
+        (capital && after_word && !common && w.len() > 1) || acronym && !common
+    })
+}
+
+const MONTHS_AND_DAYS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(text: &str, medium: Medium) -> Vec<(String, Vec<Role>)> {
+        let lang = crate::text::detect_lang(text);
+        let r = Reading::new(Letter::read(text, medium, lang), None);
+        (0..r.sentences.len())
+            .map(|i| {
+                (
+                    r.text_of(i).to_owned(),
+                    r.sentences[i].tags.iter().map(|t| t.role).collect(),
+                )
+            })
+            .collect()
+    }
+
+    fn role_of(text: &str, sentence: &str) -> Vec<Role> {
+        roles(text, Medium::Email)
+            .into_iter()
+            .find(|(s, _)| s.contains(sentence))
+            .map(|(_, r)| r)
+            .unwrap_or_else(|| panic!("no sentence {sentence:?}"))
+    }
+
+    #[test]
+    fn an_apology_for_the_sudden_contact_is_not_for_the_disruption() {
+        let text = "突然のご連絡、大変失礼いたします。私の辞退により、貴社の採用計画にご迷惑をおかけしました。";
+        assert!(role_of(text, "突然").contains(&Role::OtherApology));
+        assert!(role_of(text, "採用計画").contains(&Role::ApologyForDisruption));
+        let en = "I know my decline meant extra work for you and your team. I am truly sorry for that.";
+        assert!(role_of(en, "truly sorry").contains(&Role::ApologyForDisruption));
+        let en = "I'm sorry for contacting you out of the blue like this.";
+        assert!(role_of(en, "sorry").contains(&Role::OtherApology));
+    }
+
+    #[test]
+    fn acceptance_needs_an_outcome_in_view() {
+        assert!(role_of("どのようなご判断であっても、謹んでお受けいたします。", "判断")
+            .contains(&Role::Acceptance));
+        assert!(role_of("難しいというお返事であっても、それを受け入れます。", "受け入れ")
+            .contains(&Role::Acceptance));
+        assert!(!role_of("良いお返事をお待ちしております。", "お返事").contains(&Role::Acceptance));
+        assert!(role_of("Whatever you decide, I will accept it.", "Whatever")
+            .contains(&Role::Acceptance));
+        assert!(!role_of("I would like to accept the offer after all.", "accept")
+            .contains(&Role::Acceptance));
+    }
+
+    #[test]
+    fn pressure_and_blame() {
+        assert!(role_of("11月15日までにお返事をいただけますと幸いです。", "までに")
+            .contains(&Role::Pressure));
+        assert!(role_of("I'm counting on you.", "counting").contains(&Role::Pressure));
+        assert!(role_of("両親の強い反対によるものでした。", "反対").contains(&Role::Blame));
+        assert!(!role_of("辞退は私自身の判断の甘さによるもので、両親の反対ではありません。", "甘さ")
+            .contains(&Role::Blame));
+    }
+
+    #[test]
+    fn another_offer_declined_is_a_commitment_the_own_decline_is_not() {
+        assert!(role_of("商社の内定は、すでに辞退いたしました。", "商社")
+            .contains(&Role::Commitment));
+        assert!(!role_of("貴社の内定を辞退いたしました。", "貴社").contains(&Role::Commitment));
+    }
+
+    #[test]
+    fn evidence_counts_kinds_not_words() {
+        let text = "辞退した翌日、研究室で試作に立ち会い、「一年目から図面を任せる」というお話を思い出しました。\n\nいろいろ考えた結果、やはり後悔しております。";
+        let r = Reading::new(Letter::read(text, Medium::Email, Lang::Ja), None);
+        assert!(r.evidence(&[0]).score() >= 3);
+        assert_eq!(r.evidence(&[1]).score(), 0);
+    }
+}
