@@ -39,8 +39,10 @@ pub enum Cue {
     Regret,
     /// 気づきました, I realised, it hit me.
     Realize,
-    /// 翌日, 先日, the day after, last week: when something happened.
+    /// 翌日, 先日, the day after, last week: recent days, after the decline.
     Time,
+    /// 10月5日, in July: a date, which may be before the decline.
+    Date,
     /// いろいろ考えた結果, やはり, after much thought: feelings with nothing behind them.
     Vague,
     /// 面接, 説明会, 見学, the interview, the tour: what the student saw of the company.
@@ -53,12 +55,18 @@ pub enum Cue {
     Offer,
     /// People of the company: 〇〇様から伺った, 社員の方, your engineers.
     CompanyPerson,
+    /// Another company: the one the student chose instead (その会社, 他社, the other company).
+    OtherCompany,
     /// ならでは, だけ, only, unique.
     Exclusive,
     /// 惹かれ, 働きたい, want to work, drawn to.
     Attraction,
     /// Praise that fits any company: 成長できる環境, 社風, great culture.
     Generic,
+    /// Coming in person: 伺ってお詫びを, visit your office to explain.
+    Visit,
+    /// Reaching the recruiter: the call made, their absence (お電話いたしましたが会議中…).
+    Reaching,
     /// A deadline or hurry for their answer.
     Deadline,
     /// "If I do not hear from you…": a condition that forces their hand.
@@ -116,15 +124,19 @@ impl Cue {
             Cue::Regret => "regret",
             Cue::Realize => "realising",
             Cue::Time => "a time",
+            Cue::Date => "a date",
             Cue::Vague => "vague",
             Cue::Selection => "the selection process",
             Cue::CompanyWord => "the company",
             Cue::CompanyName => "the company's name",
             Cue::Offer => "the offer",
             Cue::CompanyPerson => "someone at the company",
+            Cue::OtherCompany => "another company",
             Cue::Exclusive => "only here",
             Cue::Attraction => "attraction",
             Cue::Generic => "praise that fits any company",
+            Cue::Visit => "coming in person",
+            Cue::Reaching => "reaching the recruiter",
             Cue::Deadline => "deadline or hurry",
             Cue::Threat => "condition on their answer",
             Cue::Compare => "comparison with others",
@@ -158,7 +170,7 @@ pub struct Hit {
 /// Every cue found in `text`, in order of position.
 pub fn scan(text: &str, lang: Lang) -> Vec<Hit> {
     let mut hits = Vec::new();
-    for (cue, ja, en) in &TABLE {
+    for (cue, ja, en) in TABLE.iter() {
         let pattern = match lang {
             Lang::Ja => ja,
             Lang::En => en,
@@ -189,11 +201,11 @@ macro_rules! p {
     };
 }
 
-const ENTRIES: usize = 40;
-
 type Entry = (Cue, Option<Pattern>, Option<Pattern>);
 
-static TABLE: [Entry; ENTRIES] = [
+/// Built on first use: the patterns compile themselves lazily, so this costs nothing.
+static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
+    vec![
     (
         Cue::Apology,
         p!(
@@ -356,18 +368,26 @@ static TABLE: [Entry; ENTRIES] = [
     (
         Cue::Time,
         p!(
-            "翌日", "翌朝", "翌週", "翌々日", "前日", "当日", "先日", "昨日", "一昨日", "先週", "今週", "週末", "その夜", "その晩",
+            "翌日", "翌朝", "翌週", "翌々日", "当日", "先日", "昨日", "一昨日", "先週", "今週", "週末", "その夜", "その晩",
             "その日", "その後", "同日", "今朝", "帰り道", "帰りの", "以来", "後日", "それから", "数日後", "(二|三|四|五|2|3|4|5|２|３|４|５)日(後|経|たっ)",
-            "(月|火|水|木|金|土|日)曜", "辞退(を|の)?[^。\n]{0,12}(後|あと|翌|以来|から|直後|週末|夜|晩|日)",
-            "(1|2|3|4|5|6|7|8|9|10|11|12|１|２|３|４|５|６|７|８|９|１０|１１|１２)月(1|2|3|4|5|6|7|8|9|１|２|３|４|５|６|７|８|９)"
+            "(月|火|水|木|金|土|日)曜", "辞退(を|の)?[^。\n]{0,12}(後|あと|翌|以来|直後|週末|夜|晩|日の)", "辞退してから", "この(間|前|あいだ)", "ある日",
+            "帰省", "先月", "ところが", "辞退(したこと|を|の件を|について)[^。\n]{0,20}(話し|伝え|相談|報告)(たところ|ましたら|たら|た時|たとき|ると|た際)"
         ),
         p!(
             r"(?i)the (day|week|morning|evening|night|afternoon|weekend) (after|before)", r"(?i)the next (day|morning|week|evening)", r"(?i)\byesterday\b",
             r"(?i)\blast (week|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)", r"(?i)\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
             r"(?i)\bthat (evening|night|afternoon|morning|day|weekend)", r"(?i)\b(a|two|three|four|few|couple of) days (later|after)", r"(?i)\bsince (then|declining|I declined)",
             r"(?i)\bafter (I )?(declin|turn|said no|sent)", r"(?i)\bthis (week|weekend|morning)", r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-            r"(?i)\b(january|february|march|april|june|july|august|september|october|november|december)\b", r"(?i)\bwhen I\b", r"(?i)\bduring\b", r"(?i)\bwhile I\b"
+            r"(?i)\bwhen I (went|visited|was|got|saw|met|read|heard|helped|told|talked|mentioned|showed|called)\b", r"(?i)\bafter (telling|talking|hearing|reading|visiting)", r"(?i)\bwhile I (was|helped|visited)\b", r"(?i)\bthe other (day|night|week)"
         )
+    ),
+    (
+        Cue::Date,
+        p!(
+            "(1|2|3|4|5|6|7|8|9|10|11|12|１|２|３|４|５|６|７|８|９|１０|１１|１２)月(1|2|3|4|5|6|7|8|9|１|２|３|４|５|６|７|８|９)",
+            "(一|二|三|四|五|六|七|八|九|十)月(一|二|三|四|五|六|七|八|九|十)"
+        ),
+        p!(r"(?i)\b(january|february|march|april|june|july|august|september|october|november|december)\b")
     ),
     (
         Cue::Vague,
@@ -388,12 +408,17 @@ static TABLE: [Entry; ENTRIES] = [
         Cue::Selection,
         p!(
             "面接", "選考", "説明会", "座談会", "見学", "インターン", "OB訪問", "OG訪問", "面談", "会社訪問", "職場体験",
-            "内定者(研修|懇談|面談|交流|懇親)", "社員(の方)?との(懇談|交流|面談)", "リクルーター", "ツアー", "体験会", "セミナー", "伺った", "拝見"
+            "内定者(研修|懇談|面談|交流|懇親)", "社員(の方)?との(懇談|交流|面談)", "リクルーター", "ツアー", "体験会", "セミナー", "伺った", "拝見",
+            "伺い", "おっしゃ", "教えていただ", "教えてくださ", "見せていただ", "見せてくださ", "説明してくださ", "話してくださ", "ご案内", "案内していただ",
+            "案内してくださ"
         ),
         p!(
             r"(?i)\binterview", r"(?i)\b(site|office|factory|plant|depot|lab|store|studio|warehouse|farm|brewery|hospital|mill) (tour|visit)", r"(?i)\btour\b",
             r"(?i)\binternship", r"(?i)\binfo(rmation)? session", r"(?i)\bcareer (fair|event)", r"(?i)\bopen (day|house)", r"(?i)\bselection\b",
-            r"(?i)\b(you|he|she) (told|showed) me", r"(?i)\bI (met|visited|saw) (your|the)", r"(?i)\bwhen I (visited|interviewed)"
+            r"(?i)\byou (told|showed|explained|said|mentioned)", r"(?i)\bI (met|visited|saw) your", r"(?i)\bwhen I (visited|interviewed)",
+            r"(?i)\b(product|recruiting|company|job|career|corporate|info|information) (seminar|briefing|presentation|event|fair)", r"(?i)\bbriefing session",
+            r"(?i)\bduring (my|the) (interview|internship|selection|visit|tour)", r"(?i)\b(mr|ms|mrs|dr)\.? [^.]{0,16}(told|showed|explained|described|said|mentioned|walked)",
+            r"(?i)\bshowed (me|us) (around|how|the)"
         )
     ),
     (
@@ -412,12 +437,22 @@ static TABLE: [Entry; ENTRIES] = [
     (
         Cue::CompanyPerson,
         p!(
-            "様(から|が|に|の|は|と|も)", "さん(から|が|に|の|は|と)", "社員の方", "先輩社員", "担当の方", "人事の方", "職員の方", "スタッフの方",
-            "(技術者|設計者|開発者|営業|ドライバー|編集者|薬剤師|看護師|保育士|記者|店長|工場長|職人)の方"
+            "様(から|が|に|の|は|と|も)", "社員の方", "先輩社員", "担当の方", "人事の方", "(貴社|御社|貴行|御行|貴院|御院|貴庫|御庫)の[^。\n]{0,8}(方|皆様|社員|職員|先輩)"
         ),
         p!(
             r"(?i)\b(mr|ms|mrs|dr)\.? ", r"(?i)\byour (engineers?|staff|employees|team members?|recruiters?|designers?|drivers?|adjusters?|editors?|people|colleagues|managers?)",
             r"(?i)\bone of your", r"(?i)\b(an|one) (engineer|employee|staff member|designer|manager) (from|at|of)"
+        )
+    ),
+    (
+        Cue::OtherCompany,
+        p!(
+            "その会社", "他社", "もう一社", "内定先", "別の会社", "ほかの会社", "他の会社", "他の企業", "ほかの企業", "先に内定をいただいた",
+            "承諾した会社", "大手", "メーカーの", "あちらの"
+        ),
+        p!(
+            r"(?i)\bthe other (company|firm|employer|offer)", r"(?i)\bthat (company|firm|employer)", r"(?i)\banother (company|firm|employer)",
+            r"(?i)\b(bigger|larger|well-known|major) (company|firm|employer|manufacturer|maker)"
         )
     ),
     (
@@ -453,7 +488,8 @@ static TABLE: [Entry; ENTRIES] = [
             "業界(を)?(リード|トップ|大手|の先駆|屈指|随一|有数|No|ナンバー)", "(業界|国内|世界)(トップ|屈指|有数|随一)", "挑戦できる",
             "チャレンジ(でき|精神)", "社会(に)?貢献", "充実した(研修|制度|福利)", "研修制度", "教育制度", "明るい", "温かい", "活気",
             "一体感", "グローバル", "幅広い(事業|分野)", "多様な", "自由な", "実力主義", "評価制度", "成長性", "魅力を感じ", "理念に共感",
-            "大きな(仕事|プロジェクト)", "スケールの大きな"
+            "大きな(仕事|プロジェクト)", "スケールの大きな", "長い歴史", "伝統", "歴史ある", "風土", "新しいことに挑戦", "挑戦し続け",
+            "責任ある仕事", "任せ(る|て)", "温か", "誠実", "社員(の方々|の皆様|の皆さん)", "働く人", "人を大切", "お客様を大切", "地域に根ざ", "地域密着"
         ),
         p!(
             r"(?i)great (culture|team|people|company|place to work|environment)", r"(?i)growth opportunit", r"(?i)opportunit(y|ies) (to|for) (grow|develop|learn)",
@@ -461,7 +497,32 @@ static TABLE: [Entry; ENTRIES] = [
             r"(?i)leader in (the|your) (industry|field|market)", r"(?i)dynamic (environment|company|team)", r"(?i)amazing (people|team|culture)", r"(?i)\bculture\b",
             r"(?i)friendly (atmosphere|people|environment)", r"(?i)\batmosphere\b", r"(?i)\bstable\b", r"(?i)\bstability\b", r"(?i)\bbenefits\b",
             r"(?i)\bvalues\b", r"(?i)\bvision\b", r"(?i)\bmission\b", r"(?i)\bgrow (as a|professionally)", r"(?i)\bchallenging (work|environment)",
-            r"(?i)\bprestig", r"(?i)\bwell-known\b", r"(?i)\bglobal\b", r"(?i)\bsupportive\b", r"(?i)\bwelcoming\b", r"(?i)\bkind (people|staff|employees)"
+            r"(?i)\bprestig", r"(?i)\bwell-known\b", r"(?i)\bglobal\b", r"(?i)\bsupportive\b", r"(?i)\bwelcoming\b", r"(?i)\bkind (people|staff|employees)",
+            r"(?i)\b(always )?admired\b", r"(?i)\bgrowing (steadily|fast|quickly)", r"(?i)\bwarm\b", r"(?i)\bfriendly\b", r"(?i)\bpassionate (people|staff|team)",
+            r"(?i)\brespected\b", r"(?i)\bleading\b", r"(?i)\btradition", r"(?i)\bhistory\b", r"(?i)\bfast-growing", r"(?i)\bchallenge myself",
+            r"(?i)\byoung (employees|people|staff)", r"(?i)\bresponsibility early", r"(?i)\bpeople first"
+        )
+    ),
+    (
+        Cue::Visit,
+        p!(
+            "(伺|参|お邪魔|訪問|足を運)[^。\n]{0,12}(お詫び|おわび|ご説明|説明|お話|ご挨拶)", "直接(お詫び|おわび|ご説明|お話|お会い|伺)",
+            "(貴社|御社|貴行|御行|貴院|御院)(へ|に)[^。\n]{0,6}(伺|参)"
+        ),
+        p!(
+            r"(?i)\b(come|visit|stop by|drop by)[^.]{0,40}(office|in person|explain|apologi|talk|speak)", r"(?i)\bin person\b",
+            r"(?i)\bmeet (you|with you)\b"
+        )
+    ),
+    (
+        Cue::Reaching,
+        p!(
+            "(お電話|ご連絡)(いたしました|差し上げました|しました|を差し上げた|をいたしました)(が|ところ)", "会議中", "外出中", "席を外", "ご不在",
+            "お休み", "ご来客中", "メール(で|にて)(失礼|ご連絡)", "電話がつながら", "お話しできなかった"
+        ),
+        p!(
+            r"(?i)\b(tried to call|called|phoned|rang)[^.]{0,40}\b(but|however)\b", r"(?i)\b(away from|not at) (your|her|his) desk", r"(?i)\bin a meeting\b",
+            r"(?i)\bout of the office\b", r"(?i)\bcould not reach\b", r"(?i)\bcouldn't reach\b"
         )
     ),
     (
@@ -615,16 +676,16 @@ static TABLE: [Entry; ENTRIES] = [
         Cue::Thing,
         p!(
             "面談", "面接", "説明会", "座談会", "見学", "懇親会", "インターン", "研究", "授業", "講義", "ゼミ", "実験", "卒論", "論文", "卒業制作",
-            "アルバイト", "バイト", "試作", "言葉", "経験", "体験", "先輩", "後輩", "社員", "工場", "現場", "製品", "プロジェクト", "配属", "職種",
-            "部品", "技術", "設計", "開発", "顧客", "お客様", "店舗", "店", "病院", "地域", "事業", "サービス", "システム", "データ", "学会",
-            "留学", "制度", "研修", "部署", "チーム", "市場", "分野", "拠点", "患者", "農家", "商品", "物流", "素材", "図面", "ライン", "材料",
-            "装置", "機器", "取引", "作品", "番組", "記事", "担当", "業務", "仕事", "祖父", "祖母", "父", "母", "友人", "家族", "子ども", "子供",
-            "利用者", "住民", "漁港", "港", "駅", "電車", "書店", "本", "新聞", "ニュース", "テレビ", "展示", "会場", "イベント", "ボランティア",
-            "実家", "地元", "町", "村", "島", "教室", "研究室", "図書館", "手紙", "写真", "資料", "レポート", "報告書", "被災", "災害",
-            "施設", "園", "学校", "生徒", "先生", "教授", "選手", "大会", "試合", "部活", "サークル", "ツアー", "旅行"
+            "アルバイト", "バイト", "試作", "先輩", "後輩", "工場", "現場", "製品", "プロジェクト", "職種",
+            "部品", "顧客", "お客様", "店舗", "店", "病院", "地域", "学会",
+            "留学", "患者", "農家", "商品", "物流", "素材", "図面", "ライン", "材料",
+            "装置", "機器", "作品", "番組", "記事", "祖父", "祖母", "父", "母", "友人", "家族", "子ども", "子供",
+            "利用者", "住民", "漁港", "港", "駅", "電車", "書店", "新聞", "ニュース", "テレビ", "展示", "会場", "イベント", "ボランティア",
+            "実家", "地元", "教室", "研究室", "図書館", "手紙", "写真", "資料", "レポート", "報告書", "被災", "災害",
+            "施設", "学校", "生徒", "先生", "教授", "選手", "大会", "試合", "部活", "サークル", "ツアー", "旅行"
         ),
         p!(
-            r"(?i)\b(interview|lab|laboratory|project|internship|conversation|meeting|visit|thesis|class|course|product|plant|factory|office|client|customer|engineer|manager|fleet|platform|program|programme|site|campus|seminar|research|prototype|data|code|system|tool|field|patients?|hospital|store|shop|market|service|software|hardware|design|model|report|study|experiment|rig|line|supplier|partner|region|division|department|role|grandmother|grandfather|mother|father|brother|sister|friend|professor|teacher|festival|game|book|article|news|town|village|hometown|station|train|home|school|students?|children|volunteer|shelter|farm|clinic|caregiver|nurse|driver|crew|depot|warehouse|truck|track|photo|letter|video|podcast|exhibition|competition|club|team|match)s?\b"
+            r"(?i)\b(interview|lab|laboratory|project|internship|conversation|meeting|visit|thesis|class|course|product|plant|factory|office|client|customer|engineer|manager|fleet|site|campus|seminar|prototype|patients?|hospital|store|shop|software|hardware|report|experiment|rig|supplier|grandmother|grandfather|mother|father|brother|sister|friend|professor|teacher|festival|game|book|article|news|town|village|hometown|station|train|home|school|students?|children|volunteer|shelter|farm|clinic|caregiver|nurse|driver|crew|depot|warehouse|truck|track|photo|letter|video|podcast|exhibition|competition|club|team|match)s?\b"
         )
     ),
     (
@@ -664,7 +725,8 @@ static TABLE: [Entry; ENTRIES] = [
         ),
         None
     ),
-];
+    ]
+});
 
 #[cfg(test)]
 mod tests {
@@ -687,3 +749,53 @@ mod tests {
         assert!(hits.windows(2).all(|w| w[0].range.start <= w[1].range.start));
     }
 }
+
+/// Words that name nothing a reader could picture: feelings, decisions, the letter's own
+/// business. Content words (kanji or katakana words in Japanese, longer words in English)
+/// other than these are what make a sentence concrete.
+pub static ABSTRACT_JA: &[&str] = &[
+    "自分", "本当", "貴社", "御社", "弊社", "内定", "辞退", "連絡", "選択", "判断", "決断", "決定", "時間", "気持",
+    "結果", "理由", "将来", "仕事", "会社", "企業", "社会", "人生", "自身", "今回", "今後", "本日", "御礼", "感謝",
+    "大変", "失礼", "迷惑", "検討", "撤回", "採用", "活動", "計画", "意思", "意志", "後悔", "反省", "熟考", "必要",
+    "可能", "状況", "場合", "以上", "以前", "現在", "最後", "最初", "一度", "再度", "何度", "様々", "色々", "多大",
+    "貴重", "機会", "経験", "成長", "環境", "魅力", "挑戦", "貢献", "努力", "精一杯", "重々", "承知", "勝手", "身勝手",
+    "未熟", "責任", "覚悟", "決意", "志望", "入社", "就職", "内定者", "人事", "担当者", "新卒", "弁解", "余地", "毎日",
+    "日々", "期間", "本音", "本心", "気付", "気持", "心配", "不安", "安心", "大切", "重要", "一番", "本気", "真剣",
+    "素直", "正直", "誠実", "丁寧", "十分", "一層", "改", "当時", "今", "後", "先", "前", "中", "方", "者", "心",
+    "思", "考", "申", "上", "下", "日", "月", "年", "週", "時", "度", "点", "面", "件", "旨", "事", "物", "形",
+    "調整", "準備", "予定", "負担", "手続", "影響", "判断力", "意欲", "熱意", "情熱", "思考", "姿勢", "価値観",
+    "軸", "就職活動", "就活", "面談", "選考", "社員", "皆様", "先方", "御中", "貴行", "御行", "貴院", "御院",
+    "大学", "学部", "学科", "四年", "学生", "先週", "先日", "昨日", "翌日", "週末", "今週", "今朝", "当日", "以来", "以降",
+    "後日", "数日", "件", "電話", "本件", "再", "一", "二", "三", "四", "五", "何", "様", "皆", "私", "第",
+];
+
+/// English words too common or too abstract to picture (see [`ABSTRACT_JA`]).
+pub static ABSTRACT_EN: &[&str] = &[
+    "about", "above", "after", "again", "against", "almost", "along", "already", "also", "although", "always",
+    "among", "another", "anyone", "anything", "apologise", "apologize", "apology", "around", "aside", "asked",
+    "back", "became", "because", "become", "been", "before", "began", "being", "believe", "better", "between",
+    "both", "came", "cannot", "career", "careful", "carefully", "caused", "certain", "chance", "choice", "clear",
+    "clearly", "come", "coming", "company", "completely", "consider", "considered", "consideration", "could",
+    "couldn", "days", "deal", "decide", "decided", "decision", "decisions", "decline", "declined", "declining",
+    "deeply", "didn", "does", "doesn", "doing", "done", "down", "during", "each", "either", "else", "enough",
+    "especially", "even", "ever", "every", "everything", "exactly", "felt", "feel", "feeling", "feelings",
+    "find", "first", "from", "future", "gave", "give", "given", "going", "good", "great", "grew", "grown",
+    "grow", "growing", "happen", "happened", "hard", "have", "having", "heart", "here", "honest", "honestly",
+    "hope", "hoping", "however", "idea", "important", "instead", "into", "itself", "just", "kind", "knew",
+    "know", "known", "last", "later", "least", "less", "like", "little", "long", "longer", "made", "make",
+    "making", "many", "matter", "maybe", "mean", "meant", "mind", "mine", "mistake", "moment", "more", "most",
+    "much", "must", "myself", "need", "never", "next", "nothing", "offer", "offers", "once", "only", "opportunity",
+    "other", "others", "over", "own", "part", "people", "perhaps", "person", "place", "plan", "plans", "point",
+    "position", "really", "realise", "realised", "realize", "realized", "reason", "reasons", "reflect",
+    "reflected", "reflecting", "reflection", "regret", "regrets", "right", "role", "same", "say", "seem",
+    "seemed", "should", "shouldn", "since", "sincerely", "something", "sorry", "still", "strong", "strongly",
+    "stronger", "such", "sure", "take", "taken", "than", "thank", "thanks", "that", "their", "them", "then",
+    "there", "these", "they", "thing", "things", "think", "thinking", "this", "those", "though", "thought",
+    "thoughts", "through", "time", "times", "today", "together", "told", "took", "trouble", "true", "truly",
+    "understand", "understood", "until", "upon", "very", "wanted", "want", "wants", "wasn", "week", "weeks",
+    "well", "went", "were", "what", "whatever", "when", "where", "whether", "which", "while", "whole", "will",
+    "wish", "with", "within", "without", "work", "working", "would", "wouldn", "year", "years", "your", "yours",
+    "yourself", "dear", "truly", "kindly", "please", "would", "able", "ability", "again", "forward", "team",
+    "decision", "answer", "respect", "accept", "ask", "asking", "request", "withdraw", "reconsider", "sincere",
+    "apologies", "inconvenience", "hiring", "process", "recruiting", "plans", "extra", "effort", "again",
+];

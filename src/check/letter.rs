@@ -155,7 +155,10 @@ fn is_separator(t: &str) -> bool {
 pub fn bullet_len(t: &str) -> usize {
     let t2 = t.trim_start();
     let lead = t.len() - t2.len();
-    for mark in ["・", "•", "●", "○", "◯", "- ", "* ", "– ", "→", "⇒", "①", "②", "③", "④", "⑤"] {
+    for mark in [
+        "・", "•", "●", "○", "◯", "- ", "* ", "– ", "→", "⇒", "▶", "►", "▷", "①", "②", "③", "④",
+        "⑤",
+    ] {
         if let Some(rest) = t2.strip_prefix(mark) {
             return lead + mark.len() + (rest.len() - rest.trim_start().len());
         }
@@ -188,7 +191,7 @@ fn is_label(t: &str) -> bool {
 
 fn is_heading(t: &str) -> bool {
     let t = t.trim_start();
-    ["■", "□", "▼", "▽", "◆", "◇", "#", "＃", "★", "☆", "▶", "►"]
+    ["■", "□", "▼", "▽", "◆", "◇", "#", "＃", "★", "☆"]
         .iter()
         .any(|m| t.starts_with(m))
 }
@@ -245,7 +248,7 @@ fn speaker(t: &str) -> Option<(bool, usize)> {
     }
     let lower = name.to_lowercase();
     let me = [
-        "私", "わたし", "自分", "僕", "ぼく", "本人", "学生", "me", "i", "myself", "student", "you",
+        "私", "わたし", "わたくし", "自分", "僕", "ぼく", "本人", "学生", "me", "i", "myself", "student", "you",
         "a", "answer", "回答", "答え",
     ];
     let them = [
@@ -674,9 +677,21 @@ impl<'a> Letter<'a> {
             self.lines[i].part == Part::Body
                 && speaker(self.line_text(i)).is_some_and(|(me, _)| me)
         });
-        let has_labels_or_turns = has_labels || self_named;
+        // Before the first label come notes to the reader; without labels, all is talk.
         let mut section = if has_labels { Part::Note } else { Part::Talk };
         let mut in_branches = false;
+        // The section a heading opens: once a branch (absent, voicemail, their answer…) has
+        // begun, everything after it is a branch.
+        let mut open = |t: &str, section: &mut Part| {
+            in_branches = in_branches || is_branch_label(t);
+            *section = if in_branches {
+                Part::Branch
+            } else if is_reception_label(t) {
+                Part::Reception
+            } else {
+                Part::Talk
+            };
+        };
         for i in 0..self.lines.len() {
             if self.lines[i].part != Part::Body {
                 continue;
@@ -687,56 +702,33 @@ impl<'a> Letter<'a> {
                 self.company = company_in(t);
                 continue;
             }
-            if is_heading(t) {
-                in_branches = in_branches || is_branch_label(t) || section == Part::Branch || {
-                    // ■ headings usually list the branches after the main talk.
-                    section != Part::Note
-                };
-                section = if in_branches { Part::Branch } else { Part::Talk };
+            if is_label(t) || (has_labels || self_named) && is_bare_heading(t, self.lang) {
                 self.lines[i].part = Part::Label;
-            } else if is_label(t) {
-                self.lines[i].part = Part::Label;
-                section = if in_branches || is_branch_label(t) {
-                    Part::Branch
-                } else if is_reception_label(t) {
-                    Part::Reception
-                } else {
-                    Part::Talk
-                };
+                open(t, &mut section);
             } else if is_note(t) {
                 self.lines[i].part = Part::Note;
                 // （不在のとき）: a note that names a situation opens that branch.
-                if is_branch_label(t) && section != Part::Note {
-                    in_branches = true;
-                    section = Part::Branch;
-                }
-            } else if is_bare_heading(t, self.lang) && has_labels_or_turns {
-                self.lines[i].part = Part::Label;
-                if is_branch_label(t) || section != Part::Note && in_branches {
-                    in_branches = true;
-                    section = Part::Branch;
+                if section != Part::Note && is_branch_label(t) {
+                    open(t, &mut section);
                 }
             } else if let Some((me, len)) = speaker(t) {
                 let start = self.lines[i].range.start + len;
                 let inner = text::trim(self.text, start..self.lines[i].range.end);
                 self.lines[i].range = unquote(self.text, inner);
                 self.lines[i].turn = true;
-                self.lines[i].part = if me {
-                    if section == Part::Note { Part::Talk } else { section }
-                } else {
-                    Part::Other
-                };
+                if me && section == Part::Note {
+                    section = Part::Talk;
+                }
+                self.lines[i].part = if me { section } else { Part::Other };
             } else if self_named && section != Part::Note && t.starts_with(['「', '"', '“']) {
                 // In a dialogue that names its speakers, an unnamed quotation is the other side.
                 self.lines[i].part = Part::Other;
             } else {
+                // An utterance, maybe as a list item (▶「…」); the marks are not said.
                 let r = self.lines[i].range.clone();
-                self.lines[i].range = unquote(self.text, r);
-                self.lines[i].part = if section == Part::Note && !has_labels {
-                    Part::Talk
-                } else {
-                    section
-                };
+                let skip = bullet_len(t);
+                self.lines[i].range = unquote(self.text, r.start + skip..r.end);
+                self.lines[i].part = section;
             }
         }
     }

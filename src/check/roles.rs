@@ -32,6 +32,8 @@ pub enum Role {
     Acceptance,
     /// Hoping for a yes, without saying a no would be accepted.
     HopeForYes,
+    /// An offer to come in person (お伺いしてお詫びを, I would be glad to visit your office).
+    OfferToVisit,
     Pressure,
     Commitment,
     Blame,
@@ -51,6 +53,7 @@ impl Role {
             Role::OtherApology => "other-apology",
             Role::Acceptance => "acceptance",
             Role::HopeForYes => "hope-for-yes",
+            Role::OfferToVisit => "offer-to-visit",
             Role::Pressure => "pressure",
             Role::Commitment => "commitment",
             Role::Blame => "blame",
@@ -369,6 +372,9 @@ impl<'a> Reading<'a> {
         } else if has(C::HopeForYes) {
             add(Role::HopeForYes, &[C::HopeForYes]);
         }
+        if has(C::Visit) {
+            add(Role::OfferToVisit, &[C::Visit]);
+        }
         let pressure = [C::Deadline, C::Threat, C::Compare, C::Leverage, C::Demand];
         if pressure.iter().any(|&c| has(c)) {
             add(Role::Pressure, &pressure);
@@ -387,15 +393,24 @@ impl<'a> Reading<'a> {
         }
         // Why this company: the company, someone there or something seen there, with a reason
         // or a fact; not a sentence that only apologises, asks, thanks or accepts.
-        let about_company = has(C::CompanyWord)
-            || has(C::CompanyName)
-            || has(C::CompanyPerson)
-            || has(C::Selection);
+        // About this company: named, or someone or something seen there, in a paragraph that
+        // is not about the company the student chose instead.
+        let named = has(C::CompanyWord) || has(C::CompanyName);
+        let about_other = |j: usize| {
+            self.has(j, C::OtherCompany) && !self.has(j, C::CompanyWord) && !self.has(j, C::CompanyName)
+        };
+        let other = !named
+            && (about_other(i) || i > 0 && self.same_para(i, i - 1) && about_other(i - 1));
+        let about_company = named || (has(C::CompanyPerson) || has(C::Selection)) && !other;
         let reason = has(C::Exclusive)
             || has(C::Attraction)
             || has(C::Selection)
             || has(C::Generic)
-            || has(C::Thing);
+            || has(C::Thing)
+            || {
+                let e = self.company_evidence(i);
+                e.quote || e.name || e.number || e.things >= 2
+            };
         let formula = tags.iter().any(|t| {
             matches!(
                 t.role,
@@ -406,10 +421,13 @@ impl<'a> Reading<'a> {
                     | Role::SelfIntroduction
                     | Role::Greeting
                     | Role::Request
+                    | Role::OfferToVisit
+                    | Role::Commitment
             )
         });
         let strong_reason = has(C::Exclusive) || has(C::Attraction) || has(C::Selection);
-        if about_company && reason && (!formula || strong_reason && !apology) {
+        if about_company && reason && !has(C::Reaching) && (!formula || strong_reason && !apology)
+        {
             tags.push(self.tag_of(
                 i,
                 Role::WhyThisCompany,
@@ -454,13 +472,58 @@ impl<'a> Reading<'a> {
 
     /// The evidence in some sentences, not counting what vague phrases and generic praise say.
     pub fn evidence(&self, sentences: &[usize]) -> Evidence {
+        let spans: Vec<Range<usize>> = sentences
+            .iter()
+            .map(|&i| self.letter.sentences[i].range.clone())
+            .collect();
+        self.evidence_in(&spans)
+    }
+
+    /// The evidence about the company in sentence `i`: the whole sentence when it tells what
+    /// the student saw or heard there (the interview, the tour, someone there), else what
+    /// follows each mention of the company up to the end of its clause (貴社の〇〇, your 〇〇).
+    pub fn company_evidence(&self, i: usize) -> Evidence {
+        let seen = self
+            .hits_of(i)
+            .iter()
+            .any(|h| matches!(h.cue, Cue::Selection | Cue::CompanyPerson));
+        if seen {
+            return self.evidence(&[i]);
+        }
+        let sentence = self.letter.sentences[i].range.clone();
+        let spans: Vec<Range<usize>> = self
+            .hits_of(i)
+            .iter()
+            .filter(|h| matches!(h.cue, Cue::CompanyWord | Cue::CompanyName))
+            // "your offer", 貴社の内定: the offer, not the company.
+            .filter(|h| {
+                !self.hits_of(i).iter().any(|o| {
+                    matches!(o.cue, Cue::Offer | Cue::Decision | Cue::Impact)
+                        && o.range.start >= h.range.end
+                        && o.range.start <= h.range.end + 4
+                })
+            })
+            // What the sentence says from the mention on: 御社の、…を交換する「のびのび交換」.
+            .map(|h| h.range.start..sentence.end)
+            .collect();
+        self.evidence_in(&spans)
+    }
+
+    /// The evidence in some ranges of the prose.
+    fn evidence_in(&self, spans: &[Range<usize>]) -> Evidence {
         let mut total = Evidence::default();
         let mut things: Vec<String> = Vec::new();
-        for &i in sentences {
-            let hits = self.hits_of(i);
+        for span in spans {
+            let hits: Vec<&Hit> = self
+                .hits
+                .iter()
+                .filter(|h| h.range.start >= span.start && h.range.end <= span.end)
+                .collect();
+            // Vague phrases, praise that fits any company and the company's own name say
+            // nothing a reader could picture.
             let blanked: Vec<Range<usize>> = hits
                 .iter()
-                .filter(|h| matches!(h.cue, Cue::Generic | Cue::Vague))
+                .filter(|h| matches!(h.cue, Cue::Generic | Cue::Vague | Cue::CompanyName))
                 .map(|h| h.range.clone())
                 .collect();
             let outside = |r: &Range<usize>| {
@@ -468,37 +531,113 @@ impl<'a> Reading<'a> {
                     .iter()
                     .any(|b| b.start < r.end && r.start < b.end)
             };
-            let sentence = self.letter.sentences[i].range.clone();
-            let mut text = self.letter.prose.text[sentence.clone()].to_owned();
+            let mut text = self.letter.prose.text[span.clone()].to_owned();
             for b in &blanked {
-                let local = b.start - sentence.start..b.end - sentence.start;
+                let local = b.start - span.start..b.end - span.start;
                 text.replace_range(local.clone(), &" ".repeat(local.len()));
             }
-            let mut e = Evidence {
+            let e = Evidence {
                 quote: has_quote(&text),
-                time: hits.iter().any(|h| h.cue == Cue::Time && outside(&h.range)),
+                // A date may be the interview's; a recent day (翌日, last Monday) is after it.
+                time: hits.iter().any(|h| {
+                    (h.cue == Cue::Time
+                        || h.cue == Cue::Date && !hits.iter().any(|s| s.cue == Cue::Selection))
+                        && outside(&h.range)
+                }),
                 number: has_number(&text),
                 name: match self.lang() {
                     Lang::Ja => has_katakana_word(&text) || has_latin_name(&text),
                     Lang::En => has_proper_noun(&text),
-                } || hits.iter().any(|h| h.cue == Cue::CompanyPerson && outside(&h.range)),
+                } || hits.iter().any(|h| h.cue == Cue::CompanyPerson && outside(&h.range))
+                    && hits.iter().any(|h| h.cue == Cue::Selection),
                 things: 0,
                 company: hits.iter().any(|h| {
                     matches!(h.cue, Cue::Selection | Cue::CompanyPerson) && outside(&h.range)
                 }),
             };
-            for h in hits.iter().filter(|h| h.cue == Cue::Thing && outside(&h.range)) {
-                let word = self.letter.prose.text[h.range.clone()].to_lowercase();
+            for word in content_words(&text, self.lang()) {
                 if !things.contains(&word) {
                     things.push(word);
                 }
             }
-            e.things = 0;
             total.add(e);
         }
         total.things = things.len();
         total
     }
+}
+
+/// The words of a text that could name something to picture: Japanese runs of two or more
+/// kanji, or three or more katakana; English words of four letters or more. Abstract and
+/// everyday words ([`cues::ABSTRACT_JA`], [`cues::ABSTRACT_EN`]) do not count.
+pub fn content_words(text: &str, lang: Lang) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |w: String| {
+        if !out.contains(&w) {
+            out.push(w);
+        }
+    };
+    match lang {
+        Lang::Ja => {
+            let kanji = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '々';
+            let kata = |c: char| ('ァ'..='ヺ').contains(&c) || c == 'ー';
+            let mut run = String::new();
+            let mut kind = 0u8;
+            let flush = |run: &mut String, kind: u8, push: &mut dyn FnMut(String)| {
+                let n = run.chars().count();
+                let long = if kind == 1 { n >= 2 } else { n >= 3 };
+                if long && !made_of_abstract(run) {
+                    push(run.clone());
+                }
+                run.clear();
+            };
+            for c in text.chars() {
+                let k = if kanji(c) {
+                    1
+                } else if kata(c) {
+                    2
+                } else {
+                    0
+                };
+                if k != kind && !run.is_empty() {
+                    flush(&mut run, kind, &mut push);
+                }
+                kind = k;
+                if k != 0 {
+                    run.push(c);
+                }
+            }
+            if !run.is_empty() {
+                flush(&mut run, kind, &mut push);
+            }
+        }
+        Lang::En => {
+            for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
+                let lower = w.to_ascii_lowercase();
+                if lower.len() >= 4 && !cues::ABSTRACT_EN.contains(&lower.as_str()) {
+                    push(lower);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a run of kanji is made of abstract words only (内定辞退 = 内定 + 辞退).
+fn made_of_abstract(run: &str) -> bool {
+    let mut rest = run;
+    while !rest.is_empty() {
+        let longest = cues::ABSTRACT_JA
+            .iter()
+            .filter(|a| rest.starts_with(*a))
+            .map(|a| a.len())
+            .max();
+        match longest {
+            Some(n) => rest = &rest[n..],
+            None => return false,
+        }
+    }
+    true
 }
 
 /// The names a letter may call the company by: its short name and, in English, its first word

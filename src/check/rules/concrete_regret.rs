@@ -31,6 +31,7 @@
 //! ```
 
 use super::{quote, Rule, Scope};
+use crate::check::cues::Cue;
 use crate::check::roles::{Reading, Role};
 use crate::check::{Facts, Severity, Sink, Violation};
 use crate::text::Lang;
@@ -46,8 +47,6 @@ pub const RULE: Rule = Rule {
     reads: "regret (and the paragraph around it); vague and generic phrases count for nothing",
 };
 
-/// Enough kinds of evidence for a reader to picture what happened.
-const CONCRETE: usize = 2;
 
 #[derive(Debug)]
 pub enum Finding {
@@ -123,19 +122,16 @@ pub fn assess(r: &Reading, within: &[usize]) -> Option<(Severity, Option<usize>,
         ));
     }
     // The story: the paragraphs of the regret, without the sentences that only apologise,
-    // ask, thank or accept.
-    let story: Vec<usize> = r
-        .paragraphs_of(&candidates)
-        .into_iter()
-        .filter(|i| within.contains(i) && !formula(r, *i))
-        .collect();
-    if r.evidence(&story).score() >= CONCRETE {
+    // ask, thank or accept, that only say the student declined, or that remember the
+    // selection (what the company showed them is why this company, not what changed).
+    // Concrete: something happened after the decline that a reader could picture.
+    if within.iter().any(|&i| is_event(r, i)) {
         return None;
     }
     let vague = candidates
         .iter()
         .copied()
-        .find(|&i| r.hits_of(i).iter().any(|h| h.cue == crate::check::cues::Cue::Vague))
+        .find(|&i| r.hits_of(i).iter().any(|h| h.cue == Cue::Vague))
         .unwrap_or(candidates[0]);
     Some((
         Severity::Warning,
@@ -144,6 +140,54 @@ pub fn assess(r: &Reading, within: &[usize]) -> Option<(Severity, Option<usize>,
             sentence: quote(r.text_of(vague)),
         },
     ))
+}
+
+/// A sentence that tells an event after the decline: a day, and something to picture in it or
+/// in the sentence that follows (a place, a person, an object, a quotation, a name, a number).
+/// Feelings on that day (「辞退した後、自分の気持ちと向き合いました」) are not an event.
+fn is_event(r: &Reading, i: usize) -> bool {
+    if formula(r, i) || states_decline(r, i) || remembers(r, i) {
+        return false;
+    }
+    let mut told = vec![i];
+    let next = i + 1;
+    if next < r.sentences.len()
+        && r.letter.sentences[next].para == r.letter.sentences[i].para
+        && !formula(r, next)
+    {
+        told.push(next);
+    }
+    let e = r.evidence(&told);
+    let day = r.evidence(&[i]).time;
+    day && (e.quote || e.number || e.name || e.things >= 2)
+}
+
+/// 「先日、内定を辞退いたしました」, "Last Thursday I declined your offer": the decline itself.
+/// A day that follows the decline (辞退した翌日, after I declined) starts an event instead.
+fn states_decline(r: &Reading, i: usize) -> bool {
+    let hits = r.hits_of(i);
+    let has = |c| hits.iter().any(|h| h.cue == c);
+    let after = hits.iter().any(|h| {
+        h.cue == Cue::Time && {
+            let t = r.letter.prose.text[h.range.clone()].to_lowercase();
+            ["後", "あと", "翌", "以来", "から", "ところ", "たら", "after", "since", "later", "next", "when", "telling"]
+                .iter()
+                .any(|w| t.contains(w))
+        }
+    });
+    has(Cue::Decline) && !has(Cue::Realize) && !has(Cue::Regret) && !after
+}
+
+/// A memory of the selection: the interview or the tour frames the sentence, before any day
+/// after the decline does (「最終面接で、土曜日の相談会のお話を伺いました」).
+fn remembers(r: &Reading, i: usize) -> bool {
+    let hits = r.hits_of(i);
+    let first = |c: Cue| hits.iter().position(|h| h.cue == c);
+    match (first(Cue::Selection), first(Cue::Time)) {
+        (Some(s), Some(t)) => s < t,
+        (Some(_), None) => true,
+        _ => false,
+    }
 }
 
 /// A sentence that only does what every letter does: greet, apologise, ask, thank, accept.
@@ -161,6 +205,7 @@ pub(crate) fn formula(r: &Reading, i: usize) -> bool {
                     | Role::OtherApology
                     | Role::Acceptance
                     | Role::HopeForYes
+                    | Role::OfferToVisit
                     | Role::Closing
             )
         })

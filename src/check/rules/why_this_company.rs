@@ -95,17 +95,35 @@ pub fn assess(r: &Reading, within: &[usize]) -> Option<(Severity, Option<usize>,
         .filter(|&i| r.plays(i, Role::WhyThisCompany))
         .collect();
     let specific = |i: usize| {
-        // A reason often runs on into the next sentence of its paragraph.
-        let mut with = vec![i];
-        if within.contains(&(i + 1))
-            && i + 1 < r.sentences.len()
-            && r.letter.sentences[i + 1].para == r.letter.sentences[i].para
-            && !formula(r, i + 1)
-        {
-            with.push(i + 1);
-        }
         let exclusive = r.hits_of(i).iter().any(|h| h.cue == Cue::Exclusive);
-        r.evidence(&with).score() + usize::from(exclusive)
+        // Words alone are weak evidence: praise can be wordy. A quotation, a number or a name is
+        // strong; something seen at the company, many words, or "only here" count with words.
+        let mut e = r.company_evidence(i);
+        // A reason often runs on into the next sentence of its paragraph (「…を拝見しました。
+        // その〇〇は…」): what that sentence describes counts when it names nothing else.
+        let next = i + 1;
+        if within.contains(&next)
+            && next < r.sentences.len()
+            && r.letter.sentences[next].para == r.letter.sentences[i].para
+            && !formula(r, next)
+            && !r.plays(next, Role::WhyThisCompany)
+            && !r.hits_of(next).iter().any(|h| h.cue == Cue::OtherCompany)
+            && r.company_evidence(i).company
+        {
+            let more = r.evidence(&[next]);
+            e.quote |= more.quote;
+            e.number |= more.number;
+            e.name |= more.name;
+            e.things += more.things;
+        }
+        let worded = e.things >= 2;
+        usize::from(e.quote)
+            + usize::from(e.number)
+            + usize::from(e.name)
+            + usize::from(e.company && worded)
+            + usize::from(e.things >= 4)
+            + usize::from(e.things >= 6)
+            + usize::from(exclusive && worded)
     };
     if candidates.iter().any(|&i| specific(i) >= SPECIFIC) {
         return None;
