@@ -79,6 +79,10 @@ pub enum Cue {
     Demand,
     /// Someone else made the student decline.
     Blame,
+    /// Choosing or deciding: what blame would be about.
+    Chose,
+    /// A cause: ため, because, so I.
+    Because,
     /// The student owns the decision.
     OwnsIt,
     /// Other offers declined, search ended, will not waver.
@@ -143,6 +147,8 @@ impl Cue {
             Cue::Leverage => "emotional leverage",
             Cue::Demand => "demand",
             Cue::Blame => "blame",
+            Cue::Chose => "the choice",
+            Cue::Because => "a cause",
             Cue::OwnsIt => "owning the decision",
             Cue::Commitment => "commitment",
             Cue::OfferDeclined => "an offer declined",
@@ -245,7 +251,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\b(your|the) (plans|planning|team|process|schedule|headcount|intake|cohort|arrangements|paperwork|preparations)\b",
             r"(?i)\brecruit", r"(?i)\bpaperwork\b", r"(?i)\bre-?(arrange|adjust|plan|schedul|open|start)", r"(?i)\bundo\b",
             r"(?i)\bplacement", r"(?i)\bonboarding\b", r"(?i)\bheadcount\b", r"(?i)\bbackfill", r"(?i)\breplacement\b",
-            r"(?i)\bother candidates?\b", r"(?i)\bwasted\b", r"(?i)\bburden", r"(?i)\bhassle\b", r"(?i)\bhead(ache)?s?\b",
+            r"(?i)\bother candidates?\b", r"(?i)\bwasted\b", r"(?i)\bplans\b", r"(?i)\brevisit", r"(?i)\bobliged you", r"(?i)\bburden", r"(?i)\bhassle\b", r"(?i)\bhead(ache)?s?\b",
             r"(?i)\bextra\b", r"(?i)\bupset\b", r"(?i)\bchanges? to\b", r"(?i)\bscramble"
         )
     ),
@@ -272,7 +278,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         Cue::AcceptVerb,
         p!(
             "受け止め", "受けとめ", "受け入れ(ます|る|いたし|させていただ|る覚悟|ます所存|てまいり|て参り|ており)", "受入れ(ます|る|いたし)",
-            "従(い|う|わせ)", "お受け(いたし|し|致し)", "尊重", "異存", "異論", "納得(いたし|し|でき|の上)", "覚悟(して|を|は|いたし|の上|でおり)",
+            "従(い|う|わせ)", "お受け(いたし|し|致し|する|します)", "承ります", "承る", "受け取(ります|る|らせ)", "尊重", "異存", "異論", "納得(いたし|し|でき|の上)", "覚悟(して|を|は|いたし|の上|でおり)",
             "承服", "甘んじ", "潔く", "諦め", "あきらめ", "仕方(が|の)?(ない|ありません|ございません)", "やむを得",
             "致し方", "文句", "不満(は|も|など)", "恨み", "構いません", "心して", "真摯に", "お任せ(いたし|します|し)",
             "委ね", "ゆだね", "承知(いたしました|しました|いたします|の上)"
@@ -606,28 +612,55 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
     (
         Cue::Blame,
         p!(
-            "(親|両親|父|母|家族|祖父|祖母|兄|姉|親戚|実家|大学|学校|先生|教授|指導教員|担任|ゼミ|キャリアセンター|キャリア支援|就職課|就職支援|アドバイザー|エージェント|友人|友達|先輩|恋人|彼氏|彼女|周り|周囲|他社|その会社|内定先|もう一社)(に|が|から|の|は|も|に対して|にも)[^。\n]{0,25}(反対|意向|希望|勧め|すすめ|薦め|言われ|言うまま|言う通り|言うとおり|強く言|押し切|押され|説得|急かさ|せかさ|迫られ|圧力|プレッシャー|強要|指示|勧誘|誘導|せい|決められ|口出し|逆らえ|猛反対|止められ|引き止め|強く求め|期待に応え|望み)",
+            "(親|両親|父|母|家族|祖父|祖母|兄|姉|妹|弟|いとこ|親戚|実家|大学|学校|先生|教授|指導教員|指導教官|担任|ゼミ|顧問|監督|コーチ|キャリアセンター|キャリア支援|就職課|就職支援|アドバイザー|エージェント|友人|友達|先輩|恋人|彼氏|彼女|周り|周囲|他社|その会社|内定先|もう一社|担当の方)(に|が|から|の|は|も|に対して|にも|で)[^。\n]{0,45}(反対|意向|希望|勧め|すすめ|薦め|言われ|言うまま|言う通り|言うとおり|強く言|押し切|押され|説得され|急かさ|せかさ|迫られ|圧力|プレッシャー|強要|指示|勧誘|誘導|せい|決められ|口出し|逆らえ|猛反対|止められ|引き止め|強く求め|期待に応え|泣かれ|頼まれ|心配され|振り切れ)",
             "(親|両親|家族|大学|周囲|周り|他社)(の|による|からの)?(反対|意向|圧力|プレッシャー|強い勧め|勧め)(で|により|によって|もあり|に押され|を受け|に負け|に従)",
+            "(勧められ|すすめられ|薦められ|言われ|押され|反対され|泣かれ|止められ|急かされ|迫られ)[^。\n]{0,30}(決め|辞退|断|選)",
+            "(言葉|意見|助言|アドバイス|勧め|反対)に(押され|従|流され|負け)",
             "(説明|案内|ご説明)(が|は)?(不十分|不足|分かりにくく|わかりにくく|曖昧)", "聞いていた(話|内容|条件)と(違|異な)", "誤解(させられ|を招く)", "思い込まされ",
-            "(私|自分)(自身)?の意思(という|では)(より|なく)", "(私|自分)の(本意|意思)ではな", "せいで", "のせい"
+            "(私|自分)(自身)?の意思(という|では)(より|なく)", "(私|自分)の(本意|意思)ではな"
         ),
         p!(
-            r"(?i)\bmy (parents|mother|father|mom|mum|dad|family|grandparents|professor|advisor|adviser|supervisor|university|school|career center|career centre|career office|career counselor|career counsellor|career advisor|friend|friends|girlfriend|boyfriend|partner|relatives|brother|sister)[^.]{0,40}(made|forced|pushed|pressured|insisted|convinced|urged|persuaded|talked me|wanted me|told me to|advised me to|sided|would not let|wouldn't let|didn't let|did not let|objected|opposed|disapproved|were against|was against|strongly advised|recommended I)",
-            r"(?i)the other (company|firm|employer)[^.]{0,30}(pressured|rushed|forced|pushed|made me|demanded|gave me no|gave me only)", r"(?i)because (of )?my (parents|family|professor|university|advisor)",
+            r"(?i)\bmy [^.]{0,20}(parents|mother|father|mom|mum|dad|family|grandparents|professor|advisor|adviser|supervisor|university|school|career center|career centre|career office|counselor|counsellor|friend|friends|girlfriend|boyfriend|partner|relatives|brother|sister|teacher|coach)[^.]{0,80}(made|forced|pushed|pressured|insisted|convinced|urged|urging|persuaded|talked me|wanted me|told me to|advised me to|sided|would not let|wouldn't let|didn't let|did not let|objected|opposed|disapproved|against|strongly advised|recommended|kept pushing|kept urging|told me that)",
+            r"(?i)(parents|professor|adviser|advisor|supervisor|family|father|mother|counselor|counsellor|teacher)('s|') (advice|wishes|pressure|opinion|insistence|objection)",
+            r"(?i)the other (company|firm|employer)[^.]{0,30}(pressured|rushed|forced|pushed|made me|demanded|gave me no|gave me only)", r"(?i)because (of )?my (parents|family|professor|university|advisor|adviser)",
             r"(?i)pressure from (my|the)", r"(?i)(decision|choice) was(n't| not) (really )?(mine|my own)", r"(?i)\bnot (really )?my (own )?(decision|choice|idea)\b", r"(?i)\bnot my fault\b",
             r"(?i)\b(had|have) no choice but", r"(?i)felt I had no choice", r"(?i)(your|the) (recruiter|explanation|offer letter|information|job description)[^.]{0,30}(unclear|confusing|misleading|vague)",
-            r"(?i)\bI was (told|advised|pressured|pushed|persuaded|talked) (to|into)"
+            r"(?i)\bI was (told|advised|pressured|pushed|persuaded|talked) (to|into)", r"(?i)\bgave in to (them|my|her|him|their)", r"(?i)\btook (her|his|their) word",
+            r"(?i)\btalked me into", r"(?i)\bmisled\b", r"(?i)\b(their|his|her) insistence", r"(?i)\bI gave in\b",
+            r"(?i)(recruiter|someone|staff|people) (at|of|from) the other (company|firm|employer)[^.]{0,20}(told|said|assured|promised|insisted)",
+            r"(?i)\btrusted (him|her|them) and (made|took|declined|chose)"
+        )
+    ),
+    (
+        Cue::Chose,
+        p!("決め", "選ん", "選び", "判断し", "決断", "承諾し", "選択", "決意し"),
+        p!(
+            r"(?i)\bdecid", r"(?i)\bchose\b", r"(?i)\bchoice\b", r"(?i)\bdecision\b", r"(?i)\baccept(ed)? (the|their|an|a)\b", r"(?i)\bwent with\b",
+            r"(?i)\bsigned\b", r"(?i)\btake the\b", r"(?i)\bjudge?ment\b", r"(?i)\bsettled\b", r"(?i)\bgave in\b"
+        )
+    ),
+    (
+        Cue::Because,
+        p!(
+            "ため", "ので", "せいで", "結果", "によって", "により", "によるもの", "わけ",
+            "(た|だ|い|る|です|でした|ます|ました)から(です|でした|、|。)"
+        ),
+        p!(
+            r"(?i)\bbecause\b", r"(?i)\bso I\b", r"(?i)\band I\b", r"(?i)\bthat's why\b", r"(?i)\bwhich is why\b", r"(?i)\bled me\b", r"(?i)\bmade me\b",
+            r"(?i)\bin the end\b", r"(?i)\bas a result\b", r"(?i)\btherefore\b", r"(?i)\bthat settled\b"
         )
     ),
     (
         Cue::OwnsIt,
         p!(
             "(私|自分)(自身)?の(判断|決断)(の|が)?(甘|浅|誤|ミス|責任)", "(責任|非)は(すべて|全て)?(私|自分)", "(私|自分)(自身)?の(責任|未熟さ|甘さ|弱さ|落ち度|過ち|不徳)",
-            "言い訳(は|を)?(いたしません|するつもり|できません|のしようも|の余地)", "誰のせいでもな", "(最終的に|最後に|結局)[^。\n]{0,20}(決め|選|判断し)たのは(私|自分)"
+            "言い訳(は|を)?(いたしません|するつもり|できません|のしようも|の余地)", "誰のせいでもな", "(最終的に|最後に|結局)[^。\n]{0,20}(決め|選|判断し)たのは(私|自分)",
+            "(私|自分)(自身)?(が|で)[^。\n]{0,12}(決め|選|判断)", "決めたのは(私|自分)", "(私|自分)の(弱さ|甘さ|責任|判断)(です|でした|によるもの|にほかなりません)"
         ),
         p!(
             r"(?i)(the|that|this) (decision|choice|mistake) was (entirely |completely |solely |all )?(mine|my own)", r"(?i)I take (full )?responsibility",
-            r"(?i)no one (else )?(is|was) to blame", r"(?i)\bmy own (mistake|misjudg|decision)", r"(?i)\bI (alone )?made (that|the|this) (decision|choice)"
+            r"(?i)no one (else )?(is|was) to blame", r"(?i)\bmy own (mistake|misjudg|decision|choice)", r"(?i)\bI (alone )?made (that|the|this) (decision|choice)",
+            r"(?i)\bI chose to\b", r"(?i)\bthe choice was mine"
         )
     ),
     (

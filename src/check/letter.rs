@@ -156,7 +156,7 @@ pub fn bullet_len(t: &str) -> usize {
     let t2 = t.trim_start();
     let lead = t.len() - t2.len();
     for mark in [
-        "・", "•", "●", "○", "◯", "- ", "* ", "– ", "→", "⇒", "▶", "►", "▷", "①", "②", "③", "④",
+        "・", "•", "●", "○", "◯", "- ", "* ", "– ", "> ", "→", "⇒", "▶", "►", "▷", "①", "②", "③", "④",
         "⑤",
     ] {
         if let Some(rest) = t2.strip_prefix(mark) {
@@ -606,7 +606,8 @@ impl<'a> Letter<'a> {
         let block = before.iter().all(|&i| {
             let t = self.line_text(i);
             let words = t.split_whitespace().count();
-            !t.ends_with(['!', '?']) && words <= 10 && !(t.ends_with('.') && words > 5)
+            let org = ORG_MARKS.iter().any(|m| t.contains(m));
+            !t.ends_with(['!', '?']) && words <= 10 && (org || !(t.ends_with('.') && words > 5))
         });
         if block {
             for &i in before {

@@ -382,7 +382,20 @@ impl<'a> Reading<'a> {
         if has(C::Commitment) || self.declines_another_offer(i) {
             add(Role::Commitment, &[C::Commitment, C::OfferDeclined]);
         }
-        if has(C::Blame) && !has(C::OwnsIt) {
+        // Blame is about the decline: someone else's doing given as its cause (「…と勧められた
+        // ため」, "…, so I gave in") or leading to it (「…と言われ、辞退を決めました」).
+        let blame_at = self.first(i, C::Blame).map(|k| self.hits[k].range.start);
+        let decided_after = blame_at.is_some_and(|at| {
+            self.hits_of(i)
+                .iter()
+                .any(|h| matches!(h.cue, C::Decline | C::Chose) && h.range.start > at)
+        });
+        let about_decision = has(C::Decline) || has(C::Chose);
+        if has(C::Blame)
+            && !has(C::OwnsIt)
+            && about_decision
+            && (has(C::Because) || decided_after)
+        {
             add(Role::Blame, &[C::Blame]);
         }
         // The regret: regret or realising, vague feelings, or an event after the decline.

@@ -117,7 +117,9 @@ pub fn assess(r: &Reading, within: &[usize]) -> Option<(Severity, Option<usize>,
             e.things += more.things;
         }
         let worded = e.things >= 2;
-        usize::from(e.quote)
+        // A name in quotation marks after the company's (貴社の『うみなぎ』) is its own product
+        // or programme: specific on its own.
+        2 * usize::from(e.quote)
             + usize::from(e.number)
             + usize::from(e.name)
             + usize::from(e.company && worded)
