@@ -229,7 +229,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             "迷惑を(おかけ|お掛け|かけ|お掛|おか)", "ご迷惑(となり|になり|をおかけ)", "ご面倒を(おかけ|お掛け|かけ)",
             "お手数を(おかけ|お掛け|かけ)", "ご負担を(おかけ|お掛け|かけ|強い)", "お手を(煩わせ|わずらわせ)",
-            "ご苦労を(おかけ|かけ)", "振り回", "混乱を(招|させ)", "手間を(かけ|取らせ|おかけ)"
+            "ご苦労を(おかけ|かけ)", "振り回", "混乱を(招|させ)", "手間を(かけ|取らせ|おかけ)", "無に(し|して)", "無駄に(し|して|させ)"
         ),
         p!(
             r"(?i)\b(caused|cost|created|made|gave)[^.]{0,30}(trouble|inconvenience|extra work|disruption|difficult|problems|confusion|headache|work)",
@@ -258,7 +258,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
     (
         Cue::Contact,
         p!(
-            "突然", "急な", "急に", "いきなり", "夜分", "一方的", "メール(で|にて)の(ご連絡|失礼|お願い)",
+            "突然", "急な", "急に", "いきなり", "夜分", "メール(で|にて)の(ご連絡|失礼|お願い)",
             "お時間(を|をいただ|をいただき|を割|を取ら|をとら|を頂)", "お忙しいところ", "ご多忙", "私事",
             "このような(お願い|ご連絡|メール|お電話)", "身勝手な(お願い|ご相談)", "勝手な(お願い|ご相談)", "虫のいい", "厚かましい",
             "重ねての(ご連絡|お願い)", "度々", "たびたび", "改めてのご連絡"
@@ -303,7 +303,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             r"(?i)\bwhatever\b", r"(?i)\bwhichever\b", r"(?i)\beven if\b", r"(?i)\bregardless\b", r"(?i)\bno matter\b",
             r"(?i)\bif (the|your) answer is no\b", r"(?i)\bif (it|this) (is not|isn't|turns out not to be) possible",
-            r"(?i)\b(has|have|may have|might have|is|was) (already )?(been )?filled\b", r"(?i)\bif you (cannot|can't|decide not|are unable)",
+            r"(?i)\b(has|have|may have|might have|is|was) (already )?(been )?filled\b", r"(?i)\bif you (cannot|can't|decide not|are unable|decide)\b", r"(?i)\bcannot reconsider", r"(?i)\bif (it|that) (can't|cannot)",
             r"(?i)\b(either way|in any case|whatever happens|whatever you decide|whatever the outcome)", r"(?i)\bnot (be )?possible\b",
             r"(?i)\bthe answer is no\b", r"(?i)\bif not\b", r"(?i)\bif no\b", r"(?i)\b(is|be) a no\b", r"(?i)\bmoved on\b"
         )
@@ -376,7 +376,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             "翌日", "翌朝", "翌週", "翌々日", "当日", "先日", "昨日", "一昨日", "先週", "今週", "週末", "その夜", "その晩",
             "その日", "その後", "同日", "今朝", "帰り道", "帰りの", "以来", "後日", "それから", "数日後", "(二|三|四|五|2|3|4|5|２|３|４|５)日(後|経|たっ)",
-            "(月|火|水|木|金|土|日)曜", "辞退(を|の)?[^。\n]{0,12}(後|あと|翌|以来|直後|週末|夜|晩|日の)", "辞退してから", "この(間|前|あいだ)", "ある日",
+            "(月|火|水|木|金|土|日)曜", "辞退(を|の)?[^。\n]{0,12}(後|あと|翌|以来|直後|週末|夜|晩|日の|次の|その日|当日)", "辞退してから", "この(間|前|あいだ)", "ある日",
             "帰省", "先月", "ところが", "辞退(したこと|を|の件を|について)[^。\n]{0,20}(話し|伝え|相談|報告)(たところ|ましたら|たら|た時|たとき|ると|た際)"
         ),
         p!(
@@ -384,7 +384,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\blast (week|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)", r"(?i)\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
             r"(?i)\bthat (evening|night|afternoon|morning|day|weekend)", r"(?i)\b(a|two|three|four|few|couple of) days (later|after)", r"(?i)\bsince (then|declining|I declined)",
             r"(?i)\bafter (I )?(declin|turn|said no|sent)", r"(?i)\bthis (week|weekend|morning)", r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-            r"(?i)\bwhen I (went|visited|was|got|saw|met|read|heard|helped|told|talked|mentioned|showed|called)\b", r"(?i)\bafter (telling|talking|hearing|reading|visiting)", r"(?i)\bwhile I (was|helped|visited)\b", r"(?i)\bthe other (day|night|week)"
+            r"(?i)\bwhen I (went|visited|was|got|saw|met|read|heard|helped|told|talked|mentioned|showed|called)\b", r"(?i)\bafter (telling|talking|hearing|reading|visiting)", r"(?i)\bwhile I (was|helped|visited)\b", r"(?i)\bthe other (day|night|week)", r"(?i)\b(over|at|on) the weekend\b", r"(?i)\bthat weekend\b", r"(?i)\bthis past\b"
         )
     ),
     (
@@ -552,7 +552,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
     (
         Cue::Threat,
         p!(
-            "(ない|なければ|なかった|いただけない)場合(は|には)?[^。\n]{0,40}(入社|承諾|進め|諦め|他社|そちら|別の|判断)",
+            "(ない|なければ|なかった|いただけない)場合(は|には)?[^。\n]{0,40}(入社|承諾|進め|諦め|他社|そちら|別の)",
             "(ご連絡|お返事|ご回答|ご返答)(が|を)?(いただけなければ|なければ|ない場合)", "それまでに[^。\n]{0,20}(ない|なければ|いただけ)"
         ),
         p!(
@@ -580,12 +580,12 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             "後が(ない|無い|ありません|ございません)", "行き場", "(行く|行ける)(ところ|場所|会社)が(ない|ありません|なく|ございません)",
             "(ほか|他)に(道|選択肢|行く)[^。\n]{0,6}(ない|ありません|なく|ございません)", "人生(が|を)?(かか|賭け|懸け)", "どうしたら(いい|よい)(の)?か(分か|わか)", "この先どう(すれば|したら|なる)",
-            "夜も眠れ", "眠れ(ない|ず|ません|ていません)", "食事も(喉|のど)", "(お願いする|頼る|すがる)(しか|ほか)", "最後の(望み|頼み|希望)", "見捨て",
+            "食事も(喉|のど)", "(お願いする|頼る|すがる)(しか|ほか)", "最後の(望み|頼み|希望)", "見捨て",
             "助けて(ください|下さい)", "救って", "路頭に迷", "(私|自分)には(もう)?(貴社|御社)しか"
         ),
         p!(
             r"(?i)counting on you", r"(?i)nowhere else", r"(?i)\bnowhere to go", r"(?i)\bno (job|work|place|company|offer) to (go|fall back)", r"(?i)(don't|do not) know what I('ll| will| would)? do", r"(?i)my (whole )?(life|future|career) (depends|is riding|hangs|rests)",
-            r"(?i)(haven't|have not|can't|cannot|couldn't|could not) (slept|sleep|eat)", r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
+r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             r"(?i)please (don't|do not) say no", r"(?i)(my|the) only (hope|option)", r"(?i)I can('t|not) (accept|take) (a no|no)", r"(?i)\bI('m| am) (lost|devastated|heartbroken) without"
         )
     ),

@@ -728,6 +728,10 @@ impl<'a> Letter<'a> {
                 // An utterance, maybe as a list item (▶「…」); the marks are not said.
                 let r = self.lines[i].range.clone();
                 let skip = bullet_len(t);
+                // A quotation is said aloud, even before the first section.
+                if section == Part::Note && t[skip..].starts_with(['「', '"', '“']) {
+                    section = Part::Talk;
+                }
                 self.lines[i].range = unquote(self.text, r.start + skip..r.end);
                 self.lines[i].part = section;
             }
@@ -842,7 +846,11 @@ fn soft_break(before: &str, after: &str, lang: Lang) -> bool {
 
 /// A short line that is not a sentence (`Other cases`, `不在の場合`): a heading in a script.
 fn is_bare_heading(t: &str, lang: Lang) -> bool {
+    // ① 受付 / 1. Opening: a numbered heading.
     let t = t.trim();
+    let numbered = t.starts_with(['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨'])
+        || t.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let t = if numbered { &t[bullet_len(t)..] } else { t };
     let sentence = t.ends_with(['。', '.', '!', '?', '！', '？', '」', '"', '、', ','])
         || bullet_len(t) > 0
         || speaker(t).is_some();

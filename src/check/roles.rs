@@ -364,7 +364,8 @@ impl<'a> Reading<'a> {
             || i.checked_sub(1)
                 .is_some_and(|j| self.same_para(i, j) && self.has(j, C::Concession))
             || self.answers_a_no(i);
-        if accept && outcome_in_view && !(request && !has(C::Concession)) {
+        let accepts = accept && outcome_in_view;
+        if accepts {
             add(
                 Role::Acceptance,
                 &[C::AcceptVerb, C::Concession, C::Decision],
@@ -375,9 +376,15 @@ impl<'a> Reading<'a> {
         if has(C::Visit) {
             add(Role::OfferToVisit, &[C::Visit]);
         }
-        let pressure = [C::Deadline, C::Threat, C::Compare, C::Leverage, C::Demand];
+        // A condition is a threat only when it is not the acceptance itself (「お受けいただけない
+        // 場合も、そのご判断を受け止めます」).
+        let pressure: &[Cue] = if accepts {
+            &[C::Deadline, C::Compare, C::Leverage, C::Demand]
+        } else {
+            &[C::Deadline, C::Threat, C::Compare, C::Leverage, C::Demand]
+        };
         if pressure.iter().any(|&c| has(c)) {
-            add(Role::Pressure, &pressure);
+            add(Role::Pressure, pressure);
         }
         if has(C::Commitment) || self.declines_another_offer(i) {
             add(Role::Commitment, &[C::Commitment, C::OfferDeclined]);

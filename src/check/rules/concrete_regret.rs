@@ -170,7 +170,10 @@ fn states_decline(r: &Reading, i: usize) -> bool {
     let after = hits.iter().any(|h| {
         h.cue == Cue::Time && {
             let t = r.letter.prose.text[h.range.clone()].to_lowercase();
-            ["後", "あと", "翌", "以来", "から", "ところ", "たら", "after", "since", "later", "next", "when", "telling"]
+            [
+                "辞退", "後", "あと", "翌", "以来", "から", "ところ", "たら", "after", "since", "later", "next",
+                "when", "telling",
+            ]
                 .iter()
                 .any(|w| t.contains(w))
         }
