@@ -121,6 +121,11 @@ impl<W: Write> Printer<W> {
         }
     }
 
+    /// The writer, once printing is done.
+    pub fn into_inner(self) -> W {
+        self.out
+    }
+
     /// Prints one report.
     pub fn report(&mut self, r: &Report) -> io::Result<()> {
         match self.style.format {

@@ -259,14 +259,30 @@ fn output_file_is_written_once_and_not_replaced_without_force() {
 }
 
 #[test]
-fn vague_reasons_block_the_draft_unless_forced() {
-    let o = retract(&["draft", "tests/inputs/vague.yaml"]);
+fn missing_reasons_block_the_draft_unless_forced() {
+    let o = retract(&["draft", "tests/inputs/empty-reasons.yaml"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(o.stdout.is_empty());
-    assert!(stderr(&o).contains("error[concrete-regret]"));
-    let o = retract(&["draft", "--force", "tests/inputs/vague.yaml"]);
+    let err = stderr(&o);
+    assert!(err.contains("error[concrete-regret]"), "{err}");
+    assert!(err.contains("error[why-this-company]"), "{err}");
+    // The errors point at the profile's fields, where the student can fix them.
+    assert!(err.contains("tests/inputs/empty-reasons.yaml:16"), "{err}");
+    let o = retract(&["draft", "--force", "tests/inputs/empty-reasons.yaml"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stdout).starts_with("To: "));
+}
+
+#[test]
+fn vague_reasons_are_warned_about_and_the_draft_printed() {
+    let o = retract(&["draft", "tests/inputs/vague.yaml"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("To: "));
+    let err = stderr(&o);
+    assert!(err.contains("warning[concrete-regret]"), "{err}");
+    assert!(err.contains("いろいろ考えた結果"), "the vague sentence is quoted: {err}");
+    assert!(err.contains("warning[why-this-company]"), "{err}");
+    assert!(err.contains("風通し"), "the generic praise is quoted: {err}");
 }
 
 #[test]

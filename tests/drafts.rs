@@ -15,15 +15,10 @@ const OUTPUTS: &[(&str, &[&str])] = &[
 ];
 
 /// Exit 0 and nothing worse than a note: the tool's own drafts pass its own check.
-fn assert_passes(out: &retract::app::Output, what: &str) {
-    let shown = || retract::printer::human(&out.reports, false, true);
+fn assert_passes(out: &common::Out, what: &str) {
+    let shown = || out.shown();
     assert_eq!(out.status, EXIT_OK, "{what} exits non-zero:\n{}", shown());
-    let worst = out
-        .reports
-        .iter()
-        .flat_map(|r| &r.checked.diagnostics)
-        .map(|d| d.severity)
-        .max();
+    let worst = out.findings().map(|(_, s, _)| *s).max();
     assert!(
         worst.is_none_or(|s| s < Severity::Warning),
         "{what} does not pass its own check:\n{}",
@@ -82,7 +77,7 @@ fn japanese_email_lines_stay_readable() {
     let out = common::run(&["draft", "examples/profile.yaml"]).unwrap();
     let text = out.stdout.unwrap();
     for line in text.lines().skip(3) {
-        let width = retract::wrap::columns(line);
+        let width = retract::text::wrap::columns(line);
         assert!(width <= 80, "line too wide ({width} columns): {line}");
     }
 }

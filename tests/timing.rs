@@ -1,19 +1,10 @@
 //! Timing advice from the business calendar, as the student sees it in the phone script and in
 //! `retract next`.
 
-use clap::Parser;
-use retract::app::{self, Env, Output};
-use retract::cli::Cli;
+mod common;
 
-fn output_at(today: &str, args: &[&str]) -> Output {
-    let mut argv = vec!["retract", "--today", today];
-    argv.extend_from_slice(args);
-    let cli = Cli::try_parse_from(argv).unwrap();
-    let env = Env {
-        now: "2026-11-24T09:30:00+09:00[Asia/Tokyo]".parse().unwrap(),
-        answers: None,
-    };
-    app::run(&cli, &env).unwrap()
+fn output_at(today: &str, args: &[&str]) -> common::Out {
+    common::run_at(today, args).unwrap()
 }
 
 fn run_at(today: &str, args: &[&str]) -> String {
@@ -28,12 +19,11 @@ fn act_fast_at(dir: &tempfile::TempDir, profile: &str, today: &str) -> String {
         today,
         &["check", "--profile", profile, letter.to_str().unwrap()],
     );
-    out.reports
-        .iter()
-        .flat_map(|r| &r.checked.diagnostics)
-        .find(|d| d.rule == "act-fast")
-        .map(|d| d.message.clone())
-        .expect("an act-fast finding")
+    let message = out
+        .findings()
+        .find(|(rule, _, _)| rule == "act-fast")
+        .map(|(_, _, message)| message.clone());
+    message.expect("an act-fast finding")
 }
 
 /// The Japanese example profile moved back in time so that `today` is plausible.

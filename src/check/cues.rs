@@ -383,7 +383,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)the (day|week|morning|evening|night|afternoon|weekend) (after|before)", r"(?i)the next (day|morning|week|evening)", r"(?i)\byesterday\b",
             r"(?i)\blast (week|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)", r"(?i)\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
             r"(?i)\bthat (evening|night|afternoon|morning|day|weekend)", r"(?i)\b(a|two|three|four|few|couple of) days (later|after)", r"(?i)\bsince (then|declining|I declined)",
-            r"(?i)\bafter (I )?(declin|turn|said no|sent)", r"(?i)\bthis (week|weekend|morning)", r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            r"(?i)\bafter (I )?(declin|turn|said no|sent)", r"(?i)\bafter (the|my) (decline|declining|call|email|decision)", r"(?i)\bthis (week|weekend|morning)", r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
             r"(?i)\bwhen I (went|visited|was|got|saw|met|read|heard|helped|told|talked|mentioned|showed|called)\b", r"(?i)\bafter (telling|talking|hearing|reading|visiting)", r"(?i)\bwhile I (was|helped|visited)\b", r"(?i)\bthe other (day|night|week)", r"(?i)\b(over|at|on) the weekend\b", r"(?i)\bthat weekend\b", r"(?i)\bthis past\b"
         )
     ),
@@ -488,7 +488,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
     (
         Cue::Generic,
         p!(
-            "成長(でき|し|の機会|する機会|できる環境|環境)", "風通し", "若手(から|が|のうち|でも|も)?(活躍|挑戦|裁量|チャレンジ)", "社風", "雰囲気",
+            "成長(でき|し|の機会|する機会|できる環境|環境)", "風通し(の|が)(良|よ)(い|く|さ)(社風|環境|職場|雰囲気)?", "風通し", "若手(から|が|のうち|でも|も)?(活躍|挑戦|裁量|チャレンジ)", "社風", "雰囲気",
             "アットホーム", "働きやすい", "働きがい", "やりがい", "将来性", "安定", "福利厚生", "理念", "ビジョン",
             "社員(の方々|の皆様|の皆さん|の方)(が|の)?(魅力|素敵|温か|優し|親切|生き生き|いきいき|明る|誠実)", "人の良さ", "人柄",
             "業界(を)?(リード|トップ|大手|の先駆|屈指|随一|有数|No|ナンバー)", "(業界|国内|世界)(トップ|屈指|有数|随一)", "挑戦できる",
@@ -524,11 +524,13 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         Cue::Reaching,
         p!(
             "(お電話|ご連絡)(いたしました|差し上げました|しました|を差し上げた|をいたしました)(が|ところ)", "会議中", "外出中", "席を外", "ご不在",
-            "お休み", "ご来客中", "メール(で|にて)(失礼|ご連絡)", "電話がつながら", "お話しできなかった"
+            "お休み", "ご来客中", "メール(で|にて)(失礼|ご連絡)", "電話がつながら", "お話しできなかった", "いらっしゃいますか",
+            "いらっしゃいますでしょうか", "お取り次ぎ", "お取次ぎ", "おつなぎ", "お願いできますか", "お電話代わ"
         ),
         p!(
             r"(?i)\b(tried to call|called|phoned|rang)[^.]{0,40}\b(but|however)\b", r"(?i)\b(away from|not at) (your|her|his) desk", r"(?i)\bin a meeting\b",
-            r"(?i)\bout of the office\b", r"(?i)\bcould not reach\b", r"(?i)\bcouldn't reach\b"
+            r"(?i)\bout of the office\b", r"(?i)\bcould not reach\b", r"(?i)\bcouldn't reach\b", r"(?i)\b(may|could|can) I (speak|talk)",
+            r"(?i)\bis (she|he|mr|ms|mrs) [^.]{0,20}available"
         )
     ),
     (

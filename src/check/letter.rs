@@ -61,6 +61,8 @@ pub struct Line {
     pub part: Part,
     /// A speaker's turn in a dialogue (`私：…`): a paragraph of its own.
     pub turn: bool,
+    /// A list item whose mark was taken off: a sentence of its own.
+    pub item: bool,
 }
 
 /// The student's prose with soft line breaks joined. A `\n` in `text` is a hard break (a
@@ -451,6 +453,7 @@ impl<'a> Letter<'a> {
                 range,
                 part,
                 turn: false,
+                item: false,
             });
             pos += raw.len();
         }
@@ -733,6 +736,7 @@ impl<'a> Letter<'a> {
                     section = Part::Talk;
                 }
                 self.lines[i].range = unquote(self.text, r.start + skip..r.end);
+                self.lines[i].item = skip > 0;
                 self.lines[i].part = section;
             }
         }
@@ -750,8 +754,9 @@ impl<'a> Letter<'a> {
         };
         // Paragraph starts in the prose, with their part.
         let mut paras: Vec<(usize, Part)> = Vec::new();
-        // The previous line of prose: its part, its text, and whether it was a speaker's turn.
-        let mut prev: Option<(Part, &str, bool)> = None;
+        // The previous line of prose: its part, its text, and whether it stands alone (a
+        // speaker's turn or a list item).
+        let mut prev: Option<(Part, &str, bool, bool)> = None;
         let mut body_start = None;
         for line in &self.lines {
             let t = &self.text[line.range.clone()];
@@ -762,8 +767,13 @@ impl<'a> Letter<'a> {
             body_start.get_or_insert(line.range.start);
             // A paragraph runs until a blank line, another part or a speaker's turn.
             let same_para =
-                prev.is_some_and(|(part, _, turn)| part == line.part && !turn && !line.turn);
-            let continues = same_para && prev.is_some_and(|(_, before, _)| soft_break(before, t, self.lang));
+                prev.is_some_and(|(part, _, turn, _)| part == line.part && !turn && !line.turn);
+            let item = line.item || bullet_len(t) > 0;
+            let continues = same_para
+                && !item
+                && prev.is_some_and(|(_, before, _, was_item)| {
+                    !was_item && soft_break(before, t, self.lang)
+                });
             // A list mark is dropped: the item is a sentence of its own.
             let skip = bullet_len(t);
             let piece_start = line.range.start + skip;
@@ -772,7 +782,7 @@ impl<'a> Letter<'a> {
                 paras.push((prose.text.len() + usize::from(!prose.text.is_empty()), line.part));
             }
             prose.push(piece_start, piece, continues.then_some(joiner));
-            prev = Some((line.part, t, line.turn));
+            prev = Some((line.part, t, line.turn, item));
         }
         let mut sentences = Vec::new();
         for r in text::sentences(&prose.text, self.lang) {
@@ -905,6 +915,35 @@ pub fn detect_medium(text: &str) -> Medium {
     phone += usize::from(labels >= 2) * 2 + usize::from(headings >= 1);
     phone += usize::from(turns >= 2) * 2 + usize::from(notes >= 1);
     phone += usize::from(quoted >= 2) + usize::from(is_title(first)) * 2;
+    // What only a call says: asking for the recruiter, asking whether now is a good time, and
+    // 御社, the spoken word for the company.
+    let said = [
+        "いらっしゃいますでしょうか",
+        "いらっしゃいますか",
+        "お時間よろしいでしょうか",
+        "お時間をいただいてもよろしいでしょうか",
+        "may i speak",
+        "could i speak",
+        "can i speak",
+        "is now a good time",
+        "do you have a few minutes",
+        "is this a good time",
+    ];
+    let lower = text.to_lowercase();
+    phone += said.iter().filter(|p| lower.contains(*p)).count().min(2);
+    phone += usize::from(text.contains("御社") && !text.contains("貴社"));
+    // SHOUTED short lines are headings in an English script (FRONT DESK, MS. AIKAWA).
+    let shouted = lines
+        .iter()
+        .filter(|l| {
+            l.split_whitespace().count() <= 4
+                && l.chars().any(|c| c.is_ascii_uppercase())
+                && !l.chars().any(|c| c.is_ascii_lowercase())
+                && !l.contains('@')
+                && !l.chars().any(text::is_cjk)
+        })
+        .count();
+    phone += usize::from(shouted >= 2) * 2;
     let mut email = 0;
     email += usize::from(lines.iter().any(|l| is_salutation(l)));
     email += usize::from(lines.iter().any(|l| l.ends_with('様') || l.ends_with("御中")));

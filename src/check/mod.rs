@@ -235,36 +235,63 @@ pub fn check<'a>(text: &'a str, opts: &Options, facts: &Facts) -> Checked<'a> {
 pub const JUDGED_ON_PROFILE: &[&str] = &["concrete-regret", "why-this-company"];
 
 /// Judges the profile's own reasons once, read the way a letter holding them is read: is the
-/// regret concrete, is the reason this company's own? Diagnostics point at the fields.
+/// regret concrete, is the reason this company's own? Diagnostics point at the sentence in the
+/// profile (or the field's first line when nothing was found).
 pub fn judge_profile(case: &Case, src: &str) -> Vec<Diagnostic> {
     let company = Some(letter::short_company_name(&case.company.name));
     let r = &case.reasons;
     let mut out = Vec::new();
+    let mut push = |rule: &'static str,
+                    path: &[&str],
+                    reading: &Reading,
+                    found: Option<(Severity, Option<usize>, Box<dyn Violation>)>| {
+        if let Some((severity, at, violation)) = found {
+            let quoted = at.map(|i| reading.text_of(i));
+            out.push(Diagnostic {
+                rule,
+                severity,
+                span: field_span(src, path, quoted),
+                origin: Origin::Profile,
+                violation,
+                fix: None,
+            });
+        }
+    };
     let regret = Reading::new(Letter::body(&r.regret, case.lang), company.clone());
-    if let Some((severity, finding)) = rules::judge_regret(&regret) {
-        out.push(Diagnostic {
-            rule: "concrete-regret",
-            severity,
-            span: profile_span(src, &["reasons", "regret"]),
-            origin: Origin::Profile,
-            violation: Box::new(finding),
-            fix: None,
-        });
-    }
+    let found = rules::judge_regret(&regret).map(|(s, at, f)| (s, at, Box::new(f) as Box<_>));
+    push("concrete-regret", &["reasons", "regret"], &regret, found);
     // The letter gives both fields; a reason of the company's own may stand in either.
     let both = format!("{}\n\n{}", r.regret.trim(), r.why_this_company.trim());
     let reasons = Reading::new(Letter::body(&both, case.lang), company);
-    if let Some((severity, finding)) = rules::judge_reason(&reasons) {
-        out.push(Diagnostic {
-            rule: "why-this-company",
-            severity,
-            span: profile_span(src, &["reasons", "why_this_company"]),
-            origin: Origin::Profile,
-            violation: Box::new(finding),
-            fix: None,
-        });
-    }
+    let found = rules::judge_reason(&reasons).map(|(s, at, f)| (s, at, Box::new(f) as Box<_>));
+    push("why-this-company", &["reasons", "why_this_company"], &reasons, found);
     out
+}
+
+/// Where a profile field's text is: the line holding `quoted` (a sentence of the value, found
+/// by its first characters), else the value's first line, else the key's line.
+fn field_span(src: &str, path: &[&str], quoted: Option<&str>) -> Range<usize> {
+    let key = profile_span(src, path);
+    let after = key.end.min(src.len());
+    if let Some(q) = quoted {
+        let head: String = q.chars().take(12).collect();
+        if let Some(at) = src[after..].find(&head) {
+            let start = after + at;
+            let end = src[start..].find('\n').map_or(src.len(), |n| start + n);
+            return start..end;
+        }
+    }
+    let block = src[key.clone()].trim_end().ends_with(['|', '>']);
+    if let (true, Some(nl)) = (block, src[after..].find('\n')) {
+        let mut pos = after + nl + 1;
+        for line in src[pos..].split_inclusive('\n') {
+            if !line.trim().is_empty() {
+                return crate::text::trim(src, pos..pos + line.len());
+            }
+            pos += line.len();
+        }
+    }
+    key
 }
 
 /// Where a rule reports.

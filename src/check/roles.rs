@@ -347,7 +347,6 @@ impl<'a> Reading<'a> {
             || apology
                 && (has(C::Impact) && !has(C::Contact)
                     || has(C::Impact) && self.count(i, C::Impact) >= 2
-                    || has(C::Decline) && !has(C::Contact) && !request
                     || !has(C::Contact) && !has(C::Impact) && neighbour_impact());
         if for_disruption {
             add(
@@ -523,8 +522,16 @@ impl<'a> Reading<'a> {
                         && o.range.start <= h.range.end + 4
                 })
             })
-            // What the sentence says from the mention on: 御社の、…を交換する「のびのび交換」.
-            .map(|h| h.range.start..sentence.end)
+            // What the sentence says from the mention on (御社の、…を交換する「のびのび交換」),
+            // or all of it when the company comes last (…集落を回っているのは貴社だけ).
+            .map(|h| {
+                let late = (h.range.start - sentence.start) * 3 > (sentence.end - sentence.start) * 2;
+                if late {
+                    sentence.clone()
+                } else {
+                    h.range.start..sentence.end
+                }
+            })
             .collect();
         self.evidence_in(&spans)
     }
@@ -868,7 +875,7 @@ mod tests {
         assert!(role_of("11月15日までにお返事をいただけますと幸いです。", "までに")
             .contains(&Role::Pressure));
         assert!(role_of("I'm counting on you.", "counting").contains(&Role::Pressure));
-        assert!(role_of("両親の強い反対によるものでした。", "反対").contains(&Role::Blame));
+        assert!(role_of("辞退は、両親の強い反対によるものでした。", "反対").contains(&Role::Blame));
         assert!(!role_of("辞退は私自身の判断の甘さによるもので、両親の反対ではありません。", "甘さ")
             .contains(&Role::Blame));
     }

@@ -128,6 +128,31 @@ pub fn assess(r: &Reading, within: &[usize]) -> Option<(Severity, Option<usize>,
     if within.iter().any(|&i| is_event(r, i)) {
         return None;
     }
+    // Or the regret's paragraph (or the one before it) tells a scene of the student's own, rich
+    // enough to picture, even without naming the day: what the company showed them is not it.
+    let mut paras: Vec<usize> = Vec::new();
+    for &i in &candidates {
+        let p = r.letter.sentences[i].para;
+        paras.push(p);
+        paras.push(p.saturating_sub(1));
+    }
+    for p in paras {
+        let scene: Vec<usize> = within
+            .iter()
+            .copied()
+            .filter(|&i| {
+                r.letter.sentences[i].para == p
+                    && !formula(r, i)
+                    && !states_decline(r, i)
+                    && !remembers(r, i)
+                    && !about_company(r, i)
+            })
+            .collect();
+        let e = r.evidence(&scene);
+        if (e.quote || e.number || e.name) && e.things >= 4 {
+            return None;
+        }
+    }
     let vague = candidates
         .iter()
         .copied()
@@ -160,6 +185,16 @@ fn is_event(r: &Reading, i: usize) -> bool {
     let e = r.evidence(&told);
     let day = r.evidence(&[i]).time;
     day && (e.quote || e.number || e.name || e.things >= 2)
+}
+
+/// A sentence about the company itself (named, someone there, something seen there).
+fn about_company(r: &Reading, i: usize) -> bool {
+    r.hits_of(i).iter().any(|h| {
+        matches!(
+            h.cue,
+            Cue::CompanyWord | Cue::CompanyName | Cue::CompanyPerson | Cue::Selection
+        )
+    })
 }
 
 /// 「先日、内定を辞退いたしました」, "Last Thursday I declined your offer": the decline itself.
@@ -225,7 +260,7 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
 }
 
 /// The verdict on a profile's own regret, read as the letter would read it.
-pub fn judge(r: &Reading) -> Option<(Severity, Finding)> {
+pub fn judge(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     let all: Vec<usize> = (0..r.sentences.len()).collect();
-    assess(r, &all).map(|(s, _, f)| (s, f))
+    assess(r, &all)
 }

@@ -123,7 +123,7 @@ pub fn assess(r: &Reading, within: &[usize]) -> Option<(Severity, Option<usize>,
             + usize::from(e.number)
             + usize::from(e.name)
             + usize::from(e.company && worded)
-            + usize::from(e.things >= 4)
+            + usize::from(e.things >= 3)
             + usize::from(e.things >= 6)
             + usize::from(exclusive && worded)
     };
@@ -182,7 +182,7 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
 }
 
 /// The verdict on a profile's own reasons, read as the letter would read them.
-pub fn judge(r: &Reading) -> Option<(Severity, Finding)> {
+pub fn judge(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     let all: Vec<usize> = (0..r.sentences.len()).collect();
-    assess(r, &all).map(|(s, _, f)| (s, f))
+    assess(r, &all)
 }
