@@ -88,7 +88,8 @@ fn main() {
     .expect("labels parse");
     let mut splits: BTreeMap<String, Split> = BTreeMap::new();
     for (name, label) in &labels {
-        let text = std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let text =
+            std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
         let medium = if label.kind == "email" {
             Medium::Email
         } else {
@@ -122,7 +123,10 @@ fn main() {
             } else {
                 c.fn_ += 1;
                 if detail {
-                    println!("MISS  {name}: {rule} (got {:?})", fired.keys().collect::<Vec<_>>());
+                    println!(
+                        "MISS  {name}: {rule} (got {:?})",
+                        fired.keys().collect::<Vec<_>>()
+                    );
                 }
             }
         }
@@ -166,10 +170,17 @@ fn main() {
             split.medium_right,
             split.letters
         );
-        println!("  {:<22} {:>4} {:>4} {:>4}  {:>9} {:>6}", "rule", "tp", "fp", "fn", "precision", "recall");
+        println!(
+            "  {:<22} {:>4} {:>4} {:>4}  {:>9} {:>6}",
+            "rule", "tp", "fp", "fn", "precision", "recall"
+        );
         let mut total = Count::default();
         for (rule, c) in &split.rules {
-            let mark = if ADVISOR.contains(&rule.as_str()) { "*" } else { " " };
+            let mark = if ADVISOR.contains(&rule.as_str()) {
+                "*"
+            } else {
+                " "
+            };
             println!(
                 "{mark} {:<22} {:>4} {:>4} {:>4}  {:>9.2} {:>6.2}",
                 rule,

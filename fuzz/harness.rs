@@ -4,10 +4,11 @@
 //! A panic anywhere below is a crash; so is a broken invariant the user would see: a profile that
 //! validates but does not render, or a diagnostic that points outside the text.
 
-use retract::app::Report;
 use retract::check::{self, Checked, Facts, Options};
-use retract::render::{self, Kind, Now, Outcome, Which};
-use retract::{deliver, model, printer, profile};
+use retract::printer::{Format, Printer, Report, Style};
+use retract::render::{self, Now, Outcome, Which};
+use retract::text::Medium;
+use retract::{deliver, model, profile};
 
 const ALL: [Which; 5] = [
     Which::Email,
@@ -45,8 +46,15 @@ pub fn profile(data: &[u8]) {
         };
         let checked = check::check(&draft.text, &Options::default(), &facts);
         assert_spans(&draft.text, &checked, Some(&src));
-        print_both(&draft.text, Some(&src), checked);
-        if draft.kind == Kind::Email {
+        print_all(Some(&src), &checked);
+        for judged in check::judge_profile(&case, &src) {
+            assert!(
+                judged.span.end <= src.len(),
+                "{} points outside the profile",
+                judged.rule
+            );
+        }
+        if draft.medium == Medium::Email {
             let zoned: jiff::ZonedDateTime =
                 "2026-11-24T09:30:00+09:00[Asia/Tokyo]".parse().unwrap();
             let _ = deliver::eml(&case, &draft.text, &zoned);
@@ -64,51 +72,16 @@ pub fn check(data: &[u8]) {
     if let Some(draft) = deliver::decode_message(&text) {
         text = draft;
     }
-    // Many letters are searched with the lexicon, one letter pattern by pattern: both must
-    // find the same matches.
-    let lexicon = check::lexicon();
-    let scans: Vec<_> = (0..check::phrase::GROUPS)
-        .map(|g| {
-            lexicon
-                .patterns()
-                .any(|(_, s)| s.group == g)
-                .then(|| lexicon.scan(g, &text))
-        })
-        .collect();
-    for (pattern, slot) in lexicon.patterns() {
-        let alone: Vec<_> = pattern.find_iter(&text).iter().map(|m| m.range()).collect();
-        let together = &scans[slot.group].as_ref().expect("scanned")[slot.index];
-        assert_eq!(together, &alone, "{slot:?}");
-    }
-    for kind in [None, Some(Kind::Email), Some(Kind::Phone)] {
+    for medium in [None, Some(Medium::Email), Some(Medium::Phone)] {
         let opts = Options {
-            kind,
+            medium,
             ..Options::default()
         };
-        let facts = Facts {
-            case: None,
-            profile_src: None,
-            now: None,
-        };
-        // `retract check` on one letter and on many must find the same.
-        let (alone, among_many) = {
-            let _mode = MODE.lock().unwrap_or_else(|e| e.into_inner());
-            check::phrase::prefer_throughput(false);
-            let alone = check::check(&text, &opts, &facts);
-            check::phrase::prefer_throughput(true);
-            let among_many = check::check(&text, &opts, &facts);
-            check::phrase::prefer_throughput(false);
-            (alone, among_many)
-        };
-        assert_eq!(alone.diagnostics, among_many.diagnostics, "{kind:?}");
-        assert_spans(&text, &alone, None);
-        print_both(&text, None, alone);
+        let checked = check::check(&text, &opts, &Facts::default());
+        assert_spans(&text, &checked, None);
+        print_all(None, &checked);
     }
 }
-
-/// The search mode is one setting for the process: tests running this harness in parallel
-/// threads take turns.
-static MODE: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn assert_spans(text: &str, checked: &Checked, profile_src: Option<&str>) {
     for d in &checked.diagnostics {
@@ -131,14 +104,31 @@ fn assert_spans(text: &str, checked: &Checked, profile_src: Option<&str>) {
     }
 }
 
-fn print_both(text: &str, profile_src: Option<&str>, checked: Checked) {
+/// Every printer form: human (with and without the reading), JSON (with and without it).
+fn print_all(profile_src: Option<&str>, checked: &Checked) {
     let report = Report {
-        path: "fuzz.txt".into(),
-        text: text.to_owned(),
-        profile: profile_src.map(|s| ("fuzz.yaml".to_owned(), s.to_owned())),
+        path: "fuzz.txt",
         checked,
+        profile: profile_src.map(|s| ("fuzz.yaml", s)),
+        sources: &[],
     };
-    let reports = [report];
-    let _ = printer::human(&reports, false, true);
-    let _ = printer::json(&reports);
+    for format in [Format::Human, Format::Json] {
+        for explain in [false, true] {
+            let style = Style {
+                format,
+                color: false,
+                quiet: false,
+                summary: true,
+                explain,
+            };
+            let mut printer = Printer::new(Vec::new(), style);
+            printer.report(&report).expect("printing to memory");
+            printer.finish().expect("printing to memory");
+            if format == Format::Json {
+                let out = String::from_utf8(printer.into_inner()).expect("UTF-8");
+                serde_json::from_str::<serde_json::Value>(&out)
+                    .unwrap_or_else(|e| panic!("the JSON output does not parse: {e}\n{out}"));
+            }
+        }
+    }
 }

@@ -272,8 +272,7 @@ fn draft(
 ) -> Result<Output> {
     let loaded = load_profile(clock, profile)?;
     let case = &loaded.case;
-    if which.medium() == Medium::Email && matches!(format, EmailFormat::Eml | EmailFormat::Mailto)
-    {
+    if which.medium() == Medium::Email && matches!(format, EmailFormat::Eml | EmailFormat::Mailto) {
         deliver::require_recipient(case, &loaded.src)?;
     }
     check::validate_ignores(&case.ignore).map_err(|e| {

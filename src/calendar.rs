@@ -407,7 +407,6 @@ fn equinox_day(year: i16, base: i64) -> i8 {
     i8::try_from(micro_days.div_euclid(1_000_000)).unwrap_or(0)
 }
 
-
 // Labels for dates and call windows, in the draft's language: the phone script, `next` and
 // the act-fast advice name days the same way.
 

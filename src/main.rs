@@ -50,7 +50,11 @@ impl<W: Write> Emit for Terminal<W> {
 
     fn error(&mut self, error: &retract::Error) -> std::io::Result<()> {
         let text = error_text(&anyhow::Error::new(RenderedError(error.to_string())));
-        writeln!(std::io::stderr(), "{}", retract::printer::escape_lines(&text))
+        writeln!(
+            std::io::stderr(),
+            "{}",
+            retract::printer::escape_lines(&text)
+        )
     }
 }
 

@@ -476,7 +476,9 @@ impl<'t> Lines<'t> {
 
     /// 0-based line index of a byte offset.
     fn index(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
     }
 
     /// 1-based line and character column.
@@ -507,10 +509,7 @@ impl<'t> Lines<'t> {
         }
         let i = self.index(start);
         let mut line_start = self.starts[i];
-        let mut line_end = self
-            .starts
-            .get(i + 1)
-            .map_or(text.len(), |&next| next - 1);
+        let mut line_end = self.starts.get(i + 1).map_or(text.len(), |&next| next - 1);
         if line_end - line_start > SHOWN_LINE * 4 {
             // A window of about SHOWN_LINE characters on either side of the caret.
             let back: usize = text[line_start..start]

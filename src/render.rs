@@ -466,7 +466,10 @@ fn context(case: &Case, medium: Medium, now: Now) -> Context {
     ctx.insert("affiliation", &affiliation(case));
     ctx.insert("to", &to_line(case));
     let t = &case.timeline;
-    ctx.insert("declined_on", &calendar::date_label(t.declined_on, case.lang));
+    ctx.insert(
+        "declined_on",
+        &calendar::date_label(t.declined_on, case.lang),
+    );
     ctx.insert("called", &t.called_on.is_some());
     ctx.insert(
         "called_on",

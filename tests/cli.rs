@@ -280,9 +280,15 @@ fn vague_reasons_are_warned_about_and_the_draft_printed() {
     assert!(String::from_utf8_lossy(&o.stdout).starts_with("To: "));
     let err = stderr(&o);
     assert!(err.contains("warning[concrete-regret]"), "{err}");
-    assert!(err.contains("いろいろ考えた結果"), "the vague sentence is quoted: {err}");
+    assert!(
+        err.contains("いろいろ考えた結果"),
+        "the vague sentence is quoted: {err}"
+    );
     assert!(err.contains("warning[why-this-company]"), "{err}");
-    assert!(err.contains("風通し"), "the generic praise is quoted: {err}");
+    assert!(
+        err.contains("風通し"),
+        "the generic praise is quoted: {err}"
+    );
 }
 
 #[test]

@@ -138,7 +138,11 @@ fn rules_fire_on_bad_cases_only_and_print_what_they_found() {
 fn rule_docs_name_the_rule_and_its_severities() {
     for rule in RULES {
         let first = rule.doc().lines().next().unwrap_or_default().to_owned();
-        assert!(first.contains(rule.id), "{}: doc title is {first:?}", rule.id);
+        assert!(
+            first.contains(rule.id),
+            "{}: doc title is {first:?}",
+            rule.id
+        );
         assert!(
             first.contains(&rule.severity_label()),
             "{}: doc title lacks its severities ({})",

@@ -132,7 +132,17 @@ pub struct Letter<'a> {
 }
 
 const HEADER_KEYS: &[&str] = &[
-    "to", "subject", "from", "cc", "bcc", "date", "reply-to", "件名", "宛先", "宛名", "差出人",
+    "to",
+    "subject",
+    "from",
+    "cc",
+    "bcc",
+    "date",
+    "reply-to",
+    "件名",
+    "宛先",
+    "宛名",
+    "差出人",
 ];
 
 /// The key and where the value starts, for a `Key: value` header line.
@@ -158,8 +168,8 @@ pub fn bullet_len(t: &str) -> usize {
     let t2 = t.trim_start();
     let lead = t.len() - t2.len();
     for mark in [
-        "・", "•", "●", "○", "◯", "- ", "* ", "– ", "> ", "→", "⇒", "▶", "►", "▷", "①", "②", "③", "④",
-        "⑤",
+        "・", "•", "●", "○", "◯", "- ", "* ", "– ", "> ", "→", "⇒", "▶", "►", "▷", "①", "②", "③",
+        "④", "⑤",
     ] {
         if let Some(rest) = t2.strip_prefix(mark) {
             return lead + mark.len() + (rest.len() - rest.trim_start().len());
@@ -202,11 +212,48 @@ fn is_heading(t: &str) -> bool {
 fn is_branch_label(t: &str) -> bool {
     let lower = t.to_lowercase();
     [
-        "不在", "留守", "断られ", "難しい", "だめ", "ダメ", "無理", "承諾", "認め", "ok", "ng",
-        "質問", "聞かれ", "検討", "折り返", "後日", "q&a", "faq", "absent", "voicemail",
-        "voice mail", "if they", "if the", "if she", "if he", "if it", "if you", "question",
-        "not available", "out of the office", "unavailable", "they say", "they ask", "answer",
-        "yes", "no", "call back", "callback", "case", "場合", "とき", "時",
+        "不在",
+        "留守",
+        "断られ",
+        "難しい",
+        "だめ",
+        "ダメ",
+        "無理",
+        "承諾",
+        "認め",
+        "ok",
+        "ng",
+        "質問",
+        "聞かれ",
+        "検討",
+        "折り返",
+        "後日",
+        "q&a",
+        "faq",
+        "absent",
+        "voicemail",
+        "voice mail",
+        "if they",
+        "if the",
+        "if she",
+        "if he",
+        "if it",
+        "if you",
+        "question",
+        "not available",
+        "out of the office",
+        "unavailable",
+        "they say",
+        "they ask",
+        "answer",
+        "yes",
+        "no",
+        "call back",
+        "callback",
+        "case",
+        "場合",
+        "とき",
+        "時",
     ]
     .iter()
     .any(|k| {
@@ -217,9 +264,18 @@ fn is_branch_label(t: &str) -> bool {
 
 fn is_reception_label(t: &str) -> bool {
     let lower = t.to_lowercase();
-    ["受付", "取り次", "代表", "reception", "switchboard", "front desk", "opening", "operator"]
-        .iter()
-        .any(|k| lower.contains(k))
+    [
+        "受付",
+        "取り次",
+        "代表",
+        "reception",
+        "switchboard",
+        "front desk",
+        "opening",
+        "operator",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
 }
 
 fn is_note(t: &str) -> bool {
@@ -238,25 +294,69 @@ fn is_note(t: &str) -> bool {
 /// mark; `None` for a line with no speaker.
 fn speaker(t: &str) -> Option<(bool, usize)> {
     let (name, len) = speaker_prefix(t)?;
-    let name = name
-        .trim()
-        .trim_matches(['（', '）', '(', ')', '【', '】', '[', ']', '＜', '＞', '<', '>']);
+    let name = name.trim().trim_matches([
+        '（', '）', '(', ')', '【', '】', '[', ']', '＜', '＞', '<', '>',
+    ]);
     if name.is_empty() || name.chars().count() > 16 {
         return None;
     }
     // A clock time (10:00) or a sentence with a colon is not a speaker.
-    if name.chars().all(|c| c.is_ascii_digit()) || name.contains(['。', '、', '.', ',']) && !name.ends_with('.') {
+    if name.chars().all(|c| c.is_ascii_digit())
+        || name.contains(['。', '、', '.', ',']) && !name.ends_with('.')
+    {
         return None;
     }
     let lower = name.to_lowercase();
     let me = [
-        "私", "わたし", "わたくし", "自分", "僕", "ぼく", "本人", "学生", "me", "i", "myself", "student", "you",
-        "a", "answer", "回答", "答え",
+        "私",
+        "わたし",
+        "わたくし",
+        "自分",
+        "僕",
+        "ぼく",
+        "本人",
+        "学生",
+        "me",
+        "i",
+        "myself",
+        "student",
+        "you",
+        "a",
+        "answer",
+        "回答",
+        "答え",
     ];
     let them = [
-        "受付", "担当", "人事", "相手", "先方", "採用", "課長", "部長", "係長", "社員", "様", "さん",
-        "receptionist", "reception", "recruiter", "hr", "operator", "them", "they", "interviewer",
-        "manager", "q", "question", "質問", "mr", "ms", "mrs", "dr", "hiring", "caller",
+        "受付",
+        "担当",
+        "人事",
+        "相手",
+        "先方",
+        "採用",
+        "課長",
+        "部長",
+        "係長",
+        "社員",
+        "様",
+        "さん",
+        "receptionist",
+        "reception",
+        "recruiter",
+        "hr",
+        "operator",
+        "them",
+        "they",
+        "interviewer",
+        "manager",
+        "q",
+        "question",
+        "質問",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "hiring",
+        "caller",
     ];
     let word = |w: &str| {
         lower == w
@@ -309,7 +409,9 @@ fn unquote(text: &str, r: Range<usize>) -> Range<usize> {
         if s.starts_with(open) && s.ends_with(close) && s.len() > open.len() + close.len() {
             let inner = &s[open.len()..s.len() - close.len()];
             // Only when the marks wrap the whole line, not two quotations side by side.
-            if !inner.contains(open) || open == "「" && inner.matches('「').count() == inner.matches('」').count() {
+            if !inner.contains(open)
+                || open == "「" && inner.matches('「').count() == inner.matches('」').count()
+            {
                 return r.start + open.len()..r.end - close.len();
             }
         }
@@ -324,8 +426,23 @@ fn looks_like_signature_line(t: &str) -> bool {
     t.contains('@')
         || t.chars().filter(char::is_ascii_digit).count() >= 9 && !t.ends_with('。')
         || [
-            "大学", "学部", "学科", "研究科", "専攻", "university", "college", "faculty", "tel",
-            "phone", "email", "e-mail", "mail", "電話", "メール", "携帯", "mobile",
+            "大学",
+            "学部",
+            "学科",
+            "研究科",
+            "専攻",
+            "university",
+            "college",
+            "faculty",
+            "tel",
+            "phone",
+            "email",
+            "e-mail",
+            "mail",
+            "電話",
+            "メール",
+            "携帯",
+            "mobile",
         ]
         .iter()
         .any(|k| lower.contains(k))
@@ -361,7 +478,10 @@ const SIGN_OFFS: &[&str] = &[
 ];
 
 fn is_sign_off(t: &str) -> bool {
-    let t = t.trim().trim_end_matches([',', '.', '!']).to_ascii_lowercase();
+    let t = t
+        .trim()
+        .trim_end_matches([',', '.', '!'])
+        .to_ascii_lowercase();
     SIGN_OFFS.contains(&t.as_str())
 }
 
@@ -386,17 +506,56 @@ fn is_salutation(t: &str) -> bool {
 
 /// Words that name an organisation in an address block or a title.
 const ORG_MARKS: &[&str] = &[
-    "株式会社", "有限会社", "合同会社", "（株）", "(株)", "㈱", "法人", "銀行", "信用金庫", "病院",
-    "組合", "協会", "事務所", "Inc", "Ltd", "K.K.", "Co.", "Corporation", "Corp", "LLC",
-    "GmbH", "Group", "Company", "Bank", "Holdings",
+    "株式会社",
+    "有限会社",
+    "合同会社",
+    "（株）",
+    "(株)",
+    "㈱",
+    "法人",
+    "銀行",
+    "信用金庫",
+    "病院",
+    "組合",
+    "協会",
+    "事務所",
+    "Inc",
+    "Ltd",
+    "K.K.",
+    "Co.",
+    "Corporation",
+    "Corp",
+    "LLC",
+    "GmbH",
+    "Group",
+    "Company",
+    "Bank",
+    "Holdings",
 ];
 
 /// 株式会社北斗精機 → 北斗精機; Kestrel Robotics Inc. → Kestrel Robotics.
 pub fn short_company_name(name: &str) -> String {
     let mut n = name.to_owned();
     for form in [
-        "株式会社", "有限会社", "合同会社", "（株）", "(株)", "㈱", "Co., Ltd.", "Co.,Ltd.", "Co. Ltd.",
-        "Inc.", "Inc", "Ltd.", "Ltd", "K.K.", "Corporation", "Corp.", "LLC", "GmbH", "Co.",
+        "株式会社",
+        "有限会社",
+        "合同会社",
+        "（株）",
+        "(株)",
+        "㈱",
+        "Co., Ltd.",
+        "Co.,Ltd.",
+        "Co. Ltd.",
+        "Inc.",
+        "Inc",
+        "Ltd.",
+        "Ltd",
+        "K.K.",
+        "Corporation",
+        "Corp.",
+        "LLC",
+        "GmbH",
+        "Co.",
         "Holdings",
     ] {
         n = n.replace(form, "");
@@ -411,7 +570,9 @@ pub fn short_company_name(name: &str) -> String {
 /// that holds an organisation mark, without the department or person after it.
 fn company_in(line: &str) -> Option<String> {
     let piece = line
-        .split(['（', '）', '(', ')', '—', '–', '／', '/', ':', '：', '|', '「', '」'])
+        .split([
+            '（', '）', '(', ')', '—', '–', '／', '/', ':', '：', '|', '「', '」',
+        ])
         .map(str::trim)
         .find(|p| ORG_MARKS.iter().any(|m| p.contains(m)))?;
     // Keep a legal form written in brackets: (株) was cut away above, so look for it again.
@@ -422,11 +583,32 @@ fn company_in(line: &str) -> Option<String> {
         .collect();
     // In a title the company is followed by a department or a person.
     if let Some(i) = words.iter().position(|w| {
-        let dept = ["部", "課", "室", "様", "係", "チーム", "グループ", "センター"]
-            .iter()
-            .any(|d| w.ends_with(d));
-        let en = ["Department", "Division", "Team", "Human", "HR", "Personnel", "Recruiting", "Ms.", "Mr.", "Mrs.", "Dr."]
-            .contains(w);
+        let dept = [
+            "部",
+            "課",
+            "室",
+            "様",
+            "係",
+            "チーム",
+            "グループ",
+            "センター",
+        ]
+        .iter()
+        .any(|d| w.ends_with(d));
+        let en = [
+            "Department",
+            "Division",
+            "Team",
+            "Human",
+            "HR",
+            "Personnel",
+            "Recruiting",
+            "Ms.",
+            "Mr.",
+            "Mrs.",
+            "Dr.",
+        ]
+        .contains(w);
         (dept || en) && !ORG_MARKS.iter().any(|m| w.contains(m))
     }) {
         words.truncate(i.max(1));
@@ -568,8 +750,17 @@ impl<'a> Letter<'a> {
         let greeting = first_para.iter().position(|&i| {
             let t = self.line_text(i);
             [
-                "お世話に", "突然の", "初めて", "はじめて", "いつも", "先日は", "本日は", "拝啓",
-                "前略", "夜分", "お忙しい",
+                "お世話に",
+                "突然の",
+                "初めて",
+                "はじめて",
+                "いつも",
+                "先日は",
+                "本日は",
+                "拝啓",
+                "前略",
+                "夜分",
+                "お忙しい",
             ]
             .iter()
             .any(|g| t.starts_with(g))
@@ -583,15 +774,27 @@ impl<'a> Letter<'a> {
             && head.iter().any(|&i| {
                 let t = self.line_text(i);
                 [
-                    "様", "御中", "殿", "各位", "株式会社", "（株）", "(株)", "㈱", "有限会社",
-                    "合同会社", "ご担当", "人事", "採用", "法人", "銀行", "病院",
+                    "様",
+                    "御中",
+                    "殿",
+                    "各位",
+                    "株式会社",
+                    "（株）",
+                    "(株)",
+                    "㈱",
+                    "有限会社",
+                    "合同会社",
+                    "ご担当",
+                    "人事",
+                    "採用",
+                    "法人",
+                    "銀行",
+                    "病院",
                 ]
                 .iter()
                 .any(|k| t.contains(k))
             })
-            && head
-                .iter()
-                .all(|&i| !self.line_text(i).ends_with('。'));
+            && head.iter().all(|&i| !self.line_text(i).ends_with('。'));
         if addressee_like {
             for &i in head {
                 self.lines[i].part = Part::Address;
@@ -601,7 +804,11 @@ impl<'a> Letter<'a> {
 
     fn mark_english_opening(&mut self, body: &[usize]) {
         // "Dear …," may follow an address block (company, department, person on their lines).
-        let Some(k) = body.iter().take(8).position(|&i| is_salutation(self.line_text(i))) else {
+        let Some(k) = body
+            .iter()
+            .take(8)
+            .position(|&i| is_salutation(self.line_text(i)))
+        else {
             return;
         };
         let before = &body[..k];
@@ -678,8 +885,7 @@ impl<'a> Letter<'a> {
             .any(|i| self.lines[i].part == Part::Body && is_label(self.line_text(i)));
         // A script that writes the other side's lines marks the student's with a name too.
         let self_named = (0..self.lines.len()).any(|i| {
-            self.lines[i].part == Part::Body
-                && speaker(self.line_text(i)).is_some_and(|(me, _)| me)
+            self.lines[i].part == Part::Body && speaker(self.line_text(i)).is_some_and(|(me, _)| me)
         });
         // Before the first label come notes to the reader; without labels, all is talk.
         let mut section = if has_labels { Part::Note } else { Part::Talk };
@@ -779,16 +985,25 @@ impl<'a> Letter<'a> {
             let piece_start = line.range.start + skip;
             let piece = &self.text[piece_start..line.range.end];
             if !same_para {
-                paras.push((prose.text.len() + usize::from(!prose.text.is_empty()), line.part));
+                paras.push((
+                    prose.text.len() + usize::from(!prose.text.is_empty()),
+                    line.part,
+                ));
             }
             prose.push(piece_start, piece, continues.then_some(joiner));
             prev = Some((line.part, t, line.turn, item));
         }
         let mut sentences = Vec::new();
         for r in text::sentences(&prose.text, self.lang) {
-            let k = paras.partition_point(|&(at, _)| at <= r.start).saturating_sub(1);
+            let k = paras
+                .partition_point(|&(at, _)| at <= r.start)
+                .saturating_sub(1);
             let part = paras.get(k).map_or(Part::Body, |&(_, p)| p);
-            sentences.push(Sentence { range: r, part, para: k });
+            sentences.push(Sentence {
+                range: r,
+                part,
+                para: k,
+            });
         }
         self.prose = prose;
         self.sentences = sentences;
@@ -827,7 +1042,15 @@ pub fn looks_like_name(t: &str) -> bool {
         && !names_a_school(t)
         && !is_sign_off(t)
         && ![
-            "学部", "学科", "university", "college", "faculty", "電話", "メール", "tel", "phone",
+            "学部",
+            "学科",
+            "university",
+            "college",
+            "faculty",
+            "電話",
+            "メール",
+            "tel",
+            "phone",
             "mail",
         ]
         .iter()
@@ -838,7 +1061,14 @@ pub fn looks_like_name(t: &str) -> bool {
 pub fn names_a_school(t: &str) -> bool {
     let lower = t.to_lowercase();
     [
-        "大学", "university", "college", "学院", "高専", "専門学校", "institute", "school",
+        "大学",
+        "university",
+        "college",
+        "学院",
+        "高専",
+        "専門学校",
+        "institute",
+        "school",
     ]
     .iter()
     .any(|k| lower.contains(k))
@@ -848,7 +1078,9 @@ pub fn names_a_school(t: &str) -> bool {
 /// does not end one, and the next line is not a list item.
 fn soft_break(before: &str, after: &str, lang: Lang) -> bool {
     let ends = match lang {
-        Lang::Ja => before.ends_with(['。', '！', '？', '!', '?', '」', '』', '）', ')', '：', ':']),
+        Lang::Ja => {
+            before.ends_with(['。', '！', '？', '!', '?', '」', '』', '）', ')', '：', ':'])
+        }
         Lang::En => before.ends_with(['.', '!', '?', '"', ')', ':', '”']),
     };
     !ends && bullet_len(after) == 0 && bullet_len(before) == 0
@@ -895,7 +1127,11 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 /// the marks of a phone script: section labels (【受付】, [Opening]), speaker turns (受付：,
 /// Me:), ■ branches, stage directions, or a title that names a call.
 pub fn detect_medium(text: &str) -> Medium {
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     let Some(first) = lines.first() else {
         return Medium::Email;
     };
@@ -907,11 +1143,17 @@ pub fn detect_medium(text: &str) -> Medium {
         return Medium::Email;
     }
     let mut phone = 0;
-    let labels = lines.iter().filter(|l| is_label(l) && !is_sign_off(l)).count();
+    let labels = lines
+        .iter()
+        .filter(|l| is_label(l) && !is_sign_off(l))
+        .count();
     let headings = lines.iter().filter(|l| is_heading(l)).count();
     let turns = lines.iter().filter(|l| speaker(l).is_some()).count();
     let notes = lines.iter().filter(|l| is_note(l)).count();
-    let quoted = lines.iter().filter(|l| l.starts_with('「') && l.ends_with('」')).count();
+    let quoted = lines
+        .iter()
+        .filter(|l| l.starts_with('「') && l.ends_with('」'))
+        .count();
     phone += usize::from(labels >= 2) * 2 + usize::from(headings >= 1);
     phone += usize::from(turns >= 2) * 2 + usize::from(notes >= 1);
     phone += usize::from(quoted >= 2) + usize::from(is_title(first)) * 2;
@@ -946,7 +1188,11 @@ pub fn detect_medium(text: &str) -> Medium {
     phone += usize::from(shouted >= 2) * 2;
     let mut email = 0;
     email += usize::from(lines.iter().any(|l| is_salutation(l)));
-    email += usize::from(lines.iter().any(|l| l.ends_with('様') || l.ends_with("御中")));
+    email += usize::from(
+        lines
+            .iter()
+            .any(|l| l.ends_with('様') || l.ends_with("御中")),
+    );
     email += usize::from(lines.iter().rev().take(8).any(|l| l.contains('@')));
     email += usize::from(lines.iter().any(|l| is_sign_off(l) || is_separator(l)));
     if phone >= 2 && phone > email {
@@ -982,7 +1228,11 @@ mod tests {
         let said: Vec<&str> = l.sentences.iter().map(|s| l.sentence_text(s)).collect();
         assert_eq!(
             said,
-            vec!["お世話になっております。", "東都大学の山田です。", "貴社の製品が好きです。"]
+            vec![
+                "お世話になっております。",
+                "東都大学の山田です。",
+                "貴社の製品が好きです。"
+            ]
         );
         // The caret of a sentence that wraps stays on its first line.
         let s = &l.sentences[2];
@@ -1028,7 +1278,10 @@ mod tests {
         let text = "【理由】\n・辞退した翌日、ゼミで発表しました\n・そこで気づきました\n";
         let l = Letter::read(text, Medium::Phone, Lang::Ja);
         let said: Vec<&str> = l.sentences.iter().map(|s| l.sentence_text(s)).collect();
-        assert_eq!(said, vec!["辞退した翌日、ゼミで発表しました", "そこで気づきました"]);
+        assert_eq!(
+            said,
+            vec!["辞退した翌日、ゼミで発表しました", "そこで気づきました"]
+        );
     }
 
     #[test]
@@ -1039,10 +1292,15 @@ mod tests {
             Medium::Email
         );
         assert_eq!(
-            detect_medium("【受付】\nお忙しいところ失礼いたします。\n【担当者】\nお世話になっております。\n"),
+            detect_medium(
+                "【受付】\nお忙しいところ失礼いたします。\n【担当者】\nお世話になっております。\n"
+            ),
             Medium::Phone
         );
-        assert_eq!(detect_medium("Dear Ms. Chen,\n\nThank you.\n"), Medium::Email);
+        assert_eq!(
+            detect_medium("Dear Ms. Chen,\n\nThank you.\n"),
+            Medium::Email
+        );
     }
 
     #[test]

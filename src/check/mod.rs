@@ -91,11 +91,9 @@ impl Diagnostic {
 
     /// The help line: what to do instead, or the replacement.
     pub fn suggestion(&self, lang: Lang) -> Option<String> {
-        self.violation.help(lang).or_else(|| {
-            self.fix
-                .as_ref()
-                .map(|f| format!("→ {}", f.replacement))
-        })
+        self.violation
+            .help(lang)
+            .or_else(|| self.fix.as_ref().map(|f| format!("→ {}", f.replacement)))
     }
 }
 
@@ -202,9 +200,7 @@ pub fn check<'a>(text: &'a str, opts: &Options, facts: &Facts) -> Checked<'a> {
     };
     let mut diagnostics = Vec::new();
     for rule in RULES {
-        if ignored(rule.id)
-            || !rule.applies(reading.letter.medium, purpose, facts.case.is_some())
-        {
+        if ignored(rule.id) || !rule.applies(reading.letter.medium, purpose, facts.case.is_some()) {
             continue;
         }
         let mut sink = Sink {
@@ -241,22 +237,23 @@ pub fn judge_profile(case: &Case, src: &str) -> Vec<Diagnostic> {
     let company = Some(letter::short_company_name(&case.company.name));
     let r = &case.reasons;
     let mut out = Vec::new();
-    let mut push = |rule: &'static str,
-                    path: &[&str],
-                    reading: &Reading,
-                    found: Option<(Severity, Option<usize>, Box<dyn Violation>)>| {
-        if let Some((severity, at, violation)) = found {
-            let quoted = at.map(|i| reading.text_of(i));
-            out.push(Diagnostic {
-                rule,
-                severity,
-                span: field_span(src, path, quoted),
-                origin: Origin::Profile,
-                violation,
-                fix: None,
-            });
-        }
-    };
+    let mut push =
+        |rule: &'static str,
+         path: &[&str],
+         reading: &Reading,
+         found: Option<(Severity, Option<usize>, Box<dyn Violation>)>| {
+            if let Some((severity, at, violation)) = found {
+                let quoted = at.map(|i| reading.text_of(i));
+                out.push(Diagnostic {
+                    rule,
+                    severity,
+                    span: field_span(src, path, quoted),
+                    origin: Origin::Profile,
+                    violation,
+                    fix: None,
+                });
+            }
+        };
     let regret = Reading::new(Letter::body(&r.regret, case.lang), company.clone());
     let found = rules::judge_regret(&regret).map(|(s, at, f)| (s, at, Box::new(f) as Box<_>));
     push("concrete-regret", &["reasons", "regret"], &regret, found);
@@ -264,7 +261,12 @@ pub fn judge_profile(case: &Case, src: &str) -> Vec<Diagnostic> {
     let both = format!("{}\n\n{}", r.regret.trim(), r.why_this_company.trim());
     let reasons = Reading::new(Letter::body(&both, case.lang), company);
     let found = rules::judge_reason(&reasons).map(|(s, at, f)| (s, at, Box::new(f) as Box<_>));
-    push("why-this-company", &["reasons", "why_this_company"], &reasons, found);
+    push(
+        "why-this-company",
+        &["reasons", "why_this_company"],
+        &reasons,
+        found,
+    );
     out
 }
 

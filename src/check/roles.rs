@@ -290,7 +290,11 @@ impl<'a> Reading<'a> {
         if self.letter.medium != Medium::Phone || !matches!(part, Part::Branch | Part::Talk) {
             return false;
         }
-        let start = self.letter.prose.span(self.letter.sentences[i].range.clone()).start;
+        let start = self
+            .letter
+            .prose
+            .span(self.letter.sentences[i].range.clone())
+            .start;
         let line = self
             .letter
             .lines
@@ -397,10 +401,7 @@ impl<'a> Reading<'a> {
                 .any(|h| matches!(h.cue, C::Decline | C::Chose) && h.range.start > at)
         });
         let about_decision = has(C::Decline) || has(C::Chose);
-        if has(C::Blame)
-            && !has(C::OwnsIt)
-            && about_decision
-            && (has(C::Because) || decided_after)
+        if has(C::Blame) && !has(C::OwnsIt) && about_decision && (has(C::Because) || decided_after)
         {
             add(Role::Blame, &[C::Blame]);
         }
@@ -416,10 +417,12 @@ impl<'a> Reading<'a> {
         // is not about the company the student chose instead.
         let named = has(C::CompanyWord) || has(C::CompanyName);
         let about_other = |j: usize| {
-            self.has(j, C::OtherCompany) && !self.has(j, C::CompanyWord) && !self.has(j, C::CompanyName)
+            self.has(j, C::OtherCompany)
+                && !self.has(j, C::CompanyWord)
+                && !self.has(j, C::CompanyName)
         };
-        let other = !named
-            && (about_other(i) || i > 0 && self.same_para(i, i - 1) && about_other(i - 1));
+        let other =
+            !named && (about_other(i) || i > 0 && self.same_para(i, i - 1) && about_other(i - 1));
         let about_company = named || (has(C::CompanyPerson) || has(C::Selection)) && !other;
         let reason = has(C::Exclusive)
             || has(C::Attraction)
@@ -445,8 +448,7 @@ impl<'a> Reading<'a> {
             )
         });
         let strong_reason = has(C::Exclusive) || has(C::Attraction) || has(C::Selection);
-        if about_company && reason && !has(C::Reaching) && (!formula || strong_reason && !apology)
-        {
+        if about_company && reason && !has(C::Reaching) && (!formula || strong_reason && !apology) {
             tags.push(self.tag_of(
                 i,
                 Role::WhyThisCompany,
@@ -525,7 +527,8 @@ impl<'a> Reading<'a> {
             // What the sentence says from the mention on (御社の、…を交換する「のびのび交換」),
             // or all of it when the company comes last (…集落を回っているのは貴社だけ).
             .map(|h| {
-                let late = (h.range.start - sentence.start) * 3 > (sentence.end - sentence.start) * 2;
+                let late =
+                    (h.range.start - sentence.start) * 3 > (sentence.end - sentence.start) * 2;
                 if late {
                     sentence.clone()
                 } else {
@@ -553,11 +556,8 @@ impl<'a> Reading<'a> {
                 .filter(|h| matches!(h.cue, Cue::Generic | Cue::Vague | Cue::CompanyName))
                 .map(|h| h.range.clone())
                 .collect();
-            let outside = |r: &Range<usize>| {
-                !blanked
-                    .iter()
-                    .any(|b| b.start < r.end && r.start < b.end)
-            };
+            let outside =
+                |r: &Range<usize>| !blanked.iter().any(|b| b.start < r.end && r.start < b.end);
             let mut text = self.letter.prose.text[span.clone()].to_owned();
             for b in &blanked {
                 let local = b.start - span.start..b.end - span.start;
@@ -575,7 +575,9 @@ impl<'a> Reading<'a> {
                 name: match self.lang() {
                     Lang::Ja => has_katakana_word(&text) || has_latin_name(&text),
                     Lang::En => has_proper_noun(&text),
-                } || hits.iter().any(|h| h.cue == Cue::CompanyPerson && outside(&h.range))
+                } || hits
+                    .iter()
+                    .any(|h| h.cue == Cue::CompanyPerson && outside(&h.range))
                     && hits.iter().any(|h| h.cue == Cue::Selection),
                 things: 0,
                 company: hits.iter().any(|h| {
@@ -760,7 +762,8 @@ const KATAKANA_STOP: &[&str] = &[
 fn has_katakana_word(s: &str) -> bool {
     let is_kata = |c: char| ('ァ'..='ヺ').contains(&c) || c == 'ー';
     let mut start = None;
-    let ok = |w: &str| w.chars().nth(2).is_some() && !w.starts_with('ー') && !KATAKANA_STOP.contains(&w);
+    let ok =
+        |w: &str| w.chars().nth(2).is_some() && !w.starts_with('ー') && !KATAKANA_STOP.contains(&w);
     for (i, c) in s.char_indices() {
         match (is_kata(c), start) {
             (true, None) => start = Some(i),
@@ -851,7 +854,8 @@ mod tests {
         let text = "突然のご連絡、大変失礼いたします。私の辞退により、貴社の採用計画にご迷惑をおかけしました。";
         assert!(role_of(text, "突然").contains(&Role::OtherApology));
         assert!(role_of(text, "採用計画").contains(&Role::ApologyForDisruption));
-        let en = "I know my decline meant extra work for you and your team. I am truly sorry for that.";
+        let en =
+            "I know my decline meant extra work for you and your team. I am truly sorry for that.";
         assert!(role_of(en, "truly sorry").contains(&Role::ApologyForDisruption));
         let en = "I'm sorry for contacting you out of the blue like this.";
         assert!(role_of(en, "sorry").contains(&Role::OtherApology));
@@ -859,31 +863,47 @@ mod tests {
 
     #[test]
     fn acceptance_needs_an_outcome_in_view() {
-        assert!(role_of("どのようなご判断であっても、謹んでお受けいたします。", "判断")
-            .contains(&Role::Acceptance));
-        assert!(role_of("難しいというお返事であっても、それを受け入れます。", "受け入れ")
-            .contains(&Role::Acceptance));
+        assert!(role_of(
+            "どのようなご判断であっても、謹んでお受けいたします。",
+            "判断"
+        )
+        .contains(&Role::Acceptance));
+        assert!(role_of(
+            "難しいというお返事であっても、それを受け入れます。",
+            "受け入れ"
+        )
+        .contains(&Role::Acceptance));
         assert!(!role_of("良いお返事をお待ちしております。", "お返事").contains(&Role::Acceptance));
-        assert!(role_of("Whatever you decide, I will accept it.", "Whatever")
-            .contains(&Role::Acceptance));
-        assert!(!role_of("I would like to accept the offer after all.", "accept")
-            .contains(&Role::Acceptance));
+        assert!(
+            role_of("Whatever you decide, I will accept it.", "Whatever")
+                .contains(&Role::Acceptance)
+        );
+        assert!(
+            !role_of("I would like to accept the offer after all.", "accept")
+                .contains(&Role::Acceptance)
+        );
     }
 
     #[test]
     fn pressure_and_blame() {
-        assert!(role_of("11月15日までにお返事をいただけますと幸いです。", "までに")
-            .contains(&Role::Pressure));
+        assert!(
+            role_of("11月15日までにお返事をいただけますと幸いです。", "までに")
+                .contains(&Role::Pressure)
+        );
         assert!(role_of("I'm counting on you.", "counting").contains(&Role::Pressure));
         assert!(role_of("辞退は、両親の強い反対によるものでした。", "反対").contains(&Role::Blame));
-        assert!(!role_of("辞退は私自身の判断の甘さによるもので、両親の反対ではありません。", "甘さ")
-            .contains(&Role::Blame));
+        assert!(!role_of(
+            "辞退は私自身の判断の甘さによるもので、両親の反対ではありません。",
+            "甘さ"
+        )
+        .contains(&Role::Blame));
     }
 
     #[test]
     fn another_offer_declined_is_a_commitment_the_own_decline_is_not() {
-        assert!(role_of("商社の内定は、すでに辞退いたしました。", "商社")
-            .contains(&Role::Commitment));
+        assert!(
+            role_of("商社の内定は、すでに辞退いたしました。", "商社").contains(&Role::Commitment)
+        );
         assert!(!role_of("貴社の内定を辞退いたしました。", "貴社").contains(&Role::Commitment));
     }
 

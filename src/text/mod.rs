@@ -255,7 +255,10 @@ mod tests {
     use super::*;
 
     fn split(text: &str, lang: Lang) -> Vec<&str> {
-        sentences(text, lang).into_iter().map(|r| &text[r]).collect()
+        sentences(text, lang)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     #[test]
@@ -292,7 +295,10 @@ mod tests {
                 "Was it e.g. late?"
             ]
         );
-        assert_eq!(split("It costs approx. three yen. Fine.", Lang::En).len(), 2);
+        assert_eq!(
+            split("It costs approx. three yen. Fine.", Lang::En).len(),
+            2
+        );
     }
 
     #[test]

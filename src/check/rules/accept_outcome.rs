@@ -74,7 +74,9 @@ impl Violation for Finding {
                     Finding::Missing { medium } => medium.company_word(),
                     Finding::HopeOnly { .. } => "貴社",
                 };
-                format!("「{word}のご判断がいかなるものであっても、真摯に受け止めます。」のように書く")
+                format!(
+                    "「{word}のご判断がいかなるものであっても、真摯に受け止めます。」のように書く"
+                )
             }
             Lang::En => "add: \"Whatever you decide, I will respect your decision.\"".into(),
         })

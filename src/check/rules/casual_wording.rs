@@ -45,7 +45,9 @@ struct Finding {
 /// The formal word for a casual one, when there is one.
 fn formal(phrase: &str) -> Option<&'static str> {
     Some(match phrase {
-        "すみません" | "すいません" | "ごめんなさい" | "ごめん" => "申し訳ございません",
+        "すみません" | "すいません" | "ごめんなさい" | "ごめん" => {
+            "申し訳ございません"
+        }
         p if p.starts_with("了解") => "承知いたしました",
         p if p.starts_with('！') || p.starts_with('!') => "。",
         "ですよね" => "です",

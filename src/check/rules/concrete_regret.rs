@@ -47,7 +47,6 @@ pub const RULE: Rule = Rule {
     reads: "regret (and the paragraph around it); vague and generic phrases count for nothing",
 };
 
-
 #[derive(Debug)]
 pub enum Finding {
     /// No sentence plays the regret role; the closest one, if any.
@@ -206,11 +205,23 @@ fn states_decline(r: &Reading, i: usize) -> bool {
         h.cue == Cue::Time && {
             let t = r.letter.prose.text[h.range.clone()].to_lowercase();
             [
-                "辞退", "後", "あと", "翌", "以来", "から", "ところ", "たら", "after", "since", "later", "next",
-                "when", "telling",
+                "辞退",
+                "後",
+                "あと",
+                "翌",
+                "以来",
+                "から",
+                "ところ",
+                "たら",
+                "after",
+                "since",
+                "later",
+                "next",
+                "when",
+                "telling",
             ]
-                .iter()
-                .any(|w| t.contains(w))
+            .iter()
+            .any(|w| t.contains(w))
         }
     });
     has(Cue::Decline) && !has(Cue::Realize) && !has(Cue::Regret) && !after

@@ -54,8 +54,12 @@ impl Violation for Finding {
 
     fn help(&self, lang: Lang) -> Option<String> {
         Some(match lang {
-            Lang::Ja => "辞退は自分の判断だったと認める（例：「私自身の判断の甘さによるものです」）".into(),
-            Lang::En => "own the decision: \"Declining was my own decision, and my own mistake.\"".into(),
+            Lang::Ja => {
+                "辞退は自分の判断だったと認める（例：「私自身の判断の甘さによるものです」）".into()
+            }
+            Lang::En => {
+                "own the decision: \"Declining was my own decision, and my own mistake.\"".into()
+            }
         })
     }
 }

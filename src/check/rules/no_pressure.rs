@@ -61,7 +61,9 @@ impl Violation for Finding {
                 format!("「{phrase}」は他の候補者との比較で、先方への圧力になります")
             }
             (Cue::Compare, Lang::En) => {
-                format!("\"{phrase}\" compares you with other candidates, which puts pressure on them")
+                format!(
+                    "\"{phrase}\" compares you with other candidates, which puts pressure on them"
+                )
             }
             (_, Lang::Ja) => {
                 format!("「{phrase}」は先方への圧力になります（期限・要求・条件）")

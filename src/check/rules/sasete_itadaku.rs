@@ -46,9 +46,9 @@ impl Violation for Finding {
         match (self, lang) {
             (Finding::Wrong { phrase, .. }, Lang::Ja) => format!("「{phrase}」は誤った形です"),
             (Finding::Wrong { phrase, .. }, Lang::En) => format!("\"{phrase}\" is a wrong form"),
-            (Finding::Heavy { count }, Lang::Ja) => format!(
-                "「させていただく」が{count}回あります。多用すると回りくどく聞こえます"
-            ),
+            (Finding::Heavy { count }, Lang::Ja) => {
+                format!("「させていただく」が{count}回あります。多用すると回りくどく聞こえます")
+            }
             (Finding::Heavy { count }, Lang::En) => {
                 format!("させていただく appears {count} times; it reads as heavy")
             }

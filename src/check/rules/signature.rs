@@ -56,7 +56,9 @@ struct Finding {
 impl Violation for Finding {
     fn message(&self, lang: Lang) -> String {
         if self.none {
-            return lang.pick("署名がありません", "the email has no signature").into();
+            return lang
+                .pick("署名がありません", "the email has no signature")
+                .into();
         }
         let names: Vec<&str> = self
             .missing

@@ -37,7 +37,8 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("subject.rs"),
-    reads: "the subject line: the matter (the offer, the decline, a request or thanks) and the sender",
+    reads:
+        "the subject line: the matter (the offer, the decline, a request or thanks) and the sender",
 };
 
 #[derive(Debug)]
@@ -57,7 +58,9 @@ impl Violation for Finding {
                     matter: false,
                     sender: false,
                 } => "件名に用件も差出人もありません",
-                Finding::Lacks { matter: false, .. } => "件名に用件（内定辞退の撤回など）がありません",
+                Finding::Lacks { matter: false, .. } => {
+                    "件名に用件（内定辞退の撤回など）がありません"
+                }
                 Finding::Lacks { .. } => "件名に差出人（大学名と氏名）がありません",
             },
             match self {
