@@ -315,6 +315,14 @@ fn draft(
             .filter(|d| !case.ignore.iter().any(|i| i == d.rule)),
     );
     let failed = checked.worst() == Some(Severity::Error);
+    let mut notes: Vec<String> = draft
+        .notes
+        .iter()
+        .map(|n| match case.lang {
+            Lang::Ja => format!("注記：{n}"),
+            Lang::En => format!("note: {n}"),
+        })
+        .collect();
     let path = format!(
         "<{}>",
         match which {
@@ -339,6 +347,7 @@ fn draft(
         status: if failed { EXIT_RULE } else { EXIT_OK },
         ..Output::default()
     };
+    output.notes.append(&mut notes);
     if failed && !out.force {
         output.notes.push(match case.lang {
             Lang::Ja => {

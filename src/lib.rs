@@ -3,7 +3,8 @@
 //! advisors' rules and business-writing rules.
 //!
 //! Data flows one way: [`cli::Cli`] → [`profile::Profile`] (raw YAML) → [`model::Case`]
-//! (validated) → [`render::Draft`] (which knows where each of the student's sentences came
+//! (validated) → [`prepare::Prepared`] (the student's text in sentences, in polite form) →
+//! [`render::Draft`] (which knows where each of the student's sentences came
 //! from) → [`check::Reading`] (every sentence with its roles) → [`check::Diagnostic`]s →
 //! [`printer`] → exit status. The [`text`] layer (language, medium, sentences) sits under both
 //! drafting and checking, which never import each other.
@@ -17,6 +18,7 @@ pub mod error;
 pub mod files;
 pub mod locate;
 pub mod model;
+pub mod prepare;
 pub mod printer;
 pub mod profile;
 pub mod render;

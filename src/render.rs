@@ -14,6 +14,7 @@ use tera::{Context, Kwargs, State, Tera};
 use crate::calendar;
 use crate::error::{Error, Result};
 use crate::model::Case;
+use crate::prepare::{self, Prepared};
 use crate::text::{self, wrap, Lang, Medium};
 
 /// Which email the student needs: the request itself, or one of the follow-ups after the call.
@@ -40,6 +41,9 @@ pub struct Draft {
     pub sources: Vec<Source>,
     /// The template the rest came from (`email.ja.txt`, or a path in the user's folder).
     pub template: String,
+    /// What was done to the student's own text before it went in (joined lines, added stops,
+    /// polite form), as notes in the profile's language.
+    pub notes: Vec<String>,
 }
 
 /// A sentence of the draft that came from a profile field.
@@ -203,7 +207,8 @@ pub fn render(case: &Case, which: Which, now: Now, override_dir: Option<&Path>) 
     tera.add_raw_template(&name, &source)
         .map_err(|e| template_error(&origin, &e))?;
     let medium = which.medium();
-    let mut ctx = context(case, medium, now);
+    let prepared = prepare::prepare(case);
+    let mut ctx = context(case, &prepared, medium, now);
     ctx.insert("speaking_time", "");
     ctx.insert("speaking_long", &false);
     let mut text = tera
@@ -223,13 +228,14 @@ pub fn render(case: &Case, which: Which, now: Now, override_dir: Option<&Path>) 
             .map_err(|e| template_error(&origin, &e))?;
     }
     let text = tidy(&text);
-    let sources = locate_fields(&text, case, medium);
+    let sources = locate_fields(&text, case, &prepared, medium);
     Ok(Draft {
         medium,
         lang: case.lang,
         text,
         sources,
         template: origin,
+        notes: prepared.changes.iter().map(|c| c.note(case.lang)).collect(),
     })
 }
 
@@ -257,21 +263,26 @@ fn talk_size(script: &str, lang: Lang) -> usize {
 
 /// Finds each sentence of the student's fields in the rendered text, wherever the template put
 /// it and however it was wrapped.
-fn locate_fields(text: &str, case: &Case, medium: Medium) -> Vec<Source> {
+fn locate_fields(text: &str, case: &Case, prepared: &Prepared, medium: Medium) -> Vec<Source> {
     let (flat, map) = flatten(text, case.lang);
-    let r = &case.reasons;
-    let fields: [(&'static str, Option<&str>); 4] = [
-        ("reasons.regret", Some(&r.regret)),
-        ("reasons.why_this_company", Some(&r.why_this_company)),
-        ("reasons.declined_because", r.declined_because.as_deref()),
-        ("reasons.commitment", r.commitment.as_deref()),
+    let fields: [(&'static str, Option<&prepare::Field>); 4] = [
+        ("reasons.regret", Some(&prepared.regret)),
+        ("reasons.why_this_company", Some(&prepared.why_this_company)),
+        (
+            "reasons.declined_because",
+            prepared.declined_because.as_ref(),
+        ),
+        ("reasons.commitment", prepared.commitment.as_ref()),
     ];
     let mut out = Vec::new();
     for (field, value) in fields {
         let Some(value) = value else { continue };
-        let (value, _) = flatten(&to_medium(value, medium), case.lang);
-        for s in text::sentences(&value, case.lang) {
-            let needle = &value[s];
+        for sentence in &value.sentences {
+            let (needle, _) = flatten(&to_medium(sentence, medium), case.lang);
+            let needle = needle.as_str();
+            if needle.is_empty() {
+                continue;
+            }
             for (at, _) in flat.match_indices(needle) {
                 out.push(Source {
                     range: map[at]..map[at + needle.len() - 1] + 1,
@@ -439,9 +450,9 @@ struct Timing {
     callback: String,
 }
 
-fn context(case: &Case, medium: Medium, now: Now) -> Context {
+fn context(case: &Case, prepared: &Prepared, medium: Medium, now: Now) -> Context {
     let mut ctx = Context::new();
-    let in_medium = |s: &str| to_medium(s, medium);
+    let in_medium = |f: &prepare::Field| to_medium(&f.text(case.lang), medium);
     ctx.insert("lang", &case.lang);
     ctx.insert("applicant", &case.applicant);
     ctx.insert("company", &case.company);
@@ -449,10 +460,10 @@ fn context(case: &Case, medium: Medium, now: Now) -> Context {
     ctx.insert(
         "reasons",
         &serde_json::json!({
-            "regret": in_medium(&case.reasons.regret),
-            "why_this_company": in_medium(&case.reasons.why_this_company),
-            "commitment": case.reasons.commitment.as_deref().map(in_medium),
-            "declined_because": case.reasons.declined_because.as_deref().map(in_medium),
+            "regret": in_medium(&prepared.regret),
+            "why_this_company": in_medium(&prepared.why_this_company),
+            "commitment": prepared.commitment.as_ref().map(in_medium),
+            "declined_because": prepared.declined_because.as_ref().map(in_medium),
         }),
     );
     // 佐藤 美咲 → 佐藤: running text uses the family name only (佐藤様がご不在…).

@@ -930,6 +930,15 @@ impl<'a> Letter<'a> {
                     section = Part::Talk;
                 }
                 self.lines[i].part = if me { section } else { Part::Other };
+            } else if self_named
+                && speaker_prefix(t).is_some_and(|(name, _)| {
+                    let name = name.trim();
+                    (1..=6).contains(&name.chars().count()) && !name.contains(' ')
+                })
+            {
+                // In a dialogue that names the student, another named speaker (竹内：…) is the
+                // other side.
+                self.lines[i].part = Part::Other;
             } else if self_named && section != Part::Note && t.starts_with(['「', '"', '“']) {
                 // In a dialogue that names its speakers, an unnamed quotation is the other side.
                 self.lines[i].part = Part::Other;

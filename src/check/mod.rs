@@ -153,12 +153,20 @@ pub fn validate_ignores(ids: &[String]) -> Result<()> {
 }
 
 /// Guesses the purpose: a thank-you or a call-back request is a follow-up. Read from the
-/// subject when there is one, else from the first lines.
-pub fn detect_purpose(letter: &Letter) -> Purpose {
-    let head = match &letter.subject {
-        Some(s) => letter.text[s.clone()].to_lowercase(),
-        None => return Purpose::Request,
+/// subject when there is one; a text without one (a body for a web form) is a follow-up when it
+/// thanks and asks for nothing.
+pub fn detect_purpose(reading: &Reading) -> Purpose {
+    let letter = &reading.letter;
+    let Some(subject) = &letter.subject else {
+        let asks = reading.with_role(Role::Request).next().is_some();
+        let thanks = reading.with_role(Role::Thanks).next().is_some();
+        return if thanks && !asks {
+            Purpose::Followup
+        } else {
+            Purpose::Request
+        };
     };
+    let head = letter.text[subject.clone()].to_lowercase();
     let followup = [
         "お礼",
         "御礼",
@@ -190,9 +198,7 @@ pub fn read<'a>(text: &'a str, opts: &Options, facts: &Facts) -> Reading<'a> {
 /// Checks one text with every rule that applies.
 pub fn check<'a>(text: &'a str, opts: &Options, facts: &Facts) -> Checked<'a> {
     let reading = read(text, opts, facts);
-    let purpose = opts
-        .purpose
-        .unwrap_or_else(|| detect_purpose(&reading.letter));
+    let purpose = opts.purpose.unwrap_or_else(|| detect_purpose(&reading));
     let ignored = |id: &str| {
         opts.ignore.iter().any(|i| i == id)
             || opts.judged.contains(&id)
@@ -235,7 +241,10 @@ pub const JUDGED_ON_PROFILE: &[&str] = &["concrete-regret", "why-this-company"];
 /// profile (or the field's first line when nothing was found).
 pub fn judge_profile(case: &Case, src: &str) -> Vec<Diagnostic> {
     let company = Some(letter::short_company_name(&case.company.name));
-    let r = &case.reasons;
+    // The fields as the drafts hold them: joined, stopped, in polite form.
+    let prepared = crate::prepare::prepare(case);
+    let regret_text = prepared.regret.text(case.lang);
+    let why_text = prepared.why_this_company.text(case.lang);
     let mut out = Vec::new();
     let mut push =
         |rule: &'static str,
@@ -254,11 +263,11 @@ pub fn judge_profile(case: &Case, src: &str) -> Vec<Diagnostic> {
                 });
             }
         };
-    let regret = Reading::new(Letter::body(&r.regret, case.lang), company.clone());
+    let regret = Reading::new(Letter::body(&regret_text, case.lang), company.clone());
     let found = rules::judge_regret(&regret).map(|(s, at, f)| (s, at, Box::new(f) as Box<_>));
     push("concrete-regret", &["reasons", "regret"], &regret, found);
     // The letter gives both fields; a reason of the company's own may stand in either.
-    let both = format!("{}\n\n{}", r.regret.trim(), r.why_this_company.trim());
+    let both = format!("{regret_text}\n\n{why_text}");
     let reasons = Reading::new(Letter::body(&both, case.lang), company);
     let found = rules::judge_reason(&reasons).map(|(s, at, f)| (s, at, Box::new(f) as Box<_>));
     push(
@@ -386,7 +395,10 @@ mod tests {
 
     fn purpose_of(subject: &str) -> Purpose {
         let text = format!("Subject: {subject}\n\nDear Ms Sato,\n\nBody.\n");
-        detect_purpose(&Letter::read(&text, Medium::Email, Lang::En))
+        detect_purpose(&Reading::new(
+            Letter::read(&text, Medium::Email, Lang::En),
+            None,
+        ))
     }
 
     #[test]
@@ -395,5 +407,23 @@ mod tests {
         // U+212A KELVIN SIGN lowercases to an ASCII `k` under Unicode rules.
         assert_eq!(purpose_of("Than\u{212A} you"), Purpose::Followup);
         assert_eq!(purpose_of("Request to reconsider"), Purpose::Request);
+    }
+
+    #[test]
+    fn a_body_that_thanks_and_asks_nothing_is_a_follow_up() {
+        let read = |t: &str| {
+            detect_purpose(&Reading::new(
+                Letter::read(t, Medium::Email, Lang::En),
+                None,
+            ))
+        };
+        assert_eq!(
+            read("Dear Ms Sato,\n\nThank you for allowing me to join after all.\n"),
+            Purpose::Followup
+        );
+        assert_eq!(
+            read("Dear Ms Sato,\n\nThank you for your time. Would you reconsider my decline?\n"),
+            Purpose::Request
+        );
     }
 }

@@ -332,7 +332,17 @@ impl<'a> Reading<'a> {
         if has(C::Thanks) {
             add(Role::Thanks, &[C::Thanks]);
         }
-        let request = has(C::Request);
+        // Acceptance: accepting, with any outcome or their decision in view.
+        let accept = has(C::AcceptVerb);
+        let outcome_in_view = has(C::Concession)
+            || has(C::Decision)
+            || i.checked_sub(1)
+                .is_some_and(|j| self.same_para(i, j) && self.has(j, C::Concession))
+            || self.answers_a_no(i);
+        let accepts = accept && outcome_in_view;
+        // Thanking for the yes ("thank you for allowing me to accept the offer") or accepting
+        // the no ("I understand you cannot reinstate the offer") asks nothing.
+        let request = has(C::Request) && !has(C::Thanks) && !accepts;
         if request {
             add(Role::Request, &[C::Request]);
         }
@@ -360,14 +370,6 @@ impl<'a> Reading<'a> {
         } else if apology {
             add(Role::OtherApology, &[C::Apology, C::Contact]);
         }
-        // Acceptance: accepting, with any outcome or their decision in view.
-        let accept = has(C::AcceptVerb);
-        let outcome_in_view = has(C::Concession)
-            || has(C::Decision)
-            || i.checked_sub(1)
-                .is_some_and(|j| self.same_para(i, j) && self.has(j, C::Concession))
-            || self.answers_a_no(i);
-        let accepts = accept && outcome_in_view;
         if accepts {
             add(
                 Role::Acceptance,

@@ -4,6 +4,7 @@
 //! Drafting and checking split sentences with the same function, so a sentence the renderer
 //! writes is the sentence the checker reads.
 
+pub mod polite;
 pub mod wrap;
 
 use std::fmt;

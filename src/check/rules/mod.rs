@@ -23,6 +23,7 @@ mod length;
 mod no_blame;
 mod no_pressure;
 mod phone_first;
+mod plain_form;
 mod ra_nuki;
 mod salutation;
 mod sasete_itadaku;
@@ -143,6 +144,7 @@ pub static RULES: &[Rule] = &[
     ra_nuki::RULE,
     sasete_itadaku::RULE,
     casual_wording::RULE,
+    plain_form::RULE,
     subject::RULE,
     salutation::RULE,
     signature::RULE,

@@ -1,0 +1,87 @@
+//! # plain-form (warning)
+//!
+//! ## What it checks
+//! Japanese sentences that end in plain form (〜した。〜だ。〜である。〜と気づいた。) in what the
+//! student writes or says. The help gives the polite rewrite when the ending is a regular one.
+//! Quotations inside a sentence (「頑張れ」と言われました) are not judged; neither are the other
+//! side's lines of a script, nor notes.
+//!
+//! ## Why it matters
+//! A letter or a call to a recruiter is です／ます throughout. One plain sentence in the middle of
+//! a careful apology reads as a diary pasted in, or as talking down.
+//!
+//! ## Example
+//! ```text
+//! 辞退した翌日、内定者懇親会に参加した。そこで自分の軸から離れたと気づいた。
+//! ```
+//!
+//! ## Instead
+//! ```text
+//! 辞退した翌日、内定者懇親会に参加しました。そこで自分の軸から離れたと気づきました。
+//! ```
+
+use super::{quote, Rule, Scope};
+use crate::check::roles::Reading;
+use crate::check::{Facts, Severity, Sink, Violation};
+use crate::text::{polite, Lang};
+
+pub const RULE: Rule = Rule {
+    id: "plain-form",
+    severities: &[Severity::Warning],
+    summary: "です／ます throughout: no plain-form sentence (〜した。〜だ。) in a letter or a call",
+    scope: Scope::All,
+    needs_profile: false,
+    run,
+    source: include_str!("plain_form.rs"),
+    reads: "the ending of every Japanese sentence the student writes or says",
+};
+
+#[derive(Debug)]
+struct Finding {
+    sentence: String,
+    polite: Option<String>,
+}
+
+impl Violation for Finding {
+    fn message(&self, lang: Lang) -> String {
+        let s = &self.sentence;
+        match lang {
+            Lang::Ja => format!("「{s}」は言い切りの形です。手紙や電話では、です・ます調にします"),
+            Lang::En => format!("\"{s}\" is in plain form; a letter or a call keeps to です／ます"),
+        }
+    }
+
+    fn help(&self, lang: Lang) -> Option<String> {
+        Some(match (&self.polite, lang) {
+            (Some(p), _) => format!("→「{p}」"),
+            (None, Lang::Ja) => "文末を「〜ました」「〜です」に直す".into(),
+            (None, Lang::En) => "end the sentence with 〜ました or 〜です".into(),
+        })
+    }
+}
+
+/// Short replies and calls (はい, いいえ) are not sentences to judge.
+fn interjection(s: &str) -> bool {
+    s.chars().count() < 6
+}
+
+fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
+    if r.lang() != Lang::Ja {
+        return;
+    }
+    for i in 0..r.sentences.len() {
+        let text = r.text_of(i);
+        if interjection(text) || text.starts_with(['「', '『']) || !polite::is_plain(text) {
+            continue;
+        }
+        let polite = polite::politely(text);
+        sink.at(
+            Severity::Warning,
+            r.span_of(i),
+            Finding {
+                sentence: quote(text),
+                polite: polite.map(|p| quote(&p)),
+            },
+        );
+    }
+}
