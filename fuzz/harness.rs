@@ -43,6 +43,7 @@ pub fn profile(data: &[u8]) {
             case: Some(&case),
             profile_src: Some(&src),
             now: None,
+            hidden: &[],
         };
         let checked = check::check(&draft.text, &Options::default(), &facts);
         assert_spans(&draft.text, &checked, Some(&src));

@@ -292,6 +292,7 @@ fn draft(
         case: Some(case),
         profile_src: Some(&loaded.src),
         now: Some(now.at),
+        hidden: &[],
     };
     let purpose = purpose_of(which);
     // The student's reasons are judged once, on the profile: every draft of one profile, in
@@ -386,6 +387,7 @@ fn check_files(clock: &Clock, a: &crate::cli::CheckArgs, emit: &mut dyn Emit) ->
         case: loaded.as_ref().map(|l| &l.case),
         profile_src: loaded.as_ref().map(|l| l.src.as_str()),
         now: loaded.as_ref().map(|l| clock.at(&l.case.company.timezone)),
+        hidden: &[],
     };
     let opts = Options {
         medium: a.kind.map(Into::into),
@@ -417,6 +419,12 @@ fn check_files(clock: &Clock, a: &crate::cli::CheckArgs, emit: &mut dyn Emit) ->
                 status = EXIT_INPUT;
                 continue;
             }
+        };
+        // Invisible characters are taken out before the text is read, and reported.
+        let (text, hidden) = crate::text::normalize(&text);
+        let facts = Facts {
+            hidden: &hidden,
+            ..facts
         };
         let checked = check::check(&text, &opts, &facts);
         if checked.worst() == Some(Severity::Error) && status == EXIT_OK {

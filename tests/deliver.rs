@@ -123,11 +123,7 @@ fn check_reads_a_mime_message_as_the_draft_it_carries() {
         let checked = retract::check::check(
             &decoded,
             &Default::default(),
-            &retract::check::Facts {
-                case: None,
-                profile_src: None,
-                now: None,
-            },
+            &retract::check::Facts::default(),
         );
         assert!(
             checked

@@ -90,7 +90,7 @@ proptest! {
         let Ok(case) = model::load("p.yaml", yaml.clone().into_bytes(), today()) else { return Ok(()) };
         for which in [Which::Email, Which::Phone, Which::Followup(Outcome::Accepted), Which::Followup(Outcome::Declined), Which::Followup(Outcome::Absent)] {
             let draft = render::render(&case, which, now(), None).unwrap();
-            let facts = Facts { case: Some(&case), profile_src: Some(&yaml), now: None };
+            let facts = Facts { case: Some(&case), profile_src: Some(&yaml), now: None, hidden: &[] };
             let checked = check::check(&draft.text, &Options::default(), &facts);
             let style = Style { format: Format::Human, color: false, quiet: false, summary: true, explain: true };
             let mut printer = Printer::new(Vec::new(), style);
@@ -109,7 +109,7 @@ proptest! {
     #[test]
     fn arbitrary_text_checks_without_panic(s in "\\PC{0,400}", kind in any::<bool>()) {
         let opts = Options { medium: Some(if kind { Medium::Email } else { Medium::Phone }), ..Options::default() };
-        let checked = check::check(&s, &opts, &Facts { case: None, profile_src: None, now: None });
+        let checked = check::check(&s, &opts, &Facts::default());
         for d in &checked.diagnostics {
             prop_assert!(d.span.start <= d.span.end && d.span.end <= s.len());
             prop_assert!(s.is_char_boundary(d.span.start) && s.is_char_boundary(d.span.end));

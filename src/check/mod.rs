@@ -106,6 +106,9 @@ pub struct Facts<'a> {
     /// Now, on the company's wall clock, when known: timing advice then names the next window
     /// from this moment rather than from the start of `case.today`.
     pub now: Option<jiff::civil::DateTime>,
+    /// Characters taken out of the text before it was read ([`crate::text::normalize`]), with
+    /// their positions in the text checked.
+    pub hidden: &'a [(usize, char)],
 }
 
 /// Choices from the command line (or the profile's `check:` section).

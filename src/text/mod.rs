@@ -120,6 +120,69 @@ pub fn speaking_seconds(n: usize, lang: Lang) -> (usize, usize) {
     (n * 60 / slow, n * 60 / fast)
 }
 
+/// Characters that show nothing but can split a word: zero-width spaces and joiners, the word
+/// joiner, the byte-order mark, the soft hyphen.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}'
+    )
+}
+
+/// A text with its invisible characters taken out, and a space inside 貴社 or 御社 (貴　社)
+/// closed up, so that no rule is slipped past. Returns the cleaned text and, for each character
+/// taken out, its position in the cleaned text and the character. A text with nothing to take
+/// out is returned as it is.
+pub fn normalize(text: &str) -> (std::borrow::Cow<'_, str>, Vec<(usize, char)>) {
+    let needs = text.chars().any(is_invisible)
+        || ["貴", "御"].iter().any(|k| {
+            text.match_indices(k).any(|(i, _)| {
+                text[i + k.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c == ' ' || c == '\u{3000}' || is_invisible(c))
+            })
+        });
+    if !needs {
+        return (std::borrow::Cow::Borrowed(text), Vec::new());
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut taken = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if is_invisible(c) {
+            taken.push((out.len(), c));
+            i += 1;
+            continue;
+        }
+        out.push(c);
+        // 貴　社: the spaces between 貴 or 御 and the word's second character go.
+        if c == '貴' || c == '御' {
+            let mut j = i + 1;
+            while j < chars.len()
+                && (chars[j] == ' ' || chars[j] == '\u{3000}' || is_invisible(chars[j]))
+            {
+                j += 1;
+            }
+            let joins = j > i + 1
+                && chars
+                    .get(j)
+                    .is_some_and(|n| "社行院校園庫会所店局".contains(*n));
+            if joins {
+                for &k in &chars[i + 1..j] {
+                    taken.push((out.len(), k));
+                }
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    (std::borrow::Cow::Owned(out), taken)
+}
+
 /// Opening and closing brackets that hold a quotation: a full stop inside them does not end
 /// the sentence around them.
 fn opens(c: char) -> bool {
@@ -305,6 +368,18 @@ mod tests {
     #[test]
     fn lone_marks_are_not_sentences() {
         assert_eq!(split("・\n。\nはい。", Lang::Ja), vec!["はい。"]);
+    }
+
+    #[test]
+    fn invisible_characters_and_split_company_words_are_taken_out() {
+        let (clean, taken) = normalize("御\u{200B}社の製品と、貴　社の工場。");
+        assert_eq!(clean, "御社の製品と、貴社の工場。");
+        assert_eq!(
+            taken,
+            vec![(3, '\u{200B}'), ("御社の製品と、貴".len(), '\u{3000}')]
+        );
+        let (same, none) = normalize("山田 太郎");
+        assert!(matches!(same, std::borrow::Cow::Borrowed(_)) && none.is_empty());
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod commitment;
 mod company_name;
 mod concrete_regret;
 mod double_keigo;
+mod hidden_character;
 mod honorific_medium;
 mod length;
 mod no_blame;
@@ -138,6 +139,7 @@ pub static RULES: &[Rule] = &[
     accept_outcome::RULE,
     no_pressure::RULE,
     honorific_medium::RULE,
+    hidden_character::RULE,
     company_name::RULE,
     no_blame::RULE,
     double_keigo::RULE,
