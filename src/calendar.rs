@@ -521,37 +521,49 @@ pub fn window_label(w: &CallWindow, today: Date, lang: Lang) -> String {
     }
 }
 
-/// The start of the window after `w`, named from the day of the call (the voicemail is left
-/// during `w`, not on the day the script was printed): 本日14時ごろ / 明日10時ごろ /
-/// 11月30日（月）10時ごろ; this afternoon at around 2 / tomorrow morning at around 10.
-pub fn callback_label(w: &CallWindow, lang: Lang) -> String {
+/// The start of the window after `w`, for "I will call again at …" (voicemail, recruiter
+/// absent). The call is made in `w` (the window open now or the next one), so the call-back
+/// is the window after it. The label must hold whenever the script is read out, from `today`
+/// to the end of `w`: 本日／明日 (today／tomorrow) only when `w` is today, else the date and
+/// weekday: 本日14時ごろ / 明日10時ごろ / 11月30日月曜日の14時ごろ; this afternoon at around 2 /
+/// tomorrow morning at around 10 / on Monday, November 30, at around 2 p.m.
+pub fn callback_label(w: &CallWindow, today: Date, lang: Lang) -> String {
     let after = w.date.to_datetime(w.end);
     let next = next_call_window(after);
     let hour = next.start.hour();
-    let days = (next.date - w.date).get_days();
+    let days = if w.date == today {
+        Some((next.date - today).get_days())
+    } else {
+        None
+    };
+    let weekday = weekday_index(next.date);
     match lang {
         Lang::Ja => {
             let day = match days {
-                0 => "本日".to_owned(),
-                1 => "明日".to_owned(),
+                Some(0) => "本日".to_owned(),
+                Some(1) => "明日".to_owned(),
                 _ => format!(
-                    "{}月{}日（{}）",
+                    "{}月{}日{}曜日の",
                     next.date.month(),
                     next.date.day(),
-                    JA_WEEKDAYS[weekday_index(next.date)]
+                    JA_WEEKDAYS[weekday]
                 ),
             };
             format!("{day}{hour}時ごろ")
         }
         Lang::En => {
             let part = if hour >= 12 { "afternoon" } else { "morning" };
-            let day = match days {
-                0 => format!("this {part}"),
-                1 => format!("tomorrow {part}"),
-                _ => format!("on {} {part}", EN_WEEKDAYS[weekday_index(next.date)]),
-            };
             let h12 = if hour > 12 { hour - 12 } else { hour };
-            format!("{day} at around {h12}")
+            let meridiem = if hour >= 12 { "p.m." } else { "a.m." };
+            match days {
+                Some(0) => format!("this {part} at around {h12}"),
+                Some(1) => format!("tomorrow {part} at around {h12}"),
+                _ => format!(
+                    "on {}, {}, at around {h12} {meridiem}",
+                    EN_WEEKDAYS[weekday],
+                    date_label(next.date, lang)
+                ),
+            }
         }
     }
 }

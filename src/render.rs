@@ -445,9 +445,12 @@ struct Timing {
     window: String,
     /// Whether that window is open right now.
     open_now: bool,
-    /// When to say you will call back (voicemail): the start of the window after this one,
-    /// named from the day of the call.
+    /// When to say you will call back (voicemail, recruiter absent): the start of the window
+    /// after the one the call is made in, named so that it holds whenever the script is read
+    /// out between now and the end of that window.
     callback: String,
+    /// More than about a week since the decline: the drafts apologise for the delay too.
+    late: bool,
 }
 
 fn context(case: &Case, prepared: &Prepared, medium: Medium, now: Now) -> Context {
@@ -501,10 +504,28 @@ fn context(case: &Case, prepared: &Prepared, medium: Medium, now: Now) -> Contex
             },
             window: calendar::window_label(&window, now.at.date(), case.lang),
             open_now: window.open_now,
-            callback: calendar::callback_label(&window, case.lang),
+            callback: calendar::callback_label(&window, now.at.date(), case.lang),
+            late: days > LATE_AFTER_DAYS,
         },
     );
+    ctx.insert("university_in_text", &university_in_text(case));
     ctx
+}
+
+/// Days after the decline past which a call or a letter is late and apologises for the delay
+/// too (advisors say to try within about a week).
+const LATE_AFTER_DAYS: i64 = 7;
+
+/// The university as running English text names it: "the University of Tokyo", but "Toto
+/// University". Japanese names stand as written.
+fn university_in_text(case: &Case) -> String {
+    let name = case.applicant.university.trim();
+    let lower = name.to_ascii_lowercase();
+    if case.lang == Lang::En && lower.starts_with("university of ") {
+        format!("the {name}")
+    } else {
+        name.to_owned()
+    }
 }
 
 /// 東都大学 経済学部 経済学科 4年: the affiliation line of the signature.

@@ -241,6 +241,14 @@ impl<'a> Reading<'a> {
         self.letter.sentences[i].para == self.letter.sentences[j].para
     }
 
+    /// The sentences of paragraph `p` (paragraphs are numbered in reading order).
+    pub fn para_sentences(&self, p: usize) -> Range<usize> {
+        let s = &self.letter.sentences;
+        let start = s.partition_point(|x| x.para < p);
+        let end = s.partition_point(|x| x.para <= p);
+        start..end
+    }
+
     /// The sentences of the paragraphs that hold any of `seeds`.
     pub fn paragraphs_of(&self, seeds: &[usize]) -> Vec<usize> {
         let paras: std::collections::HashSet<usize> = seeds
@@ -546,10 +554,12 @@ impl<'a> Reading<'a> {
         let mut total = Evidence::default();
         let mut things: Vec<String> = Vec::new();
         for span in spans {
-            let hits: Vec<&Hit> = self
-                .hits
+            // Hits are sorted by start: the span's are found without a scan of all of them.
+            let from = self.hits.partition_point(|h| h.range.start < span.start);
+            let hits: Vec<&Hit> = self.hits[from..]
                 .iter()
-                .filter(|h| h.range.start >= span.start && h.range.end <= span.end)
+                .take_while(|h| h.range.start < span.end)
+                .filter(|h| h.range.end <= span.end)
                 .collect();
             // Vague phrases, praise that fits any company and the company's own name say
             // nothing a reader could picture.

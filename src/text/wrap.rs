@@ -1,5 +1,10 @@
-//! Line wrapping for plain-text letters: Japanese at about 35 full-width characters with
-//! kinsoku (no line starts with 、。」 and the like), English at word boundaries.
+//! Line wrapping for plain-text letters: Japanese at about 35 full-width characters, breaking
+//! only between phrases (BudouX, through the `budoux` crate's Japanese model) and never against
+//! kinsoku (no line starts with 、。」 and the like); English at word boundaries.
+//!
+//! The crate carries BudouX's first Japanese model. Where it splits more finely than the current
+//! model (…多大なご｜迷惑, お詫び｜申し上げます), a break after a particle before a word
+//! (…貴社の｜採用活動に) or after a comma is preferred: every BudouX model agrees on those.
 
 use super::Lang;
 
@@ -106,7 +111,93 @@ fn wrap_cjk(line: &str, width: usize, out: &mut String) {
     }
 }
 
+/// Where a line may break inside a sentence, by preference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Break {
+    /// A BudouX phrase boundary of the crate's older model that the current model does not
+    /// always share (…多大なご｜迷惑): used only when nothing better fits.
+    Phrase,
+    /// A phrase boundary after a particle, before a word (…貴社の｜採用活動に): the boundaries
+    /// every BudouX model agrees on.
+    Word,
+    /// After a comma (、，), where a reader pauses anyway.
+    Comma,
+}
+
+/// The character positions inside `chars` where a line may break, with their kind: BudouX
+/// phrase boundaries (the `budoux` crate's Japanese model) and the commas among them. A break
+/// never leaves a closing mark or a small kana at the start of a line, nor an opening bracket
+/// at the end.
+fn breaks(chars: &[char]) -> Vec<(usize, Break)> {
+    let sentence: String = chars.iter().collect();
+    let mut out = Vec::new();
+    let mut at = 0;
+    let phrases = budoux::parse(budoux::models::default_japanese_model(), &sentence);
+    let last = phrases.len().saturating_sub(1);
+    // Inside 「…」 or （…） every break is a last resort: a quotation reads best on one line.
+    let mut depth = 0usize;
+    for (i, phrase) in phrases.iter().enumerate() {
+        let n = phrase.chars().count();
+        for (k, c) in phrase.chars().enumerate() {
+            match c {
+                '「' | '『' | '（' | '(' => depth += 1,
+                '」' | '』' | '）' | ')' => depth = depth.saturating_sub(1),
+                // Commas inside a phrase are breaks too.
+                '、' | '，' if k + 1 < n => out.push((
+                    at + k + 1,
+                    if depth == 0 {
+                        Break::Comma
+                    } else {
+                        Break::Phrase
+                    },
+                )),
+                _ => {}
+            }
+        }
+        at += n;
+        if i == last {
+            break;
+        }
+        let (before, after) = (chars[at - 1], chars[at]);
+        if no_line_start(after) || no_line_end(before) || is_particle(after) {
+            continue;
+        }
+        let kind = if matches!(before, '、' | '，') {
+            Break::Comma
+        } else if is_particle(before)
+            && !is_hiragana(after)
+            && at >= 2
+            && !matches!(chars[at - 2], 'お' | 'ご')
+        {
+            Break::Word
+        } else if matches!(before, 'お' | 'ご') {
+            continue;
+        } else {
+            Break::Phrase
+        };
+        out.push((at, if depth == 0 { kind } else { Break::Phrase }));
+    }
+    out
+}
+
+/// The character offsets at which the `budoux` crate's Japanese model ends a phrase in `s`
+/// (not counting the end of `s`).
+pub fn phrase_boundaries(s: &str) -> Vec<usize> {
+    let phrases = budoux::parse(budoux::models::default_japanese_model(), s);
+    let mut at = 0;
+    let mut out = Vec::new();
+    for p in &phrases[..phrases.len().saturating_sub(1)] {
+        at += p.chars().count();
+        out.push(at);
+    }
+    out
+}
+
 fn wrap_sentence(chars: &[char], width: usize, out: &mut String) {
+    let breaks = breaks(chars);
+    let cols = |from: usize, to: usize| -> usize {
+        chars[from..to].iter().map(|c| char_columns(*c)).sum()
+    };
     let mut start = 0;
     while start < chars.len() {
         let mut col = 0;
@@ -116,54 +207,13 @@ fn wrap_sentence(chars: &[char], width: usize, out: &mut String) {
             end += 1;
         }
         if end < chars.len() {
-            // Break after a comma late in the line; else where hiragana meets a kanji or
-            // katakana word (…について｜話し合う); else after any comma; else at the width.
-            let span = end - start;
-            let comma = |from: usize| {
-                (start + from..end)
-                    .rev()
-                    .find(|&i| matches!(chars[i], '、' | '，'))
-            };
-            let word_edge = (start + span / 2..end.saturating_sub(1)).rev().find(|&i| {
-                "をにでがはとのへもて".contains(chars[i])
-                    && i > start
-                    && !matches!(chars[i - 1], 'お' | 'ご')
-                    && !is_hiragana(chars[i + 1])
-                    && !no_line_start(chars[i + 1])
-            });
-            let tail: usize = chars[end..].iter().map(|c| char_columns(*c)).sum();
+            let tail = cols(end, chars.len());
             if tail <= 8 && col + tail <= width + 6 {
                 // A short tail (…伺い｜ました。) hangs on the line instead of standing alone.
                 end = chars.len();
-            } else if let Some(p) = comma(span * 2 / 5) {
-                end = p + 1;
-            } else if let Some(p) = word_edge {
-                end = p + 1;
-            } else if let Some(p) = comma(span / 6) {
-                end = p + 1;
-            }
-            // Kinsoku: pull closing marks up (ぶら下げ) and push opening marks down.
-            let hang_limit = end + 3;
-            while end < chars.len()
-                && end < hang_limit
-                && (no_line_start(chars[end]) || is_particle(chars[end]))
-            {
-                end += 1;
-            }
-            while end > start + 1 && no_line_end(chars[end - 1]) {
-                end -= 1;
-            }
-            // Never split a number or an ASCII word, nor a number from its unit.
-            let mut e = end;
-            while e < chars.len()
-                && e > start + 1
-                && (chars[e - 1].is_ascii_alphanumeric() || chars[e - 1] == '.')
-                && !matches!(chars[e], '、' | '。')
-            {
-                e -= 1;
-            }
-            if e > start + (end - start) / 2 {
-                end = e;
+            } else {
+                end = choose(&breaks, start, end, width, &cols)
+                    .unwrap_or_else(|| hard_break(chars, start, end));
             }
         }
         out.extend(&chars[start..end]);
@@ -172,6 +222,69 @@ fn wrap_sentence(chars: &[char], width: usize, out: &mut String) {
             out.push('\n');
         }
     }
+}
+
+/// The best break for a line starting at `start` that must end by `limit`: a comma that keeps
+/// the line half full or a word boundary that keeps it two thirds full, else either at two
+/// fifths, else any phrase boundary, else the latest break there is.
+fn choose(
+    breaks: &[(usize, Break)],
+    start: usize,
+    limit: usize,
+    width: usize,
+    cols: &dyn Fn(usize, usize) -> usize,
+) -> Option<usize> {
+    let fits: Vec<(usize, Break)> = breaks
+        .iter()
+        .copied()
+        .filter(|&(at, _)| at > start && at <= limit)
+        .collect();
+    let (full, half, two_fifths, fifth) = (width * 2 / 3, width / 2, width * 2 / 5, width / 5);
+    let order = [
+        (Break::Comma, half),
+        (Break::Word, full),
+        (Break::Comma, two_fifths),
+        (Break::Word, two_fifths),
+        (Break::Phrase, full),
+        (Break::Comma, fifth),
+        (Break::Word, fifth),
+        (Break::Phrase, fifth),
+    ];
+    for (kind, min) in order {
+        if let Some(&(at, _)) = fits
+            .iter()
+            .rev()
+            .find(|&&(at, k)| k == kind && cols(start, at) >= min)
+        {
+            return Some(at);
+        }
+    }
+    fits.last().map(|&(at, _)| at)
+}
+
+/// A break at the width when no phrase boundary fits (a very long word): kinsoku still holds,
+/// and a number or an ASCII word stays whole.
+fn hard_break(chars: &[char], start: usize, limit: usize) -> usize {
+    let mut end = limit;
+    let hang_limit = end + 3;
+    while end < chars.len() && end < hang_limit && no_line_start(chars[end]) {
+        end += 1;
+    }
+    while end > start + 1 && no_line_end(chars[end - 1]) {
+        end -= 1;
+    }
+    let mut e = end;
+    while e < chars.len()
+        && e > start + 1
+        && (chars[e - 1].is_ascii_alphanumeric() || chars[e - 1] == '.')
+        && !matches!(chars[e], '、' | '。')
+    {
+        e -= 1;
+    }
+    if e > start + (end - start) / 2 {
+        end = e;
+    }
+    end
 }
 
 #[cfg(test)]

@@ -99,17 +99,13 @@ impl Violation for Finding {
 
 /// The regret's verdict on some sentences of a reading: where a finding would point (a
 /// sentence index, or none for "missing") and what it is.
-pub fn assess(r: &Reading, within: &[usize]) -> Option<(Severity, Option<usize>, Finding)> {
-    let candidates: Vec<usize> = within
-        .iter()
-        .copied()
-        .filter(|&i| r.plays(i, Role::Regret))
-        .collect();
+pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
+    let all = 0..r.sentences.len();
+    let candidates: Vec<usize> = all.clone().filter(|&i| r.plays(i, Role::Regret)).collect();
     if candidates.is_empty() {
         // The closest: a sentence that mentions the decline or has something to picture.
-        let closest = within
-            .iter()
-            .copied()
+        let closest = all
+            .clone()
             .filter(|&i| !formula(r, i))
             .max_by_key(|&i| r.evidence(&[i]).score());
         return Some((
@@ -124,7 +120,7 @@ pub fn assess(r: &Reading, within: &[usize]) -> Option<(Severity, Option<usize>,
     // ask, thank or accept, that only say the student declined, or that remember the
     // selection (what the company showed them is why this company, not what changed).
     // Concrete: something happened after the decline that a reader could picture.
-    if within.iter().any(|&i| is_event(r, i)) {
+    if all.clone().any(|i| is_event(r, i)) {
         return None;
     }
     // Or the regret's paragraph (or the one before it) tells a scene of the student's own, rich
@@ -135,16 +131,13 @@ pub fn assess(r: &Reading, within: &[usize]) -> Option<(Severity, Option<usize>,
         paras.push(p);
         paras.push(p.saturating_sub(1));
     }
+    paras.sort_unstable();
+    paras.dedup();
     for p in paras {
-        let scene: Vec<usize> = within
-            .iter()
-            .copied()
+        let scene: Vec<usize> = r
+            .para_sentences(p)
             .filter(|&i| {
-                r.letter.sentences[i].para == p
-                    && !formula(r, i)
-                    && !states_decline(r, i)
-                    && !remembers(r, i)
-                    && !about_company(r, i)
+                !formula(r, i) && !states_decline(r, i) && !remembers(r, i) && !about_company(r, i)
             })
             .collect();
         let e = r.evidence(&scene);
@@ -261,8 +254,7 @@ pub(crate) fn formula(r: &Reading, i: usize) -> bool {
 }
 
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
-    let all: Vec<usize> = (0..r.sentences.len()).collect();
-    if let Some((severity, at, finding)) = assess(r, &all) {
+    if let Some((severity, at, finding)) = assess(r) {
         match at {
             Some(i) => sink.at(severity, r.span_of(i), finding),
             None => sink.missing(severity, finding),
@@ -272,6 +264,5 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
 
 /// The verdict on a profile's own regret, read as the letter would read it.
 pub fn judge(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
-    let all: Vec<usize> = (0..r.sentences.len()).collect();
-    assess(r, &all)
+    assess(r)
 }

@@ -88,10 +88,10 @@ impl Violation for Finding {
 }
 
 /// The verdict on some sentences of a reading: where a finding would point and what it is.
-pub fn assess(r: &Reading, within: &[usize]) -> Option<(Severity, Option<usize>, Finding)> {
-    let candidates: Vec<usize> = within
-        .iter()
-        .copied()
+pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
+    let all = 0..r.sentences.len();
+    let candidates: Vec<usize> = all
+        .clone()
         .filter(|&i| r.plays(i, Role::WhyThisCompany))
         .collect();
     let specific = |i: usize| {
@@ -102,8 +102,7 @@ pub fn assess(r: &Reading, within: &[usize]) -> Option<(Severity, Option<usize>,
         // A reason often runs on into the next sentence of its paragraph (「…を拝見しました。
         // その〇〇は…」): what that sentence describes counts when it names nothing else.
         let next = i + 1;
-        if within.contains(&next)
-            && next < r.sentences.len()
+        if next < r.sentences.len()
             && r.letter.sentences[next].para == r.letter.sentences[i].para
             && !formula(r, next)
             && !r.plays(next, Role::WhyThisCompany)
@@ -131,9 +130,7 @@ pub fn assess(r: &Reading, within: &[usize]) -> Option<(Severity, Option<usize>,
         return None;
     }
     if candidates.is_empty() {
-        let closest = within
-            .iter()
-            .copied()
+        let closest = all
             .filter(|&i| {
                 !formula(r, i)
                     && r.hits_of(i)
@@ -172,8 +169,7 @@ pub fn assess(r: &Reading, within: &[usize]) -> Option<(Severity, Option<usize>,
 }
 
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
-    let all: Vec<usize> = (0..r.sentences.len()).collect();
-    if let Some((severity, at, finding)) = assess(r, &all) {
+    if let Some((severity, at, finding)) = assess(r) {
         match at {
             Some(i) => sink.at(severity, r.span_of(i), finding),
             None => sink.missing(severity, finding),
@@ -183,6 +179,5 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
 
 /// The verdict on a profile's own reasons, read as the letter would read them.
 pub fn judge(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
-    let all: Vec<usize> = (0..r.sentences.len()).collect();
-    assess(r, &all)
+    assess(r)
 }
