@@ -111,7 +111,9 @@ pub fn run(cli: &Cli, env: &Env) -> Result<Output> {
         Command::Rule { id } => rule_doc(id),
         Command::Next { profile } => next(&clock, profile.as_deref()),
         Command::Init(a) => init(a, env.answers.as_deref(), &clock),
-        Command::Templates(TemplatesCommand::Export { dir }) => export_templates(dir),
+        Command::Templates(TemplatesCommand::Export { dir, force }) => {
+            export_templates(dir, *force)
+        }
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();
@@ -235,6 +237,40 @@ fn template_dir(loaded: &Loaded, out: &OutputArgs) -> Option<PathBuf> {
     })
 }
 
+/// A template folder that does not exist is a mistake to report, not a reason to fall back to
+/// the built-in letters without a word.
+fn require_template_dir(loaded: &Loaded, out: &OutputArgs) -> Result<()> {
+    let Some(dir) = template_dir(loaded, out) else {
+        return Ok(());
+    };
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let ja = loaded.case.lang == Lang::Ja;
+    if out.templates.is_some() {
+        return Err(Error::Usage(if ja {
+            format!("--templates {}: そのフォルダはありません", dir.display())
+        } else {
+            format!("--templates {}: no such folder", dir.display())
+        }));
+    }
+    let err = Error::input(
+        &loaded.case.file,
+        "templates",
+        crate::locate::line_of(&loaded.src, &["templates"]),
+        if ja {
+            format!("テンプレートのフォルダ {} がありません", dir.display())
+        } else {
+            format!("the template folder {} does not exist", dir.display())
+        },
+    );
+    Err(err.with_help(if ja {
+        "プロフィールのあるフォルダからの相対パスで書きます。`retract templates export DIR` で作れます"
+    } else {
+        "the path is relative to the profile's folder; `retract templates export DIR` creates one"
+    }))
+}
+
 fn render_checked(
     clock: &Clock,
     loaded: &Loaded,
@@ -300,6 +336,7 @@ fn draft(
     if which.kind() == Kind::Email && matches!(format, EmailFormat::Eml | EmailFormat::Mailto) {
         deliver::require_recipient(&loaded.case, &loaded.src)?;
     }
+    require_template_dir(&loaded, out)?;
     let (draft, report) = render_checked(clock, &loaded, which, out)?;
     let failed = report.checked.worst() == Some(Severity::Error);
     let status = if failed { EXIT_RULE } else { EXIT_OK };
@@ -333,11 +370,12 @@ fn draft(
         EmailFormat::Mailto => deliver::mailto(&loaded.case, &draft.text)? + "\n",
     };
     match &out.output {
-        Some(path) => {
-            files::write_atomic(path, text.as_bytes(), out.force)?;
+        // `-o -` is standard output, as everywhere on the command line.
+        Some(path) if path.as_os_str() != "-" => {
+            files::write_output(path, text.as_bytes(), out.force, &[&loaded.path])?;
             output.notes.push(format!("wrote {}", path.display()));
         }
-        None => output.stdout = Some(text),
+        _ => output.stdout = Some(text),
     }
     Ok(output)
 }
@@ -544,7 +582,7 @@ fn init(a: &InitArgs, answers: Option<&[(String, String)]>, clock: &Clock) -> Re
         Some(answers) => render::fill_profile(starter, answers),
         None => starter.to_owned(),
     };
-    files::write_atomic(&path, text.as_bytes(), false)?;
+    files::write_atomic(&path, text.as_bytes(), a.force)?;
     let mut out = Output::text(String::new());
     out.stdout = None;
     let shown = path.display().to_string();
@@ -566,7 +604,7 @@ fn init(a: &InitArgs, answers: Option<&[(String, String)]>, clock: &Clock) -> Re
     Ok(out)
 }
 
-fn export_templates(dir: &Path) -> Result<Output> {
+fn export_templates(dir: &Path, force: bool) -> Result<Output> {
     std::fs::create_dir_all(dir).map_err(|source| Error::Write {
         path: dir.to_path_buf(),
         source,
@@ -575,12 +613,14 @@ fn export_templates(dir: &Path) -> Result<Output> {
     out.stdout = None;
     for b in render::BUILTINS {
         let path = dir.join(b.name);
-        if path.exists() {
-            out.notes
-                .push(format!("kept {} (already exists)", path.display()));
+        if path.exists() && !force {
+            out.notes.push(format!(
+                "kept {} (already exists; --force replaces it)",
+                path.display()
+            ));
             continue;
         }
-        files::write_atomic(&path, b.source.as_bytes(), false)?;
+        files::write_atomic(&path, b.source.as_bytes(), force)?;
         out.notes.push(format!("wrote {}", path.display()));
     }
     Ok(out)

@@ -169,7 +169,7 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
-    /// Where to write the profile (default ./profile.yaml). Never overwrites.
+    /// Where to write the profile (default ./profile.yaml). Never overwrites without --force.
     pub path: Option<PathBuf>,
 
     /// The language of the letters.
@@ -183,10 +183,19 @@ pub struct InitArgs {
     /// Never prompt, even on a terminal (the default unless --interactive).
     #[arg(long)]
     pub no_input: bool,
+
+    /// Replace an existing file at PATH (without it, an existing file is never touched).
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum TemplatesCommand {
     /// Write the built-in templates into DIR for editing (existing files are kept).
-    Export { dir: PathBuf },
+    Export {
+        dir: PathBuf,
+        /// Replace templates already in DIR with the built-in ones.
+        #[arg(long)]
+        force: bool,
+    },
 }

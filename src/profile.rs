@@ -140,15 +140,9 @@ pub struct CheckSettings {
 /// Raw bytes of an input file, decoded as UTF-8 with a message that names the file when it is not.
 pub fn decode(file: &str, bytes: Vec<u8>) -> Result<String> {
     if bytes.len() > MAX_INPUT_BYTES {
-        return Err(Error::input(
-            file,
-            "",
-            None,
-            format!(
-                "the file is {} bytes; retract reads at most 1 MiB ({MAX_INPUT_BYTES} bytes)",
-                bytes.len()
-            ),
-        ));
+        // Files over the limit are refused with their size before they are read; what gets
+        // here was read from a pipe up to one byte past the limit.
+        return Err(crate::files::too_big(file, None));
     }
     // Drafts are mostly three-byte Japanese characters, where a vectorised check is several times
     // faster than the standard one; the standard one still says where an invalid file breaks.

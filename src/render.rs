@@ -213,15 +213,18 @@ pub fn render(case: &Case, which: Which, now: Now, override_dir: Option<&Path>) 
 
 fn template_source(name: &str, override_dir: Option<&Path>) -> Result<(String, String)> {
     if let Some(dir) = override_dir {
+        // A misspelt folder would otherwise give the built-in letters without a word.
+        if !dir.is_dir() {
+            return Err(Error::Usage(format!(
+                "the template folder {} does not exist (or is not a folder)",
+                dir.display()
+            )));
+        }
         let path = dir.join(name);
-        match std::fs::read(&path) {
-            Ok(bytes) => {
-                let shown = path.display().to_string();
-                let text = crate::profile::decode(&shown, bytes)?;
-                return Ok((text, shown));
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(source) => return Err(Error::Read { path, source }),
+        if let Some(bytes) = crate::files::read_template(&path)? {
+            let shown = path.display().to_string();
+            let text = crate::profile::decode(&shown, bytes)?;
+            return Ok((text, shown));
         }
     }
     let builtin = BUILTINS
