@@ -61,7 +61,7 @@ pub fn check(data: &[u8]) {
     let Ok(mut text) = profile::decode("fuzz.txt", data.to_vec()) else {
         return;
     };
-    if let Some(draft) = deliver::decode_message(&text) {
+    if let Ok(Some(draft)) = deliver::decode_message("fuzz.txt", &text) {
         text = draft;
     }
     // Many letters are searched with the lexicon, one letter pattern by pattern: both must

@@ -178,22 +178,15 @@ impl Clock {
         }
     }
 
-    /// The current instant in the company's zone, for the Date header of a message.
+    /// The current instant in the company's zone, for the Date header of a message. A fixed
+    /// `--today` fixes it entirely (00:00 when only a date is given), so that the message, and
+    /// the Message-ID made from it, come out the same on every run.
     pub fn zoned(&self, zone: &str) -> Zoned {
         let tz = TimeZone::get(zone).unwrap_or(TimeZone::UTC);
         match self.fixed {
-            Some(dt) => {
-                // The date is fixed; keep the real time of day unless one was given.
-                let time = if dt.time() == jiff::civil::Time::midnight() {
-                    self.now.with_time_zone(tz.clone()).time()
-                } else {
-                    dt.time()
-                };
-                dt.date()
-                    .to_datetime(time)
-                    .to_zoned_datetime(tz)
-                    .unwrap_or_else(|_| self.now.clone())
-            }
+            Some(dt) => dt
+                .to_zoned_datetime(tz)
+                .unwrap_or_else(|_| self.now.clone()),
             None => self.now.with_time_zone(tz),
         }
     }
@@ -432,7 +425,7 @@ fn check_files(clock: &Clock, a: &crate::cli::CheckArgs) -> Result<Output> {
             ));
         }
         // A MIME message is checked as the draft it carries; lines then count in that draft.
-        let shown = match deliver::decode_message(&text) {
+        let shown = match deliver::decode_message(&shown, &text)? {
             Some(draft) => {
                 text = draft;
                 format!("{shown} (decoded message)")
@@ -542,10 +535,18 @@ fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
             } else {
                 "You have called. Send the email today.".to_owned()
             });
-            lines.push(format!(
-                "retract draft --format eml {} | msmtp -t",
-                loaded.path.display()
-            ));
+            let shown = loaded.path.display();
+            // `--format eml` needs the recruiter's address; without one, the letter is copied
+            // into a mail client by hand.
+            lines.push(match (&case.company.contact.email, ja) {
+                (Some(_), _) => format!("retract draft --format eml {shown} | msmtp -t"),
+                (None, true) => format!(
+                    "宛先のアドレスがプロフィールにないため、本文をメールソフトに貼り付けて送ります：retract draft {shown}"
+                ),
+                (None, false) => format!(
+                    "No recruiter address in the profile: paste the letter into your mail client: retract draft {shown}"
+                ),
+            });
         }
         Some(called) => {
             let since = (case.today - called).get_days();

@@ -336,3 +336,35 @@ fn closed_pipe_exits_quietly() {
     assert!(!stderr(&o).contains("error"), "{}", stderr(&o));
     assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
 }
+
+#[test]
+fn next_without_a_recruiter_address_recommends_the_text_draft() {
+    for (example, pasted) in [
+        (EXAMPLE, "貼り付け"),
+        ("examples/profile.en.yaml", "paste the letter"),
+    ] {
+        let (_d, path) = {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("profile.yaml");
+            let src = std::fs::read_to_string(example).unwrap();
+            let src: String = src
+                .lines()
+                .filter(|l| {
+                    !l.trim_start().starts_with("email: saiyo@")
+                        && !l.trim_start().starts_with("email: e.chen@")
+                })
+                .map(|l| format!("{l}\n"))
+                .collect();
+            std::fs::write(&path, src).unwrap();
+            (dir, path)
+        };
+        let o = retract(&["next", p(&path)]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(!out.contains("--format eml"), "{out}");
+        assert!(
+            out.contains(pasted) && out.contains("retract draft"),
+            "{out}"
+        );
+    }
+}
