@@ -597,10 +597,16 @@ fn init(a: &InitArgs, answers: Option<&[(String, String)]>, clock: &Clock) -> Re
             Lang::Ja => format!("次は電話の台本：retract phone-script {shown}"),
             Lang::En => format!("next, the phone script: retract phone-script {shown}"),
         }),
-        Err(e) => out.notes.push(match a.lang {
-            Lang::Ja => format!("まだ記入が必要です：{e}"),
-            Lang::En => format!("still to fill in: {e}"),
-        }),
+        Err(e) => {
+            // The starter profile is empty on purpose: name the fields to fill in, not eight
+            // errors about them.
+            let fields: Vec<&str> = e.problems().iter().map(|p| p.field.as_str()).collect();
+            out.notes.push(match (a.lang, fields.is_empty()) {
+                (_, true) => e.to_string(),
+                (Lang::Ja, false) => format!("まだ記入が必要な項目：{}", fields.join("、")),
+                (Lang::En, false) => format!("still to fill in: {}", fields.join(", ")),
+            });
+        }
     }
     Ok(out)
 }

@@ -143,15 +143,22 @@ pub fn require_recipient(case: &Case, src: &str) -> Result<()> {
     if case.company.contact.email.is_some() {
         return Ok(());
     }
+    let ja = case.lang == crate::model::Lang::Ja;
     Err(Error::input(
         &case.file,
         "company.contact.email",
         crate::locate::nearest_line(src, &["company", "contact", "email"]),
-        "is required for --format eml and --format mailto",
+        if ja {
+            "--format eml と --format mailto には、送り先のアドレスが必要です"
+        } else {
+            "is required for --format eml and --format mailto"
+        },
     )
-    .with_help(
-        "add the recruiter's address under company.contact, e.g. `email: saiyo@example.co.jp`",
-    ))
+    .with_help(if ja {
+        "company.contact の下に採用担当者のアドレスを書きます（例：`email: saiyo@example.co.jp`）"
+    } else {
+        "add the recruiter's address under company.contact, e.g. `email: saiyo@example.co.jp`"
+    }))
 }
 
 fn no_controls(field: &str, value: &str) -> Result<()> {
