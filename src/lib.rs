@@ -12,6 +12,7 @@ pub mod cli;
 pub mod deliver;
 pub mod error;
 pub mod files;
+pub mod limits;
 pub mod locate;
 pub mod model;
 pub mod printer;

@@ -189,9 +189,8 @@ pub fn render(case: &Case, which: Which, now: Now, override_dir: Option<&Path>) 
     let mut ctx = context(case, which.kind(), now);
     ctx.insert("speaking_time", "");
     ctx.insert("speaking_long", &false);
-    let mut text = tera
-        .render(&name, &ctx)
-        .map_err(|e| template_error(&origin, &e))?;
+    let mut text =
+        crate::limits::render(&tera, &name, &ctx).map_err(|e| template_error(&origin, &e))?;
     if which == Which::Phone {
         // The estimate depends on the rendered lines, so render once to measure, then again.
         let doc = crate::check::Document::parse(&text, Kind::Phone, case.lang);
@@ -200,9 +199,8 @@ pub fn render(case: &Case, which: Which, now: Now, override_dir: Option<&Path>) 
         let (n, _, _) = crate::check::signals::speaking_time(&doc);
         let limit = crate::check::rules::length_limit(Kind::Phone, case.lang);
         ctx.insert("speaking_long", &(n > limit));
-        text = tera
-            .render(&name, &ctx)
-            .map_err(|e| template_error(&origin, &e))?;
+        text =
+            crate::limits::render(&tera, &name, &ctx).map_err(|e| template_error(&origin, &e))?;
     }
     Ok(Draft {
         kind: which.kind(),
@@ -251,6 +249,7 @@ fn template_error(origin: &str, e: &tera::Error) -> Error {
 fn engine() -> Tera {
     let mut tera = Tera::default();
     tera.autoescape_on(Vec::<&str>::new());
+    tera.register_function("range", crate::limits::range);
     tera.register_filter("wrap", |s: &str, kwargs: Kwargs, _: &State| {
         let width = kwargs.get::<i64>("width").ok().flatten().unwrap_or(70);
         wrap::wrap(s, usize::try_from(width).unwrap_or(70))
