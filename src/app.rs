@@ -120,17 +120,17 @@ pub fn run(cli: &Cli, env: &Env) -> Result<Output> {
             clap_complete::generate(*shell, &mut cmd, "retract", &mut buf);
             Ok(Output::text(String::from_utf8_lossy(&buf).into_owned()))
         }
-        Command::Man => {
-            let cmd = <Cli as clap::CommandFactory>::command();
-            let mut buf = Vec::new();
-            clap_mangen::Man::new(cmd)
-                .render(&mut buf)
-                .map_err(|source| Error::Write {
-                    path: PathBuf::from("<stdout>"),
-                    source,
-                })?;
-            Ok(Output::text(String::from_utf8_lossy(&buf).into_owned()))
-        }
+        Command::Man { page, dir } => match dir {
+            Some(dir) => {
+                let mut out = Output::text(String::new());
+                out.stdout = None;
+                for path in crate::man::write_all(dir)? {
+                    out.notes.push(format!("wrote {}", path.display()));
+                }
+                Ok(out)
+            }
+            None => Ok(Output::text(crate::man::page(page.as_deref())?)),
+        },
     }
 }
 

@@ -14,6 +14,7 @@ pub mod error;
 pub mod files;
 pub mod limits;
 pub mod locate;
+pub mod man;
 pub mod model;
 pub mod printer;
 pub mod profile;
