@@ -215,9 +215,13 @@ pub fn eml(case: &Case, draft: &str, now: &Zoned) -> Result<String> {
         .subject(msg.subject.as_str())
         .header("Date", Raw::new(date))
         .message_id(id);
-    let builder = if body.split("\r\n").any(|l| l.starts_with('.')) {
+    let raw_unsafe = body
+        .split("\r\n")
+        .any(|l| l.starts_with('.') || l.chars().any(|c| c.is_control() && c != '\t'));
+    let builder = if raw_unsafe {
         // `sendmail` without `-i` ends the message at a line holding only ".", and some relays
-        // mangle any line that starts with one; no base64 line starts with a dot.
+        // mangle any line that starts with one; a user's template can also hold a bare CR,
+        // which no 7bit body may. No base64 line starts with a dot or holds a control.
         builder.body(
             MimePart::new(
                 ContentType::new("text/plain").attribute("charset", "utf-8"),

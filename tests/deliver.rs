@@ -308,3 +308,37 @@ fn a_line_holding_only_a_dot_never_reaches_sendmail_raw() {
     let body = parsed.body_text(0).unwrap();
     assert!(body.lines().any(|l| l == "."), "{body}");
 }
+
+#[test]
+fn a_bare_carriage_return_from_a_template_never_reaches_the_message() {
+    let dir = tempfile::tempdir().unwrap();
+    // English, so the body would otherwise go out as 7bit text, byte for byte.
+    let template = std::fs::read_to_string("templates/email.en.txt")
+        .unwrap()
+        .replacen("Dear {{", "Dear\r{{", 1);
+    std::fs::write(dir.path().join("email.en.txt"), template).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_retract"))
+        .args([
+            "--today",
+            "2026-11-24",
+            "draft",
+            "--force",
+            "--format",
+            "eml",
+        ])
+        .args(["--templates", dir.path().to_str().unwrap()])
+        .arg("examples/profile.en.yaml")
+        .output()
+        .unwrap();
+    let eml = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        eml.contains("Subject:"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let bare_cr = eml
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'\r' && w[1] != b'\n');
+    assert!(!bare_cr, "a bare CR in the message");
+}
