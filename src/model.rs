@@ -103,6 +103,9 @@ impl Case {
     }
 }
 
+/// More problems than this are counted, not listed.
+const MAX_PROBLEMS: usize = 20;
+
 /// Validates a parsed profile. `src` is the profile's text, used to find lines for messages.
 ///
 /// Every problem is collected, so that a student filling in a starter profile learns all that
@@ -295,8 +298,18 @@ pub fn validate(file: &str, src: &str, raw: Profile, today: Date) -> Result<Case
         .filter_map(|t| v.line_optional(&["check", "ignore"], Some(t)))
         .collect();
     let known: Vec<&str> = crate::check::RULES.iter().map(|r| r.id).collect();
-    for id in &ignore {
-        if !known.contains(&id.as_str()) {
+    let mut unknown: Vec<&str> = ignore
+        .iter()
+        .map(String::as_str)
+        .filter(|id| !known.contains(id))
+        .collect();
+    // Each id once, and no more than can be shown: locating a line reads the whole file.
+    unknown.sort_unstable();
+    unknown.dedup();
+    let hidden = unknown.len().saturating_sub(MAX_PROBLEMS);
+    unknown.truncate(MAX_PROBLEMS);
+    for id in unknown {
+        {
             let err = v.err(
                 &["check", "ignore"],
                 format!("`{id}` という規則はありません"),
@@ -315,7 +328,23 @@ pub fn validate(file: &str, src: &str, raw: Profile, today: Date) -> Result<Case
         }
     }
 
-    let problems = v.problems.into_inner();
+    let mut problems = std::mem::take(&mut *v.problems.borrow_mut());
+    if problems.len() > MAX_PROBLEMS || hidden > 0 {
+        // A list of thousands of bad entries is one mistake made many times: the first few
+        // show it.
+        let more = problems.len().saturating_sub(MAX_PROBLEMS) + hidden;
+        problems.truncate(MAX_PROBLEMS);
+        problems.push(InputError {
+            file: file.to_owned(),
+            field: String::new(),
+            line: None,
+            message: v.t(
+                format!("ほかに{more}件の問題があります"),
+                format!("{more} more problems not shown"),
+            ),
+            help: None,
+        });
+    }
     if !problems.is_empty() {
         return Err(Error::from_problems(problems));
     }

@@ -191,6 +191,11 @@ pub fn decode(file: &str, bytes: Vec<u8>) -> Result<String> {
 /// refusing it costs nothing: YAML parsers take time quadratic in the nesting depth.
 pub const MAX_DEPTH: usize = 64;
 
+/// A profile holds about thirty values. The parser keeps every event of a document in memory
+/// before the profile is built, so a list of hundreds of thousands of one-letter items would
+/// cost a hundred times the file's size; this bounds it.
+pub const MAX_NODES: usize = 10_000;
+
 /// Parses profile text. `file` is only used in messages, which are in the profile's language
 /// (`language: en` read ahead of the parse; Japanese otherwise).
 pub fn parse(file: &str, src: &str) -> Result<Profile> {
@@ -235,7 +240,7 @@ fn t(lang: Lang, ja: impl Into<String>, en: impl Into<String>) -> String {
 }
 
 /// Walks the YAML events ahead of the real parse and stops at the first node nested deeper than
-/// [`MAX_DEPTH`], and at the first anchor or alias. A profile has no use for aliases, and an
+/// [`MAX_DEPTH`], past [`MAX_NODES`] values, and at the first anchor or alias. A profile has no use for aliases, and an
 /// alias repeated thousands of times copies its value as many times (a 1 MiB file became
 /// gigabytes); refusing them keeps memory proportional to the file.
 ///
@@ -246,11 +251,32 @@ fn prescan(file: &str, src: &str, lang: Lang) -> Result<()> {
 
     let mut parser = Parser::new_from_str(src);
     let mut depth = 0usize;
+    let mut nodes = 0usize;
     loop {
         let Ok((event, mark)) = parser.next_token() else {
             return Ok(());
         };
         let line = Some(mark.line());
+        if matches!(
+            event,
+            Event::Scalar(..) | Event::SequenceStart(..) | Event::MappingStart(..)
+        ) {
+            nodes += 1;
+            if nodes > MAX_NODES {
+                return Err(Error::input(
+                    file,
+                    "",
+                    line,
+                    t(
+                        lang,
+                        format!("値が多すぎます（{MAX_NODES}個まで）。プロフィールの値は30個ほどです"),
+                        format!(
+                            "the YAML holds more than {MAX_NODES} values; a profile has about thirty"
+                        ),
+                    ),
+                ));
+            }
+        }
         let anchored = match &event {
             Event::StreamEnd => return Ok(()),
             Event::Alias(_) => true,

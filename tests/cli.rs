@@ -564,3 +564,22 @@ fn anchors_and_aliases_are_refused() {
     let o = retract(&["draft", p(&path)]);
     assert_bad_input(&o, &["profile.yaml:7:", "アンカー"]);
 }
+
+#[test]
+fn a_profile_with_thousands_of_values_is_refused_before_it_is_built() {
+    let items = vec!["a"; 300_000].join(", ");
+    let (_d, path) = file_with(format!("check: {{ignore: [{items}]}}\n").as_bytes());
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["profile.yaml:1:", "値が多すぎます"]);
+}
+
+#[test]
+fn a_long_list_of_problems_is_cut_short() {
+    let ids: Vec<String> = (0..40).map(|i| format!("no-such-rule-{i:02}")).collect();
+    let (_d, path) = profile_with(|s| format!("{s}check:\n  ignore: [{}]\n", ids.join(", ")));
+    let o = retract(&["draft", p(&path)]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert_eq!(err.matches("error: ").count(), 21, "{err}");
+    assert!(err.contains("ほかに20件の問題があります"), "{err}");
+}
