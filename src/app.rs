@@ -212,7 +212,7 @@ fn load_profile(clock: &Clock, path: Option<&Path>) -> Result<Loaded> {
     let path = path.map_or_else(|| PathBuf::from("profile.yaml"), Path::to_path_buf);
     let shown = path.display().to_string();
     let bytes = files::read(&path)?;
-    let src = crate::profile::decode(&shown, bytes)?;
+    let src = crate::profile::decode_profile(&shown, bytes)?;
     let raw = crate::profile::parse(&shown, &src)?;
     let case = model::validate(&shown, &src, raw, clock.today())?;
     Ok(Loaded { case, src, path })

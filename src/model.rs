@@ -368,7 +368,7 @@ pub fn validate(file: &str, src: &str, raw: Profile, today: Date) -> Result<Case
 
 /// Reads, parses and validates a profile file.
 pub fn load(file: &str, bytes: Vec<u8>, today: Date) -> Result<Case> {
-    let src = profile::decode(file, bytes)?;
+    let src = profile::decode_profile(file, bytes)?;
     let raw = profile::parse(file, &src)?;
     validate(file, &src, raw, today)
 }

@@ -142,6 +142,19 @@ pub struct CheckSettings {
 
 /// Raw bytes of an input file, decoded as UTF-8 with a message that names the file when it is not.
 pub fn decode(file: &str, bytes: Vec<u8>) -> Result<String> {
+    decode_in(file, bytes, Lang::En)
+}
+
+/// [`decode`] for a profile: its messages are in the profile's language, read from its
+/// `language:` line even when the rest of the file is not UTF-8 (a profile saved as Shift_JIS
+/// is the likeliest mistake of all).
+pub fn decode_profile(file: &str, bytes: Vec<u8>) -> Result<String> {
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    let lang = sniff_lang(&String::from_utf8_lossy(head));
+    decode_in(file, bytes, lang)
+}
+
+fn decode_in(file: &str, bytes: Vec<u8>, lang: Lang) -> Result<String> {
     if bytes.len() > MAX_INPUT_BYTES {
         // Files over the limit are refused with their size before they are read; what gets
         // here was read from a pipe up to one byte past the limit.
@@ -164,7 +177,11 @@ pub fn decode(file: &str, bytes: Vec<u8>) -> Result<String> {
                     file,
                     "",
                     None,
-                    "the file contains NUL bytes; it looks like a binary file, not text",
+                    t(
+                        lang,
+                        "NUL バイトが含まれています。テキストではなくバイナリファイルのようです",
+                        "the file contains NUL bytes; it looks like a binary file, not text",
+                    ),
                 ));
             }
             Ok(s)
@@ -180,9 +197,19 @@ pub fn decode(file: &str, bytes: Vec<u8>) -> Result<String> {
                 file,
                 "",
                 Some(line),
-                format!("the file is not UTF-8 text (invalid byte at offset {offset})"),
+                t(
+                    lang,
+                    format!(
+                        "UTF-8 のテキストではありません（{offset}バイト目）。Shift_JIS で保存されているかもしれません"
+                    ),
+                    format!("the file is not UTF-8 text (invalid byte at offset {offset})"),
+                ),
             )
-            .with_help("save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)"))
+            .with_help(t(
+                lang,
+                "文字コードを UTF-8 にして保存し直します（多くのエディタでは「名前を付けて保存」→「文字コード」→「UTF-8」）",
+                "save it as UTF-8 (in most editors: Save As → Encoding → UTF-8)",
+            )))
         }
     }
 }

@@ -140,14 +140,24 @@ fn non_utf8_file() {
     // 山田 in Shift_JIS.
     let (_d, path) = file_with(b"applicant:\n  name: \x8eR\x93c\n");
     let o = retract(&["draft", p(&path)]);
-    assert_bad_input(&o, &["profile.yaml:2", "not UTF-8"]);
+    assert_bad_input(
+        &o,
+        &[
+            "profile.yaml:2",
+            "UTF-8 のテキストではありません",
+            "保存し直します",
+        ],
+    );
+    let (_d, path) = file_with(b"language: en\napplicant:\n  name: \x8eR\x93c\n");
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["profile.yaml:3", "not UTF-8", "save it as UTF-8"]);
 }
 
 #[test]
 fn binary_file() {
     let (_d, path) = file_with(b"\x00\x01\x02ELF\x00");
     let o = retract(&["draft", p(&path)]);
-    assert_bad_input(&o, &["profile.yaml", "binary"]);
+    assert_bad_input(&o, &["profile.yaml", "バイナリ"]);
 }
 
 #[test]
