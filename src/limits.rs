@@ -19,9 +19,9 @@ use tera::{Context, Kwargs, State, Tera, TeraResult};
 /// Far more than any letter loops over, and little enough to count in milliseconds.
 pub const MAX_RANGE_ITEMS: usize = 100_000;
 
-/// A letter is a few kilobytes; four times the input limit leaves room for a template that
-/// repeats a 1 MiB reason.
-pub const MAX_OUTPUT_BYTES: usize = 4 * crate::profile::MAX_INPUT_BYTES;
+/// A letter is a few kilobytes. Twice the input limit leaves room for the longest reasons a
+/// profile can hold, and keeps the draft's own check bounded.
+pub const MAX_OUTPUT_BYTES: usize = 2 * crate::profile::MAX_INPUT_BYTES;
 
 /// The built-in templates render in milliseconds; a user's template that takes seconds is in a
 /// loop it will not leave.
@@ -84,11 +84,16 @@ pub fn render(tera: &Tera, name: &str, ctx: &Context) -> TeraResult<String> {
                 .and_then(|()| String::from_utf8(out.buf).map_err(tera::Error::message));
             let _ = tx.send(result);
         });
-    if let Err(e) = spawned {
-        return Err(tera::Error::message(format!("cannot start rendering: {e}")));
-    }
+    let worker = match spawned {
+        Ok(worker) => worker,
+        Err(e) => return Err(tera::Error::message(format!("cannot start rendering: {e}"))),
+    };
     match rx.recv_timeout(DEADLINE) {
-        Ok(result) => result,
+        Ok(result) => {
+            // It has sent its result and is ending: waiting for it leaves no thread behind.
+            let _ = worker.join();
+            result
+        }
         Err(_) => {
             // The worker stops at its next write; one that never writes runs on until the
             // process, which is about to report this error, exits.
