@@ -243,6 +243,9 @@ pub fn parse(file: &str, src: &str) -> Result<Profile> {
             "run `retract init` to write a commented starter profile",
         )));
     }
+    if let Some(line) = flow_too_deep(src) {
+        return Err(too_deep(file, Some(line), lang));
+    }
     prescan(file, src, lang)?;
     serde_yaml::from_str::<Profile>(src).map_err(|e| yaml_error(file, src, &e, lang))
 }
@@ -264,6 +267,89 @@ fn t(lang: Lang, ja: impl Into<String>, en: impl Into<String>) -> String {
         Lang::Ja => ja.into(),
         Lang::En => en.into(),
     }
+}
+
+/// The line where brackets (`[`, `{`) first nest deeper than [`MAX_DEPTH`], found in one pass
+/// over the text. Both YAML parsers read a whole flow collection ahead before they report its
+/// start, in time quadratic in its depth, so this is looked at before either runs.
+///
+/// Brackets inside quoted scalars and comments are not structure and are skipped (a `]` hidden
+/// there must not cancel a real `[`); outside brackets a stray `[` in plain text is counted, which
+/// can only make a profile with 65 of them unclosed look deep.
+fn flow_too_deep(src: &str) -> Option<usize> {
+    let bytes = src.as_bytes();
+    let (mut depth, mut line, mut i) = (0usize, 1usize, 0usize);
+    // Whether the last significant byte may start a scalar inside brackets.
+    let mut at_start = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'\n' => {
+                line += 1;
+                at_start = depth > 0 || at_start;
+            }
+            b'#' if i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(line);
+                }
+                at_start = true;
+            }
+            b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                at_start = false;
+            }
+            b',' | b':' => at_start = true,
+            b'"' | b'\'' if depth > 0 && at_start => {
+                // A quoted scalar: "…" with backslash escapes, '…' with '' for a quote.
+                i += 1;
+                while i < bytes.len() {
+                    match bytes[i] {
+                        b'\\' if b == b'"' => i += 1,
+                        b'\n' => line += 1,
+                        q if q == b => {
+                            if b == b'\'' && bytes.get(i + 1) == Some(&b'\'') {
+                                i += 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                at_start = false;
+            }
+            b' ' | b'\t' | b'\r' => {}
+            _ => at_start = false,
+        }
+        i += 1;
+    }
+    None
+}
+
+fn too_deep(file: &str, line: Option<usize>, lang: Lang) -> Error {
+    Error::input(
+        file,
+        "",
+        line,
+        t(
+            lang,
+            format!("入れ子が深すぎます（{MAX_DEPTH}段まで）"),
+            format!("the YAML nests deeper than {MAX_DEPTH} levels"),
+        ),
+    )
+    .with_help(t(
+        lang,
+        "プロフィールの入れ子は3段までです。`retract init` のひな形と見比べてください",
+        "a profile nests three levels at most; compare it with the one `retract init` writes",
+    ))
 }
 
 /// Walks the YAML events ahead of the real parse and stops at the first node nested deeper than
@@ -311,21 +397,7 @@ fn prescan(file: &str, src: &str, lang: Lang) -> Result<()> {
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
                 depth += 1;
                 if depth > MAX_DEPTH {
-                    return Err(Error::input(
-                        file,
-                        "",
-                        line,
-                        t(
-                            lang,
-                            format!("入れ子が深すぎます（{MAX_DEPTH}段まで）"),
-                            format!("the YAML nests deeper than {MAX_DEPTH} levels"),
-                        ),
-                    )
-                    .with_help(t(
-                        lang,
-                        "プロフィールの入れ子は3段までです。`retract init` のひな形と見比べてください",
-                        "a profile nests three levels at most; compare it with the one `retract init` writes",
-                    )));
+                    return Err(too_deep(file, line, lang));
                 }
                 *anchor > 0
             }
@@ -591,6 +663,21 @@ mod tests {
         assert_eq!(e.field, "applicant.univercity");
         assert_eq!(e.line, Some(4));
         assert_eq!(e.help.as_deref(), Some("did you mean `university`?"));
+    }
+
+    #[test]
+    fn flow_depth_is_found_past_quoted_and_commented_brackets() {
+        let deep = |open: &str, n: usize| format!("a: {}x\n", open.repeat(n));
+        assert_eq!(flow_too_deep(&deep("[", 64)), None);
+        assert_eq!(flow_too_deep(&deep("[", 65)), Some(1));
+        assert_eq!(flow_too_deep(&deep("{b: ", 65)), Some(1));
+        // A `]` in a quoted scalar or a comment closes nothing.
+        assert_eq!(flow_too_deep(&deep("[\"]\", ", 65)), Some(1));
+        assert_eq!(flow_too_deep(&deep("['it'']s', ", 65)), Some(1));
+        assert_eq!(flow_too_deep(&deep("[ # ]\n", 65)), Some(65));
+        // Brackets in plain text and block scalars are balanced or few.
+        let text = "reasons:\n  regret: |\n    [1] and [2], {x}: it's \"quoted\" [sic]\n";
+        assert_eq!(flow_too_deep(&text.repeat(100)), None);
     }
 
     #[test]

@@ -543,6 +543,13 @@ fn deep_yaml_is_refused_before_it_is_parsed() {
     );
     let o = retract(&["draft", p(&path)]);
     assert_bad_input(&o, &["profile.yaml:2:", "deeper than 64 levels"]);
+    // Mappings inside sequences, and closing brackets hidden in quoted text, are counted too.
+    for open in ["[{a: ", "[\"]\", ", "[ # ]\n"] {
+        let (_d, path) =
+            file_with(format!("language: en\na: {}x\n", open.repeat(20_000)).as_bytes());
+        let o = retract(&["draft", p(&path)]);
+        assert_bad_input(&o, &["deeper than 64 levels"]);
+    }
     // 64 levels are still parsed, and reported as the wrong type, not as too deep.
     let (_d, path) = file_with(
         format!(
