@@ -70,7 +70,7 @@ pub fn check(data: &[u8]) {
     let Ok(mut text) = profile::decode("fuzz.txt", data.to_vec()) else {
         return;
     };
-    if let Some(draft) = deliver::decode_message(&text) {
+    if let Ok(Some(draft)) = deliver::decode_message("fuzz.txt", &text) {
         text = draft;
     }
     for medium in [None, Some(Medium::Email), Some(Medium::Phone)] {
@@ -130,6 +130,61 @@ fn print_all(profile_src: Option<&str>, checked: &Checked) {
                 serde_json::from_str::<serde_json::Value>(&out)
                     .unwrap_or_else(|e| panic!("the JSON output does not parse: {e}\n{out}"));
             }
+        }
+    }
+}
+
+/// Any bytes as a user template: the first byte picks the letter and the language, the rest is
+/// the template, read from a folder the way `--templates DIR` reads it. Rendering may fail, but
+/// only with an error that names the template; a draft that renders is checked and printed.
+pub fn templates(data: &[u8]) {
+    let Some((&pick, source)) = data.split_first() else {
+        return;
+    };
+    let which = ALL[usize::from(pick) % ALL.len()];
+    let (profile, lang) = if pick & 0x80 == 0 {
+        (include_str!("../examples/profile.yaml"), "ja")
+    } else {
+        (include_str!("../examples/profile.en.yaml"), "en")
+    };
+    let case = model::load("profile.yaml", profile.as_bytes().to_vec(), today())
+        .expect("the example profiles validate");
+    let dir = std::env::temp_dir().join(format!(
+        "retract-fuzz-templates-{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let stem = match which {
+        Which::Email => "email",
+        Which::Phone => "phone",
+        Which::Followup(Outcome::Accepted) => "followup-accepted",
+        Which::Followup(Outcome::Declined) => "followup-declined",
+        Which::Followup(Outcome::Absent) => "followup-absent",
+    };
+    let name = format!("{stem}.{lang}.txt");
+    std::fs::write(dir.join(&name), source).expect("the template is written");
+    let now = Now {
+        at: today().at(9, 30, 0, 0),
+    };
+    match render::render(&case, which, now, Some(&dir)) {
+        Ok(draft) => {
+            let facts = Facts {
+                case: Some(&case),
+                profile_src: Some(profile),
+                now: None,
+                hidden: &[],
+            };
+            let checked = check::check(&draft.text, &Options::default(), &facts);
+            assert_spans(&draft.text, &checked, Some(profile));
+            print_all(Some(profile), &checked);
+        }
+        Err(e) => {
+            let message = e.to_string();
+            assert!(
+                message.contains(&name),
+                "the error names no template: {message}"
+            );
         }
     }
 }

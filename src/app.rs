@@ -129,24 +129,26 @@ pub fn run(cli: &Cli, env: &Env, emit: &mut dyn Emit) -> Result<Output> {
         Command::Rule { id } => rule_doc(id),
         Command::Next { profile } => next(&clock, profile.as_deref()),
         Command::Init(a) => init(a, env.answers.as_deref(), &clock),
-        Command::Templates(TemplatesCommand::Export { dir }) => export_templates(dir),
+        Command::Templates(TemplatesCommand::Export { dir, force }) => {
+            export_templates(dir, *force)
+        }
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();
             clap_complete::generate(*shell, &mut cmd, "retract", &mut buf);
             Ok(Output::text(String::from_utf8_lossy(&buf).into_owned()))
         }
-        Command::Man => {
-            let cmd = <Cli as clap::CommandFactory>::command();
-            let mut buf = Vec::new();
-            clap_mangen::Man::new(cmd)
-                .render(&mut buf)
-                .map_err(|source| Error::Write {
-                    path: PathBuf::from("<stdout>"),
-                    source,
-                })?;
-            Ok(Output::text(String::from_utf8_lossy(&buf).into_owned()))
-        }
+        Command::Man { page, dir } => match dir {
+            Some(dir) => {
+                let mut out = Output::text(String::new());
+                out.stdout = None;
+                for path in crate::man::write_all(dir)? {
+                    out.notes.push(format!("wrote {}", path.display()));
+                }
+                Ok(out)
+            }
+            None => Ok(Output::text(crate::man::page(page.as_deref())?)),
+        },
     }
 }
 
@@ -194,22 +196,15 @@ impl Clock {
         }
     }
 
-    /// The current instant in the company's zone, for the Date header of a message.
+    /// The current instant in the company's zone, for the Date header of a message. A fixed
+    /// `--today` fixes it entirely (00:00 when only a date is given), so that the message, and
+    /// the Message-ID made from it, come out the same on every run.
     pub fn zoned(&self, zone: &str) -> Zoned {
         let tz = TimeZone::get(zone).unwrap_or(TimeZone::UTC);
         match self.fixed {
-            Some(dt) => {
-                // The date is fixed; keep the real time of day unless one was given.
-                let time = if dt.time() == jiff::civil::Time::midnight() {
-                    self.now.with_time_zone(tz.clone()).time()
-                } else {
-                    dt.time()
-                };
-                dt.date()
-                    .to_datetime(time)
-                    .to_zoned_datetime(tz)
-                    .unwrap_or_else(|_| self.now.clone())
-            }
+            Some(dt) => dt
+                .to_zoned_datetime(tz)
+                .unwrap_or_else(|_| self.now.clone()),
             None => self.now.with_time_zone(tz),
         }
     }
@@ -235,7 +230,7 @@ fn load_profile(clock: &Clock, path: Option<&Path>) -> Result<Loaded> {
     let path = path.map_or_else(|| PathBuf::from("profile.yaml"), Path::to_path_buf);
     let shown = path.display().to_string();
     let bytes = files::read(&path)?;
-    let src = crate::profile::decode(&shown, bytes)?;
+    let src = crate::profile::decode_profile(&shown, bytes)?;
     let raw = crate::profile::parse(&shown, &src)?;
     let case = model::validate(&shown, &src, raw, clock.today())?;
     Ok(Loaded { case, src, path })
@@ -251,6 +246,40 @@ fn template_dir(loaded: &Loaded, out: &OutputArgs) -> Option<PathBuf> {
             }
         })
     })
+}
+
+/// A template folder that does not exist is a mistake to report, not a reason to fall back to
+/// the built-in letters without a word.
+fn require_template_dir(loaded: &Loaded, out: &OutputArgs) -> Result<()> {
+    let Some(dir) = template_dir(loaded, out) else {
+        return Ok(());
+    };
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let ja = loaded.case.lang == Lang::Ja;
+    if out.templates.is_some() {
+        return Err(Error::Usage(if ja {
+            format!("--templates {}: そのフォルダはありません", dir.display())
+        } else {
+            format!("--templates {}: no such folder", dir.display())
+        }));
+    }
+    let err = Error::input(
+        &loaded.case.file,
+        "templates",
+        crate::locate::line_of(&loaded.src, &["templates"]),
+        if ja {
+            format!("テンプレートのフォルダ {} がありません", dir.display())
+        } else {
+            format!("the template folder {} does not exist", dir.display())
+        },
+    );
+    Err(err.with_help(if ja {
+        "プロフィールのあるフォルダからの相対パスで書きます。`retract templates export DIR` で作れます"
+    } else {
+        "the path is relative to the profile's folder; `retract templates export DIR` creates one"
+    }))
 }
 
 /// What a draft is for: the email for an absent recruiter carries the request itself, so it is
@@ -275,6 +304,7 @@ fn draft(
     if which.medium() == Medium::Email && matches!(format, EmailFormat::Eml | EmailFormat::Mailto) {
         deliver::require_recipient(case, &loaded.src)?;
     }
+    require_template_dir(&loaded, out)?;
     check::validate_ignores(&case.ignore).map_err(|e| {
         Error::input(
             &case.file,
@@ -368,11 +398,12 @@ fn draft(
         EmailFormat::Mailto => deliver::mailto(case, &draft.text)? + "\n",
     };
     match &out.output {
-        Some(path) => {
-            files::write_atomic(path, text.as_bytes(), out.force)?;
+        // `-o -` is standard output, as everywhere on the command line.
+        Some(path) if path.as_os_str() != "-" => {
+            files::write_output(path, text.as_bytes(), out.force, &[&loaded.path])?;
             output.notes.push(format!("wrote {}", path.display()));
         }
-        None => output.stdout = Some(text),
+        _ => output.stdout = Some(text),
     }
     Ok(output)
 }
@@ -471,7 +502,7 @@ fn read_input(input: Option<&Path>) -> Result<(String, String)> {
         ));
     }
     // A MIME message is checked as the draft it carries; lines then count in that draft.
-    Ok(match deliver::decode_message(&text) {
+    Ok(match deliver::decode_message(&shown, &text)? {
         Some(draft) => (format!("{shown} (decoded message)"), draft),
         None => (shown, text),
     })
@@ -551,10 +582,18 @@ fn next(clock: &Clock, profile: Option<&Path>) -> Result<Output> {
             } else {
                 "You have called. Send the email today.".to_owned()
             });
-            lines.push(format!(
-                "retract draft --format eml {} | msmtp -t",
-                loaded.path.display()
-            ));
+            let shown = loaded.path.display();
+            // `--format eml` needs the recruiter's address; without one, the letter is copied
+            // into a mail client by hand.
+            lines.push(match (&case.company.contact.email, ja) {
+                (Some(_), _) => format!("retract draft --format eml {shown} | msmtp -t"),
+                (None, true) => format!(
+                    "宛先のアドレスがプロフィールにないため、本文をメールソフトに貼り付けて送ります：retract draft {shown}"
+                ),
+                (None, false) => format!(
+                    "No recruiter address in the profile: paste the letter into your mail client: retract draft {shown}"
+                ),
+            });
         }
         Some(called) => {
             let since = (case.today - called).get_days();
@@ -592,7 +631,7 @@ fn init(a: &InitArgs, answers: Option<&[(String, String)]>, clock: &Clock) -> Re
         Some(answers) => render::fill_profile(starter, answers),
         None => starter.to_owned(),
     };
-    files::write_atomic(&path, text.as_bytes(), false)?;
+    files::write_atomic(&path, text.as_bytes(), a.force)?;
     let mut out = Output::default();
     let shown = path.display().to_string();
     out.notes.push(match lang {
@@ -605,15 +644,21 @@ fn init(a: &InitArgs, answers: Option<&[(String, String)]>, clock: &Clock) -> Re
             Lang::Ja => format!("次は電話の台本：retract phone-script {shown}"),
             Lang::En => format!("next, the phone script: retract phone-script {shown}"),
         }),
-        Err(e) => out.notes.push(match lang {
-            Lang::Ja => format!("まだ記入が必要です：{e}"),
-            Lang::En => format!("still to fill in: {e}"),
-        }),
+        Err(e) => {
+            // The starter profile is empty on purpose: name the fields to fill in, not eight
+            // errors about them.
+            let fields: Vec<&str> = e.problems().iter().map(|p| p.field.as_str()).collect();
+            out.notes.push(match (lang, fields.is_empty()) {
+                (_, true) => e.to_string(),
+                (Lang::Ja, false) => format!("まだ記入が必要な項目：{}", fields.join("、")),
+                (Lang::En, false) => format!("still to fill in: {}", fields.join(", ")),
+            });
+        }
     }
     Ok(out)
 }
 
-fn export_templates(dir: &Path) -> Result<Output> {
+fn export_templates(dir: &Path, force: bool) -> Result<Output> {
     std::fs::create_dir_all(dir).map_err(|source| Error::Write {
         path: dir.to_path_buf(),
         source,
@@ -621,12 +666,14 @@ fn export_templates(dir: &Path) -> Result<Output> {
     let mut out = Output::default();
     for b in render::BUILTINS {
         let path = dir.join(b.name);
-        if path.exists() {
-            out.notes
-                .push(format!("kept {} (already exists)", path.display()));
+        if path.exists() && !force {
+            out.notes.push(format!(
+                "kept {} (already exists; --force replaces it)",
+                path.display()
+            ));
             continue;
         }
-        files::write_atomic(&path, b.source.as_bytes(), false)?;
+        files::write_atomic(&path, b.source.as_bytes(), force)?;
         out.notes.push(format!("wrote {}", path.display()));
     }
     Ok(out)

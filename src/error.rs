@@ -46,6 +46,9 @@ pub enum Error {
     /// A profile or draft has a problem at a known place.
     #[error("{0}")]
     Input(Box<InputError>),
+    /// Several problems in one input, reported together; each reads as its own `error:`.
+    #[error("{}", join_problems(.0))]
+    Inputs(Vec<InputError>),
     /// A file could not be read at all.
     #[error("cannot read {}", path.display())]
     Read {
@@ -87,6 +90,24 @@ impl Error {
         }))
     }
 
+    /// One problem as [`Error::Input`], several as [`Error::Inputs`].
+    pub fn from_problems(mut problems: Vec<InputError>) -> Self {
+        if problems.len() == 1 {
+            Error::Input(Box::new(problems.remove(0)))
+        } else {
+            Error::Inputs(problems)
+        }
+    }
+
+    /// Every problem this error holds, for callers that list fields.
+    pub fn problems(&self) -> Vec<&InputError> {
+        match self {
+            Error::Input(e) => vec![e],
+            Error::Inputs(list) => list.iter().collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// Adds a suggestion to an input error; other variants are returned unchanged.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         if let Error::Input(e) = &mut self {
@@ -94,6 +115,15 @@ impl Error {
         }
         self
     }
+}
+
+/// `main` prints `error: ` before the whole message; each further problem gets its own.
+fn join_problems(problems: &[InputError]) -> String {
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\nerror: ")
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

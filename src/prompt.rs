@@ -62,6 +62,12 @@ const QUESTIONS: &[Question] = &[
         required: false,
     },
     Question {
+        path: "company.phone",
+        ja: "会社の代表番号（任意）",
+        en: "Company's main phone number (optional)",
+        required: false,
+    },
+    Question {
         path: "company.contact.name",
         ja: "採用担当者の名前（任意、様は不要）",
         en: "Recruiter, as you address them (optional, e.g. Ms. Chen)",
@@ -71,6 +77,12 @@ const QUESTIONS: &[Question] = &[
         path: "company.contact.email",
         ja: "採用担当者のメールアドレス（任意）",
         en: "Recruiter's email (optional)",
+        required: false,
+    },
+    Question {
+        path: "company.contact.phone",
+        ja: "採用担当者の直通番号（任意）",
+        en: "Recruiter's direct phone number (optional)",
         required: false,
     },
     Question {
@@ -105,7 +117,9 @@ const QUESTIONS: &[Question] = &[
     },
 ];
 
-/// Asks every question; an empty answer to an optional one leaves the field blank.
+/// Asks every question; an empty answer to an optional one leaves the field blank. Each answer
+/// is checked as it is typed, with the rule its profile field has (an email, a phone number, a
+/// date), and asked again until it passes.
 pub fn ask(lang: Lang) -> std::io::Result<Vec<(String, String)>> {
     let theme = SimpleTheme;
     let mut answers = Vec::new();
@@ -117,6 +131,12 @@ pub fn ask(lang: Lang) -> std::io::Result<Vec<(String, String)>> {
         let answer: String = Input::with_theme(&theme)
             .with_prompt(label)
             .allow_empty(!q.required)
+            .validate_with(|s: &String| -> Result<(), String> {
+                if s.trim().is_empty() {
+                    return Ok(());
+                }
+                retract::model::check_answer(q.path, s, lang)
+            })
             .interact_text()
             .map_err(|e| match e {
                 dialoguer::Error::IO(io) => io,

@@ -211,9 +211,8 @@ pub fn render(case: &Case, which: Which, now: Now, override_dir: Option<&Path>) 
     let mut ctx = context(case, &prepared, medium, now);
     ctx.insert("speaking_time", "");
     ctx.insert("speaking_long", &false);
-    let mut text = tera
-        .render(&name, &ctx)
-        .map_err(|e| template_error(&origin, &e))?;
+    let mut text =
+        crate::limits::render(&tera, &name, &ctx).map_err(|e| template_error(&origin, &e))?;
     if which == Which::Phone {
         // The estimate depends on the rendered lines, so render once to measure, then again.
         let n = talk_size(&text, case.lang);
@@ -223,9 +222,8 @@ pub fn render(case: &Case, which: Which, now: Now, override_dir: Option<&Path>) 
             "speaking_long",
             &(n > text::length_limit(Medium::Phone, case.lang)),
         );
-        text = tera
-            .render(&name, &ctx)
-            .map_err(|e| template_error(&origin, &e))?;
+        text =
+            crate::limits::render(&tera, &name, &ctx).map_err(|e| template_error(&origin, &e))?;
     }
     let text = tidy(&text);
     let sources = locate_fields(&text, case, &prepared, medium);
@@ -320,15 +318,18 @@ fn flatten(text: &str, lang: Lang) -> (String, Vec<usize>) {
 
 fn template_source(name: &str, override_dir: Option<&Path>) -> Result<(String, String)> {
     if let Some(dir) = override_dir {
+        // A misspelt folder would otherwise give the built-in letters without a word.
+        if !dir.is_dir() {
+            return Err(Error::Usage(format!(
+                "the template folder {} does not exist (or is not a folder)",
+                dir.display()
+            )));
+        }
         let path = dir.join(name);
-        match std::fs::read(&path) {
-            Ok(bytes) => {
-                let shown = path.display().to_string();
-                let text = crate::profile::decode(&shown, bytes)?;
-                return Ok((text, shown));
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(source) => return Err(Error::Read { path, source }),
+        if let Some(bytes) = crate::files::read_template(&path)? {
+            let shown = path.display().to_string();
+            let text = crate::profile::decode(&shown, bytes)?;
+            return Ok((text, shown));
         }
     }
     let builtin = BUILTINS
@@ -355,6 +356,7 @@ fn template_error(origin: &str, e: &tera::Error) -> Error {
 fn engine() -> Tera {
     let mut tera = Tera::default();
     tera.autoescape_on(Vec::<&str>::new());
+    tera.register_function("range", crate::limits::range);
     tera.register_filter("wrap", |s: &str, kwargs: Kwargs, _: &State| {
         let width = kwargs.get::<i64>("width").ok().flatten().unwrap_or(70);
         wrap::wrap(s, usize::try_from(width).unwrap_or(70))

@@ -61,7 +61,10 @@ fn p(path: &Path) -> &str {
 fn missing_field_names_field_and_line() {
     let (_d, path) = profile_with(|s| s.replace("  email: taro.yamada@toto-u.example.ac.jp\n", ""));
     let o = retract(&["draft", p(&path)]);
-    assert_bad_input(&o, &["profile.yaml:4:", "applicant.email", "required"]);
+    assert_bad_input(
+        &o,
+        &["profile.yaml:4:", "applicant.email", "必須の項目が空です"],
+    );
 }
 
 #[test]
@@ -73,7 +76,7 @@ fn typo_key_suggests_the_right_one() {
         &[
             "profile.yaml:7:",
             "applicant.univercity",
-            "did you mean `university`?",
+            "`university` の書き間違いではありませんか？",
         ],
     );
 }
@@ -88,7 +91,7 @@ fn impossible_date() {
         &[
             "profile.yaml:26:",
             "timeline.declined_on",
-            "not a real date",
+            "実在する日付ではありません",
         ],
     );
 }
@@ -99,7 +102,7 @@ fn future_date() {
     let o = retract(&["draft", p(&path)]);
     assert_bad_input(
         &o,
-        &["profile.yaml:27:", "timeline.called_on", "in the future"],
+        &["profile.yaml:27:", "timeline.called_on", "未来の日付"],
     );
 }
 
@@ -112,7 +115,7 @@ fn call_before_decline() {
         &[
             "profile.yaml:27:",
             "timeline.called_on",
-            "before the decline",
+            "辞退の日（2026-11-22）より前",
         ],
     );
 }
@@ -121,7 +124,7 @@ fn call_before_decline() {
 fn yaml_syntax_error() {
     let (_d, path) = profile_with(|s| s.replace("  name: 山田 太郎", "  name: \"山田 太郎"));
     let o = retract(&["draft", p(&path)]);
-    assert_bad_input(&o, &["profile.yaml:11:", "invalid YAML", "indentation"]);
+    assert_bad_input(&o, &["profile.yaml:11:", "YAML の書き方に誤り", "字下げ"]);
     assert!(!stderr(&o).contains("column"), "{}", stderr(&o));
 }
 
@@ -129,7 +132,7 @@ fn yaml_syntax_error() {
 fn empty_file() {
     let (_d, path) = file_with(b"# nothing yet\n\n");
     let o = retract(&["draft", p(&path)]);
-    assert_bad_input(&o, &["profile.yaml", "empty", "retract init"]);
+    assert_bad_input(&o, &["profile.yaml", "空です", "retract init"]);
 }
 
 #[test]
@@ -137,14 +140,24 @@ fn non_utf8_file() {
     // 山田 in Shift_JIS.
     let (_d, path) = file_with(b"applicant:\n  name: \x8eR\x93c\n");
     let o = retract(&["draft", p(&path)]);
-    assert_bad_input(&o, &["profile.yaml:2", "not UTF-8"]);
+    assert_bad_input(
+        &o,
+        &[
+            "profile.yaml:2",
+            "UTF-8 のテキストではありません",
+            "保存し直します",
+        ],
+    );
+    let (_d, path) = file_with(b"language: en\napplicant:\n  name: \x8eR\x93c\n");
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["profile.yaml:3", "not UTF-8", "save it as UTF-8"]);
 }
 
 #[test]
 fn binary_file() {
     let (_d, path) = file_with(b"\x00\x01\x02ELF\x00");
     let o = retract(&["draft", p(&path)]);
-    assert_bad_input(&o, &["profile.yaml", "binary"]);
+    assert_bad_input(&o, &["profile.yaml", "バイナリ"]);
 }
 
 #[test]
@@ -165,7 +178,8 @@ fn wrong_types() {
         &[
             "profile.yaml:5:",
             "applicant.name",
-            "expected a piece of text, found sequence",
+            "1つの値（文字列）",
+            "リスト",
         ],
     );
     let (_d, path) = profile_with(|s| s.replace("applicant:\n", "applicant: 山田\nx:\n"));
@@ -178,7 +192,9 @@ fn phone_number_read_as_a_number() {
     let (_d, path) =
         profile_with(|s| s.replace("phone: \"090-1234-5678\"", "phone: +819012345678"));
     let o = retract(&["draft", p(&path)]);
-    assert_bad_input(&o, &["profile.yaml:11:", "applicant.phone", "quotes"]);
+    assert_bad_input(&o, &["profile.yaml:11:", "applicant.phone", "引用符"]);
+    // What YAML made of the number is not offered back as the number to write.
+    assert!(!stderr(&o).contains("819012345678"), "{}", stderr(&o));
 }
 
 #[test]
@@ -191,7 +207,7 @@ fn line_break_in_a_header_field_is_rejected() {
     });
     for format in ["text", "eml", "mailto"] {
         let o = retract(&["draft", "--format", format, p(&path)]);
-        assert_bad_input(&o, &["company.contact.email", "line break"]);
+        assert_bad_input(&o, &["company.contact.email", "改行"]);
     }
 }
 
@@ -200,7 +216,7 @@ fn eml_needs_a_recipient() {
     let (_d, path) =
         profile_with(|s| s.replace("    email: saiyo@hokuto-seiki.example.co.jp\n", ""));
     let o = retract(&["draft", "--format", "eml", p(&path)]);
-    assert_bad_input(&o, &["company.contact.email", "required for --format eml"]);
+    assert_bad_input(&o, &["company.contact.email", "--format eml"]);
 }
 
 #[test]
@@ -223,10 +239,29 @@ fn init_never_overwrites() {
     let o = retract(&["init", "--lang", "en", p(&path)]);
     assert_bad_input(&o, &["already exists"]);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine");
-    // The starter profile itself is reported as incomplete, not accepted with blanks.
+    // The starter profile itself is reported as incomplete, not accepted with blanks, and
+    // every field still to fill in is named in one run.
     std::fs::write(&path, first).unwrap();
     let o = retract(&["draft", p(&path)]);
-    assert_bad_input(&o, &["applicant.name", "required"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    let err = stderr(&o);
+    for field in [
+        "applicant.name",
+        "applicant.university",
+        "applicant.phone",
+        "applicant.email",
+        "company.name",
+        "timeline.declined_on",
+        "reasons.regret",
+        "reasons.why_this_company",
+    ] {
+        assert!(
+            err.contains(&format!(": {field}: 必須の項目が空です")),
+            "{field}: {err}"
+        );
+    }
+    assert_eq!(err.matches("error: ").count(), 8, "{err}");
 }
 
 #[test]
@@ -338,6 +373,7 @@ fn check_reads_stdin_and_exits_zero_on_a_good_draft() {
 }
 
 #[test]
+#[cfg(unix)]
 fn closed_pipe_exits_quietly() {
     // Enough output to overflow the pipe buffer after `head` has gone.
     let files: Vec<String> =
@@ -357,4 +393,232 @@ fn closed_pipe_exits_quietly() {
     );
     assert!(!stderr(&o).contains("error"), "{}", stderr(&o));
     assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+}
+
+#[test]
+fn next_without_a_recruiter_address_recommends_the_text_draft() {
+    for (example, pasted) in [
+        (EXAMPLE, "貼り付け"),
+        ("examples/profile.en.yaml", "paste the letter"),
+    ] {
+        let (_d, path) = {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("profile.yaml");
+            let src = std::fs::read_to_string(example).unwrap();
+            let src: String = src
+                .lines()
+                .filter(|l| {
+                    !l.trim_start().starts_with("email: saiyo@")
+                        && !l.trim_start().starts_with("email: e.chen@")
+                })
+                .map(|l| format!("{l}\n"))
+                .collect();
+            std::fs::write(&path, src).unwrap();
+            (dir, path)
+        };
+        let o = retract(&["next", p(&path)]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(!out.contains("--format eml"), "{out}");
+        assert!(
+            out.contains(pasted) && out.contains("retract draft"),
+            "{out}"
+        );
+    }
+}
+
+#[test]
+fn an_english_profile_gets_english_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profile.yaml");
+    let src = std::fs::read_to_string("examples/profile.en.yaml")
+        .unwrap()
+        .replace("declined_on: 2026-11-22", "declined_on: 2026-02-30")
+        .replace("  university:", "  univercity:");
+    std::fs::write(&path, src).unwrap();
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["applicant.univercity", "did you mean `university`?"]);
+    let src = std::fs::read_to_string("examples/profile.en.yaml")
+        .unwrap()
+        .replace("declined_on: 2026-11-22", "declined_on: 2026-02-30");
+    std::fs::write(&path, src).unwrap();
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(
+        &o,
+        &["timeline.declined_on", "is not a real date", "YYYY-MM-DD"],
+    );
+    assert!(
+        !stderr(&o).chars().any(|c| ('ぁ'..='ヿ').contains(&c)),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_japanese_profile_gets_japanese_messages_and_help() {
+    let (_d, path) = profile_with(|s| {
+        s.replace(
+            "  email: taro.yamada@toto-u.example.ac.jp",
+            "  email: taro＠toto-u.ac.jp",
+        )
+    });
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(
+        &o,
+        &["applicant.email", "全角文字", "help: アドレスは半角英数字"],
+    );
+}
+
+#[test]
+fn every_problem_is_reported_in_one_run() {
+    let (_d, path) = profile_with(|s| {
+        s.replace("  email: taro.yamada@toto-u.example.ac.jp\n", "")
+            .replace("declined_on: 2026-11-22", "declined_on: 2026-02-30")
+            .replace("phone: \"090-1234-5678\"", "phone: \"電話\"")
+    });
+    let o = retract(&["draft", p(&path)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    let err = stderr(&o);
+    assert_eq!(err.matches("error: ").count(), 3, "{err}");
+    for needle in ["applicant.email", "timeline.declined_on", "applicant.phone"] {
+        assert!(err.contains(needle), "{needle}: {err}");
+    }
+}
+
+#[test]
+fn control_characters_in_any_text_field_are_refused() {
+    for (from, to, field) in [
+        (
+            "    他社からいただいていた内定は、すでにすべて辞退いたしました。\n",
+            "    他社からいただいていた内定は、\\r すでにすべて辞退いたしました。\n",
+            "reasons.commitment",
+        ),
+        (
+            "  faculty: 工学部",
+            "  faculty: \"工学部\\u0000\"",
+            "applicant.faculty",
+        ),
+        (
+            "  position: 技術職",
+            "  position: \"技術\\u0085職\"",
+            "company.position",
+        ),
+    ] {
+        let (_d, path) = profile_with(|s| {
+            let edited = s.replace(from, to);
+            assert_ne!(edited, s, "{from}");
+            if field == "reasons.commitment" {
+                // In a double-quoted scalar \r is a real carriage return.
+                edited.replace(
+                    "  commitment: |\n    他社からいただいていた内定は、\\r すでにすべて辞退いたしました。\n",
+                    "  commitment: \"他社からいただいていた内定は、\\r すでにすべて辞退いたしました。\"\n",
+                )
+            } else {
+                edited
+            }
+        });
+        let o = retract(&["draft", "--format", "eml", p(&path)]);
+        assert_bad_input(&o, &[field, "制御文字"]);
+    }
+}
+
+#[test]
+fn every_trailing_honorific_is_dropped_from_the_contact_name() {
+    let (_d, path) = profile_with(|s| s.replace("    name: 佐藤 美咲", "    name: 佐藤 美咲様様"));
+    let o = retract(&["draft", p(&path)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("佐藤 美咲 様"), "{out}");
+    assert!(!out.contains("美咲様"), "{out}");
+}
+
+#[test]
+fn the_company_main_number_is_accepted_and_checked() {
+    let (_d, path) = profile_with(|s| {
+        s.replace(
+            "  position: 技術職\n",
+            "  position: 技術職\n  phone: \"03-9876-5432\"\n",
+        )
+    });
+    let o = retract(&["draft", p(&path)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let (_d, path) = profile_with(|s| {
+        s.replace(
+            "  position: 技術職\n",
+            "  position: 技術職\n  phone: +81398765432\n",
+        )
+    });
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["company.phone", "引用符"]);
+}
+
+#[test]
+fn deep_yaml_is_refused_before_it_is_parsed() {
+    let (_d, path) = file_with(
+        format!(
+            "language: en\napplicant: {}{}\n",
+            "[".repeat(65),
+            "]".repeat(65)
+        )
+        .as_bytes(),
+    );
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["profile.yaml:2:", "deeper than 64 levels"]);
+    // Mappings inside sequences, and closing brackets hidden in quoted text, are counted too.
+    for open in ["[{a: ", "[\"]\", ", "[ # ]\n"] {
+        let (_d, path) =
+            file_with(format!("language: en\na: {}x\n", open.repeat(20_000)).as_bytes());
+        let o = retract(&["draft", p(&path)]);
+        assert_bad_input(&o, &["deeper than 64 levels"]);
+    }
+    // 64 levels are still parsed, and reported as the wrong type, not as too deep.
+    let (_d, path) = file_with(
+        format!(
+            "language: en\napplicant: {}{}\n",
+            "[".repeat(63),
+            "]".repeat(63)
+        )
+        .as_bytes(),
+    );
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["applicant", "expected"]);
+    assert!(!stderr(&o).contains("deeper"), "{}", stderr(&o));
+}
+
+#[test]
+fn anchors_and_aliases_are_refused() {
+    let big = "x".repeat(400_000);
+    let aliases = vec!["*r"; 1000].join(", ");
+    let (_d, path) = file_with(format!("check: {{ignore: [&r {big}, {aliases}]}}\n").as_bytes());
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["profile.yaml:1:", "エイリアス"]);
+    let (_d, path) = profile_with(|s| {
+        s.replace(
+            "  university: 東都大学",
+            "  university: &u 東都大学\n  faculty: *u",
+        )
+        .replace("  faculty: 工学部\n", "")
+    });
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["profile.yaml:7:", "アンカー"]);
+}
+
+#[test]
+fn a_profile_with_thousands_of_values_is_refused_before_it_is_built() {
+    let items = vec!["a"; 300_000].join(", ");
+    let (_d, path) = file_with(format!("check: {{ignore: [{items}]}}\n").as_bytes());
+    let o = retract(&["draft", p(&path)]);
+    assert_bad_input(&o, &["profile.yaml:1:", "値が多すぎます"]);
+}
+
+#[test]
+fn a_long_list_of_problems_is_cut_short() {
+    let ids: Vec<String> = (0..40).map(|i| format!("no-such-rule-{i:02}")).collect();
+    let (_d, path) = profile_with(|s| format!("{s}check:\n  ignore: [{}]\n", ids.join(", ")));
+    let o = retract(&["draft", p(&path)]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert_eq!(err.matches("error: ").count(), 21, "{err}");
+    assert!(err.contains("ほかに20件の問題があります"), "{err}");
 }

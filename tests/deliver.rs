@@ -117,7 +117,9 @@ fn check_reads_a_mime_message_as_the_draft_it_carries() {
             .unwrap()
             .stdout
             .unwrap();
-        let decoded = retract::deliver::decode_message(&eml).expect("a MIME message");
+        let decoded = retract::deliver::decode_message("x.eml", &eml)
+            .unwrap()
+            .expect("a MIME message");
         let text = draft_text(profile);
         assert_eq!(Message::from_draft(&decoded), Message::from_draft(&text));
         let checked = retract::check::check(
@@ -133,5 +135,212 @@ fn check_reads_a_mime_message_as_the_draft_it_carries() {
             checked.diagnostics
         );
     }
-    assert!(retract::deliver::decode_message("To: a\nSubject: b\n\nbody\n").is_none());
+    assert!(
+        retract::deliver::decode_message("x.txt", "To: a\nSubject: b\n\nbody\n")
+            .unwrap()
+            .is_none()
+    );
+}
+
+/// The same message in a Japanese mail charset, as a mail client would save it.
+fn encoded_message(text: &str, charset: &str, base64_body: bool) -> String {
+    use base64::Engine as _;
+    let msg = Message::from_draft(text);
+    let enc = encoding_rs::Encoding::for_label(charset.as_bytes()).unwrap();
+    let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+    let (subject, _, bad) = enc.encode(&msg.subject);
+    assert!(!bad);
+    let (body, _, bad) = enc.encode(&msg.body);
+    assert!(!bad);
+    let (cte, body) = if base64_body {
+        ("base64", b64(&body))
+    } else {
+        (
+            "7bit",
+            String::from_utf8(body.into_owned()).expect("a 7-bit charset"),
+        )
+    };
+    format!(
+        "From: a@example.jp\r\nTo: saiyo@example.co.jp\r\nSubject: =?{charset}?B?{}?=\r\n\
+         MIME-Version: 1.0\r\nContent-Type: text/plain; charset={charset}\r\n\
+         Content-Transfer-Encoding: {cte}\r\n\r\n{body}",
+        b64(&subject)
+    )
+}
+
+fn check_file(dir: &std::path::Path, name: &str, content: &str) -> std::process::Output {
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    std::process::Command::new(env!("CARGO_BIN_EXE_retract"))
+        .args(["--today", "2026-11-24", "check"])
+        .arg(&path)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn check_decodes_japanese_mail_charsets() {
+    let text = draft_text("examples/profile.yaml");
+    let dir = tempfile::tempdir().unwrap();
+    for (charset, base64_body) in [
+        ("ISO-2022-JP", false),
+        ("Shift_JIS", true),
+        ("EUC-JP", true),
+        ("UTF-8", true),
+    ] {
+        let eml = encoded_message(&text, charset, base64_body);
+        let decoded = retract::deliver::decode_message("x.eml", &eml)
+            .unwrap()
+            .expect("a MIME message");
+        assert_eq!(
+            Message::from_draft(&decoded),
+            Message::from_draft(&text),
+            "{charset}"
+        );
+        // The good letter stays good: nothing reported from undecoded escape sequences.
+        let o = check_file(dir.path(), "letter.eml", &eml);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{charset}: {}",
+            String::from_utf8_lossy(&o.stdout)
+        );
+    }
+    // And a bad letter is caught in ISO-2022-JP as it is in UTF-8.
+    let edited = std::fs::read_to_string("tests/inputs/edited.txt")
+        .unwrap()
+        .replacen("件名：", "Subject: ", 1);
+    let o = check_file(
+        dir.path(),
+        "edited.eml",
+        &encoded_message(&edited, "ISO-2022-JP", false),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("error[honorific-medium]"), "{out}");
+}
+
+#[test]
+fn an_unknown_charset_is_refused_not_misread() {
+    let text = draft_text("examples/profile.yaml");
+    let eml =
+        encoded_message(&text, "UTF-8", true).replace("charset=UTF-8", "charset=x-unheard-of");
+    let dir = tempfile::tempdir().unwrap();
+    let o = check_file(dir.path(), "odd.eml", &eml);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("odd.eml") && err.contains("x-unheard-of"),
+        "{err}"
+    );
+    // Bytes that do not fit the declared charset are refused too.
+    let eml = encoded_message(&text, "UTF-8", false).replace("charset=UTF-8", "charset=us-ascii");
+    let eml = eml.replace(
+        "Content-Transfer-Encoding: 7bit",
+        "Content-Transfer-Encoding: 8bit",
+    );
+    let o = check_file(dir.path(), "mislabelled.eml", &eml);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+}
+
+#[test]
+fn eml_follows_today_for_date_and_message_id() {
+    let run = |env_today: bool| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_retract"));
+        if env_today {
+            cmd.env("RETRACT_TODAY", "2026-11-24");
+        } else {
+            cmd.env_remove("RETRACT_TODAY")
+                .args(["--today", "2026-11-24"]);
+        }
+        let o = cmd
+            .args(["draft", "--format", "eml", "examples/profile.yaml"])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let first = run(false);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert_eq!(first, run(false), "the same message on every run");
+    assert_eq!(first, run(true), "RETRACT_TODAY is --today");
+    let date = first.lines().find(|l| l.starts_with("Date:")).unwrap();
+    assert_eq!(date, "Date: Tue, 24 Nov 2026 00:00:00 +0900");
+}
+
+#[test]
+fn a_line_holding_only_a_dot_never_reaches_sendmail_raw() {
+    // The student's own text never keeps a lone "." (it is no sentence); a user's template can.
+    let dir = tempfile::tempdir().unwrap();
+    let profile = dir.path().join("p.yaml");
+    let src = std::fs::read_to_string("examples/profile.en.yaml").unwrap();
+    std::fs::write(&profile, src).unwrap();
+    let template = std::fs::read_to_string("templates/email.en.txt")
+        .unwrap()
+        .replacen("Dear {{", ".\n\nDear {{", 1);
+    std::fs::write(dir.path().join("email.en.txt"), template).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_retract"))
+        .args([
+            "--today",
+            "2026-11-24",
+            "draft",
+            "--force",
+            "--format",
+            "eml",
+            "--templates",
+        ])
+        .arg(dir.path())
+        .arg(&profile)
+        .output()
+        .unwrap();
+    let eml = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        eml.contains("Subject:"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        !eml.split("\r\n").any(|l| l.starts_with('.')),
+        "a line starts with a dot:\n{eml}"
+    );
+    // The recruiter still reads the line as written.
+    let parsed = MessageParser::default().parse(eml.as_bytes()).unwrap();
+    let body = parsed.body_text(0).unwrap();
+    assert!(body.lines().any(|l| l == "."), "{body}");
+}
+
+#[test]
+fn a_bare_carriage_return_from_a_template_never_reaches_the_message() {
+    let dir = tempfile::tempdir().unwrap();
+    // English, so the body would otherwise go out as 7bit text, byte for byte.
+    let template = std::fs::read_to_string("templates/email.en.txt")
+        .unwrap()
+        .replacen("Dear {{", "Dear\r{{", 1);
+    std::fs::write(dir.path().join("email.en.txt"), template).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_retract"))
+        .args([
+            "--today",
+            "2026-11-24",
+            "draft",
+            "--force",
+            "--format",
+            "eml",
+        ])
+        .args(["--templates", dir.path().to_str().unwrap()])
+        .arg("examples/profile.en.yaml")
+        .output()
+        .unwrap();
+    let eml = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        eml.contains("Subject:"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let bare_cr = eml
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'\r' && w[1] != b'\n');
+    assert!(!bare_cr, "a bare CR in the message");
 }

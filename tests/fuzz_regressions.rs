@@ -38,3 +38,11 @@ fn check_inputs_check() {
         harness::check(&bytes);
     }
 }
+
+#[test]
+fn templates_inputs_render_or_name_the_template() {
+    for (path, bytes) in inputs("templates") {
+        eprintln!("{path}");
+        harness::templates(&bytes);
+    }
+}

@@ -1,4 +1,6 @@
-//! `retract init --interactive`, driven through a real pseudo-terminal.
+//! `retract init --interactive`, driven through a real pseudo-terminal (Unix only: there is
+//! no pseudo-terminal to drive on Windows).
+#![cfg(unix)]
 
 use std::process::Command;
 
@@ -17,13 +19,19 @@ fn interactive_init_writes_a_profile_that_drafts() {
         ("University", "Toto University"),
         ("Faculty", ""),
         ("Year", ""),
-        ("Phone number", "+81 90-8765-4321"),
-        ("Email address", "mei.lin@example.ac.jp"),
+        // A mistyped answer is caught at once and the question asked again.
+        ("Phone number", "call me"),
+        ("not a phone number", "+81 90-8765-4321"),
+        ("Email address", "mei.lin@"),
+        ("not a valid email address", "mei.lin@example.ac.jp"),
         ("legal name", "Aozora Mobility Inc."),
         ("Department", "Talent Acquisition"),
+        ("Company's main phone number", "+81 3-1234-0000"),
         ("Recruiter, as you address them", "Ms. Chen"),
         ("Recruiter's email", "e.chen@example.com"),
-        ("The day you declined", "2026-11-22"),
+        ("Recruiter's direct phone number", ""),
+        ("The day you declined", "2026-02-30"),
+        ("not a real date", "2026-11-22"),
         ("The day you phoned", "2026-11-24"),
         (
             "What happened after you declined",
@@ -43,6 +51,7 @@ fn interactive_init_writes_a_profile_that_drafts() {
     p.exp_eof().unwrap();
     let written = std::fs::read_to_string(&path).expect("profile written");
     assert!(written.contains("name: Mei Lin"), "{written}");
+    assert!(written.contains("phone: +81 3-1234-0000"), "{written}");
     assert!(written.contains("# required"), "comments are kept");
     let out = Command::new(env!("CARGO_BIN_EXE_retract"))
         .args(["--today", "2026-11-24", "draft"])

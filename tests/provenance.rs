@@ -116,7 +116,9 @@ fn texts(case: &model::Case, draft: &render::Draft) -> Vec<(String, String)> {
         out.push(("body".to_owned(), Message::from_draft(&draft.text).body));
         let zoned: jiff::ZonedDateTime = "2026-11-24T09:30:00+09:00[Asia/Tokyo]".parse().unwrap();
         if let Ok(eml) = deliver::eml(case, &draft.text, &zoned) {
-            let decoded = deliver::decode_message(&eml).expect("eml decodes");
+            let decoded = deliver::decode_message("draft.eml", &eml)
+                .expect("eml decodes")
+                .expect("a MIME message");
             out.push(("eml".to_owned(), decoded));
         }
     }

@@ -173,3 +173,52 @@ fn color_only_when_asked_or_on_a_terminal() {
     let forced = retract(&["--color", "always", "check", "tests/inputs/edited.txt"]);
     assert!(String::from_utf8_lossy(&forced.stdout).contains('\x1b'));
 }
+
+fn draft_with_template(template: &str) -> std::process::Output {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("email.ja.txt"), template).unwrap();
+    retract(&[
+        "draft",
+        "--templates",
+        dir.path().to_str().unwrap(),
+        "examples/profile.yaml",
+    ])
+}
+
+fn assert_template_refused(o: &std::process::Output, needle: &str) {
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(o.stdout.is_empty());
+    assert!(err.starts_with("error: template"), "{err}");
+    assert!(
+        err.contains("email.ja.txt") && err.contains(needle),
+        "{err}"
+    );
+}
+
+#[test]
+fn nested_range_loops_in_a_template_end_with_an_error() {
+    let o = draft_with_template(
+        "Subject: x\n\n{% for i in range(end=100000) %}{% for j in range(end=100000) %}\
+         {% endfor %}{% endfor %}\n",
+    );
+    assert_template_refused(&o, "range() calls");
+}
+
+#[test]
+fn a_template_that_writes_without_end_is_stopped() {
+    let o = draft_with_template(
+        "Subject: x\n\n{% for i in range(end=100000) %}{{ reasons.regret }}{{ reasons.regret }}\
+         {{ reasons.regret }}{{ reasons.regret }}{% endfor %}\n",
+    );
+    assert_template_refused(&o, "writes more than 2 MiB");
+}
+
+#[test]
+fn a_template_looping_without_output_is_stopped() {
+    let loops = "{% for a in reasons.regret %}{% for b in reasons.regret %}\
+                 {% for c in reasons.regret %}{% for d in reasons.regret %}\
+                 {% endfor %}{% endfor %}{% endfor %}{% endfor %}";
+    let o = draft_with_template(&format!("Subject: x\n\n{loops}\n"));
+    assert_template_refused(&o, "longer than 5 seconds");
+}
