@@ -160,14 +160,7 @@ fn decode_in(file: &str, bytes: Vec<u8>, lang: Lang) -> Result<String> {
         // here was read from a pipe up to one byte past the limit.
         return Err(crate::files::too_big(file, None));
     }
-    // Drafts are mostly three-byte Japanese characters, where a vectorised check is several times
-    // faster than the standard one; the standard one still says where an invalid file breaks.
-    let checked = match simdutf8::basic::from_utf8(&bytes) {
-        // SAFETY: `simdutf8` has just validated these exact bytes as UTF-8.
-        Ok(_) => Ok(unsafe { String::from_utf8_unchecked(bytes) }),
-        Err(_) => String::from_utf8(bytes),
-    };
-    match checked {
+    match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
                 s.remove(0);

@@ -48,13 +48,18 @@ impl<'t> Match<'t> {
     }
 }
 
+/// Literal choice sets with no gap between them: the segment matches any concatenation of one
+/// choice from each set, in order. A set holds `""` when its part is optional.
+struct Segment {
+    sets: Vec<Vec<String>>,
+    /// The characters a non-empty match can start with: a gap is walked character by character
+    /// and the sets are only tried where one of these stands.
+    firsts: Vec<char>,
+}
+
 struct Alternative {
-    /// Literal choices per segment; segments are separated by gaps.
-    segments: Vec<Vec<String>>,
-    /// For each segment: the first characters of its choices, or `None` when one choice is empty
-    /// (it matches anywhere). A gap is walked character by character and the choices are only
-    /// compared where one of these characters stands.
-    firsts: Vec<Option<Vec<char>>>,
+    /// The first segment's first set is the search driver: its choices are non-empty.
+    segments: Vec<Segment>,
     /// Maximum characters between segment k and k+1.
     gaps: Vec<usize>,
     boundary_start: bool,
@@ -66,8 +71,8 @@ struct Compiled {
     /// Every alternative is one segment: a match is a literal, with no gaps to follow, and word
     /// boundaries are tested after the leftmost-longest choice.
     simple: bool,
-    /// The first segment's literals (ASCII-lowercased when `ascii_ci`), and for each the
-    /// alternative it starts.
+    /// The drivers' literals (ASCII-lowercased when `ascii_ci`), and for each the alternative it
+    /// starts.
     literals: Vec<String>,
     first_owner: Vec<usize>,
     alternatives: Vec<Alternative>,
@@ -105,15 +110,7 @@ impl Pattern {
     pub fn find_iter<'t>(&self, text: &'t str) -> Vec<Match<'t>> {
         let c = self.compiled();
         let mut candidates: Vec<Candidate> = Vec::new();
-        let mut consider = |start: usize, end: usize, alt: usize| {
-            if c.simple {
-                candidates.push((start, end, alt));
-            } else if let Some((s, e)) =
-                candidate(text, &c.alternatives[alt], start, end, c.ascii_ci)
-            {
-                candidates.push((s, e, alt));
-            }
-        };
+        let mut ends = Vec::new();
         let lowered;
         let hay = if c.ascii_ci {
             lowered = text.to_ascii_lowercase();
@@ -122,8 +119,25 @@ impl Pattern {
             text
         };
         for (lit, &alt) in c.literals.iter().zip(&c.first_owner) {
+            let a = &c.alternatives[alt];
             for start in occurrences(hay, lit) {
-                consider(start, start + lit.len(), alt);
+                ends.clear();
+                follow(
+                    text,
+                    &a.segments[0].sets[1..],
+                    start + lit.len(),
+                    c.ascii_ci,
+                    &mut ends,
+                );
+                ends.sort_unstable();
+                ends.dedup();
+                for &end in &ends {
+                    if c.simple {
+                        candidates.push((start, end, alt));
+                    } else if let Some((s, e)) = candidate(text, a, start, end, c.ascii_ci) {
+                        candidates.push((s, e, alt));
+                    }
+                }
             }
         }
         choose(c, text, candidates)
@@ -135,6 +149,34 @@ impl Pattern {
             })
             .collect()
     }
+}
+
+/// Every end of a match of `sets` (one choice from each, in order) at `at`, pushed onto `ends`.
+fn follow(text: &str, sets: &[Vec<String>], at: usize, ascii_ci: bool, ends: &mut Vec<usize>) {
+    let Some((set, rest)) = sets.split_first() else {
+        ends.push(at);
+        return;
+    };
+    let bytes = &text.as_bytes()[at..];
+    for choice in set {
+        let c = choice.as_bytes();
+        let here = bytes.len() >= c.len()
+            && if ascii_ci {
+                bytes[..c.len()].eq_ignore_ascii_case(c)
+            } else {
+                bytes.starts_with(c)
+            };
+        if here {
+            follow(text, rest, at + c.len(), ascii_ci, ends);
+        }
+    }
+}
+
+/// The end of the longest non-empty match of a segment at `at`.
+fn longest(text: &str, seg: &Segment, at: usize, ascii_ci: bool) -> Option<usize> {
+    let mut ends = Vec::new();
+    follow(text, &seg.sets, at, ascii_ci, &mut ends);
+    ends.into_iter().filter(|&e| e > at).max()
 }
 
 /// Every start of `needle` in `hay`, overlapping ones included. memchr's searcher skips on the
@@ -243,37 +285,16 @@ fn ends_sentence(text: &str, at: usize, ascii_ci: bool) -> bool {
 /// looks for a choice at each character of the gap and stops at the first sentence end or
 /// after `max + 1` characters: a choice further on would break one of the two conditions.
 fn complete(text: &str, alt: &Alternative, mut end: usize, ascii_ci: bool) -> Option<usize> {
-    let bytes = text.as_bytes();
     for (k, &max) in alt.gaps.iter().enumerate() {
-        let choices = &alt.segments[k + 1];
-        let firsts = alt.firsts[k + 1].as_deref();
+        let seg = &alt.segments[k + 1];
         let mut at = end;
         let mut gap_chars = 0;
         let found = loop {
             let next = text[at..].chars().next();
             let folded = next.map(|c| if ascii_ci { c.to_ascii_lowercase() } else { c });
-            let possible = match (firsts, folded) {
-                (None, _) => true,
-                (Some(firsts), Some(c)) => firsts.contains(&c),
-                (Some(_), None) => false,
-            };
-            if possible {
-                let rest = &bytes[at..];
-                let here = choices
-                    .iter()
-                    .filter(|c| {
-                        let c = c.as_bytes();
-                        rest.len() >= c.len()
-                            && if ascii_ci {
-                                rest[..c.len()].eq_ignore_ascii_case(c)
-                            } else {
-                                rest.starts_with(c)
-                            }
-                    })
-                    .map(String::len)
-                    .max();
-                if let Some(len) = here {
-                    break at + len;
+            if folded.is_some_and(|c| seg.firsts.contains(&c)) {
+                if let Some(e) = longest(text, seg, at, ascii_ci) {
+                    break e;
                 }
             }
             let c = next?;
@@ -294,44 +315,27 @@ fn compile(sources: &[&str]) -> Compiled {
     for src in sources {
         let src = src.strip_prefix("(?i)").unwrap_or(src);
         let tokens = tokenize(src).unwrap_or_else(|e| panic!("phrase pattern {src:?}: {e}"));
-        alternatives.push(build(&tokens, ascii_ci));
+        let mut alt = build(&tokens);
+        if ascii_ci {
+            // Searched in, or compared with, ASCII-lowercased text.
+            for seg in &mut alt.segments {
+                for choice in seg.sets.iter_mut().flatten() {
+                    choice.make_ascii_lowercase();
+                }
+                seg.firsts = firsts(&seg.sets);
+            }
+        }
+        alternatives.push(alt);
     }
     let mut literals = Vec::new();
     let mut owner = Vec::new();
     for (i, alt) in alternatives.iter().enumerate() {
-        for lit in &alt.segments[0] {
+        for lit in &alt.segments[0].sets[0] {
             literals.push(lit.clone());
             owner.push(i);
         }
     }
     let simple = alternatives.iter().all(|a| a.segments.len() == 1);
-    if ascii_ci {
-        // Searched in ASCII-lowercased text.
-        for l in &mut literals {
-            l.make_ascii_lowercase();
-        }
-        for alt in &mut alternatives {
-            for l in alt.segments.iter_mut().flatten() {
-                l.make_ascii_lowercase();
-            }
-        }
-    }
-    for alt in &mut alternatives {
-        alt.firsts = alt
-            .segments
-            .iter()
-            .map(|choices| {
-                let mut firsts = Vec::new();
-                for c in choices {
-                    let first = c.chars().next()?;
-                    if !firsts.contains(&first) {
-                        firsts.push(first);
-                    }
-                }
-                Some(firsts)
-            })
-            .collect();
-    }
     Compiled {
         ascii_ci,
         simple,
@@ -341,36 +345,95 @@ fn compile(sources: &[&str]) -> Compiled {
     }
 }
 
-fn build(tokens: &[Token], _ascii_ci: bool) -> Alternative {
-    let mut segments: Vec<Vec<String>> = vec![vec![String::new()]];
+/// The first characters of a segment's non-empty matches: those of each set's choices up to the
+/// first set that cannot be left out.
+fn firsts(sets: &[Vec<String>]) -> Vec<char> {
+    let mut out = Vec::new();
+    for set in sets {
+        for c in set.iter().filter_map(|c| c.chars().next()) {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+        if !set.iter().any(String::is_empty) {
+            break;
+        }
+    }
+    out
+}
+
+/// The choices of two sets in a row, as one set.
+fn product(a: &[String], b: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = a
+        .iter()
+        .flat_map(|x| b.iter().map(move |y| format!("{x}{y}")))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// How many choices a search driver may grow to while it is made long enough to be selective.
+const DRIVER_CHOICES: usize = 64;
+
+fn build(tokens: &[Token]) -> Alternative {
+    let mut segments: Vec<Vec<Vec<String>>> = vec![Vec::new()];
     let mut gaps = Vec::new();
     let boundary_start = matches!(tokens.first(), Some(Token::Boundary));
     let boundary_end = matches!(tokens.last(), Some(Token::Boundary));
     for t in tokens {
-        let last = segments.last_mut().expect("at least one segment");
+        let sets = segments.last_mut().expect("at least one segment");
         match t {
-            Token::Lit(s) => last.iter_mut().for_each(|p| p.push_str(s)),
+            // Text after a set joins each of its choices: the set does not grow.
+            Token::Lit(s) => match sets.last_mut() {
+                Some(last) => last.iter_mut().for_each(|c| c.push_str(s)),
+                None => sets.push(vec![s.clone()]),
+            },
             Token::Alt(choices) => {
-                *last = last
-                    .iter()
-                    .flat_map(|p| choices.iter().map(move |c| format!("{p}{c}")))
-                    .collect();
+                let mut set = choices.clone();
+                set.sort();
+                set.dedup();
+                sets.push(set);
             }
             Token::Gap(n) => {
                 gaps.push(*n);
-                segments.push(vec![String::new()]);
+                segments.push(Vec::new());
             }
             Token::Boundary => {}
         }
     }
-    for seg in &mut segments {
-        seg.retain(|s| !s.is_empty());
-        seg.sort();
-        seg.dedup();
-        assert!(!seg.is_empty(), "a phrase segment expands to nothing");
+    // The driver is searched for on its own: it needs no empty choice, and a one-character
+    // choice (お, ご) would stop the search at every other character of a Japanese letter.
+    let first = &mut segments[0];
+    while first.len() > 1
+        && (first[0].iter().any(String::is_empty)
+            || first[0].iter().any(|c| c.chars().nth(1).is_none())
+                && first[0].len() * first[1].len() <= DRIVER_CHOICES)
+    {
+        let next = first.remove(1);
+        first[0] = product(&first[0], &next);
     }
+    if let Some(driver) = first.first_mut() {
+        driver.retain(|c| !c.is_empty());
+    }
+    let segments: Vec<Segment> = segments
+        .into_iter()
+        .map(|sets| {
+            assert!(
+                sets.iter().flatten().any(|c| !c.is_empty()),
+                "a phrase segment matches only empty text"
+            );
+            Segment {
+                firsts: firsts(&sets),
+                sets,
+            }
+        })
+        .collect();
+    assert!(
+        !segments[0].sets[0].is_empty(),
+        "a phrase starts with nothing to search for"
+    );
     Alternative {
-        firsts: Vec::new(),
         segments,
         gaps,
         boundary_start,
@@ -524,6 +587,16 @@ fn gap_at(s: &str) -> Option<(usize, usize)> {
 mod tests {
     use super::*;
 
+    /// Every text a segment matches, written out.
+    fn expand(seg: &Segment) -> Vec<String> {
+        let mut out = seg
+            .sets
+            .iter()
+            .fold(vec![String::new()], |acc, set| product(&acc, set));
+        out.retain(|c| !c.is_empty());
+        out
+    }
+
     /// The definition `complete` follows: the earliest choice in a window after `end` (the
     /// longest at that place), then a check of the gap before it.
     fn complete_by_definition(
@@ -533,7 +606,7 @@ mod tests {
         ascii_ci: bool,
     ) -> Option<usize> {
         for (k, &max) in alt.gaps.iter().enumerate() {
-            let choices = &alt.segments[k + 1];
+            let choices = &expand(&alt.segments[k + 1]);
             let longest = choices.iter().map(String::len).max().unwrap_or(0);
             let mut limit = (end + (max + 1) * 4 + longest).min(text.len());
             while !text.is_char_boundary(limit) {
@@ -580,7 +653,7 @@ mod tests {
                 let c = pattern.compiled();
                 for alt in c.alternatives.iter().filter(|a| !a.gaps.is_empty()) {
                     // Every place the first segment ends.
-                    for first in &alt.segments[0] {
+                    for first in &expand(&alt.segments[0]) {
                         let hay = if c.ascii_ci {
                             text.to_ascii_lowercase()
                         } else {
@@ -610,15 +683,17 @@ mod tests {
             let c = pattern.compiled();
             for alt in c.alternatives.iter().filter(|a| !a.gaps.is_empty()) {
                 let max = alt.gaps[0];
-                let first = &alt.segments[0][0];
+                let first = &expand(&alt.segments[0])[0];
                 // Gaps of every length around the limit, in one-, two- and three-byte
                 // characters, with and without a sentence end, then each choice of the rest.
                 for filler in ["x", "é", "あ", "あ。", "x.", "\n"] {
                     for n in [0, 1, max.saturating_sub(1), max, max + 1, max + 2, max + 3] {
                         let gap: String = filler.chars().cycle().take(n).collect();
-                        for rest in &alt.segments[1] {
-                            let later: String =
-                                alt.segments[2..].iter().map(|s| s[0].as_str()).collect();
+                        for rest in &expand(&alt.segments[1]) {
+                            let later: String = alt.segments[2..]
+                                .iter()
+                                .map(|s| expand(s)[0].clone())
+                                .collect();
                             let text = format!("{first}{gap}{rest}{later}");
                             let end = first.len();
                             let walked = complete(&text, alt, end, c.ascii_ci);
