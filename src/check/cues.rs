@@ -419,7 +419,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "案内してくださ"
         ),
         p!(
-            r"(?i)\binterview", r"(?i)\b(site|office|factory|plant|depot|lab|store|studio|warehouse|farm|brewery|hospital|mill) (tour|visit)", r"(?i)\btour\b",
+            r"(?i)\b(my|the|final|first|second|third|last|your|an|job|group|online|panel|hr|in-person|one-on-one) interview", r"(?i)\binterviewer", r"(?i)\binterviews\b", r"(?i)\binterview(ed|ing) me\b", r"(?i)\b(site|office|factory|plant|depot|lab|store|studio|warehouse|farm|brewery|hospital|mill) (tour|visit)", r"(?i)\btour\b",
             r"(?i)\binternship", r"(?i)\binfo(rmation)? session", r"(?i)\bcareer (fair|event)", r"(?i)\bopen (day|house)", r"(?i)\bselection\b",
             r"(?i)\byou (told|showed|explained|said|mentioned)", r"(?i)\bI (met|visited|saw) your", r"(?i)\bwhen I (visited|interviewed)",
             r"(?i)\b(product|recruiting|company|job|career|corporate|info|information) (seminar|briefing|presentation|event|fair)", r"(?i)\bbriefing session",

@@ -120,11 +120,8 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     // ask, thank or accept, that only say the student declined, or that remember the
     // selection (what the company showed them is why this company, not what changed).
     // Concrete: something happened after the decline that a reader could picture.
-    if all.clone().any(|i| is_event(r, i)) {
-        return None;
-    }
-    // Or the regret's paragraph (or the one before it) tells a scene of the student's own, rich
-    // enough to picture, even without naming the day: what the company showed them is not it.
+    // The story is told where the regret is: its paragraph, or the one before it. A call
+    // attempt this morning or a tour in July elsewhere in the letter is not what changed.
     let mut paras: Vec<usize> = Vec::new();
     for &i in &candidates {
         let p = r.letter.sentences[i].para;
@@ -133,6 +130,15 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     }
     paras.sort_unstable();
     paras.dedup();
+    if all
+        .clone()
+        .filter(|&i| paras.binary_search(&r.letter.sentences[i].para).is_ok())
+        .any(|i| is_event(r, i))
+    {
+        return None;
+    }
+    // Or such a paragraph tells a scene of the student's own, rich enough to picture, even
+    // without naming the day: what the company showed them is not it.
     for p in paras {
         let scene: Vec<usize> = r
             .para_sentences(p)
