@@ -144,6 +144,11 @@ fn voicemail_callback_holds_whenever_the_script_is_read_out() {
         "{script}"
     );
     assert!(!script.contains("本日14時"), "{script}");
+    // The absent recruiter's branch names the same call-back.
+    assert!(
+        script.contains("（戻りの時間が分からないと言われたら）では、11月25日水曜日の14時ごろに"),
+        "{script}"
+    );
 
     let (_d, path) = profile_from("examples/profile.en.yaml", "2026-11-22", None);
     let script = run_at("2026-11-24T12:00", &["phone-script", &path]);
