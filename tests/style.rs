@@ -326,3 +326,47 @@ fn lines_break_between_phrases_and_english_paragraphs_flow() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The voicemail of every profile promises a call-back in a real call window after the call,
+/// named so that it holds whether the script is read out now or when the call is made.
+#[test]
+fn every_voicemail_names_a_call_window_after_the_call() {
+    // (now, the call-back in Japanese, in English). Tuesday 16:45: the call is Wednesday
+    // morning. Friday 17:00: the call is Monday afternoon (no Monday mornings).
+    let cases = [
+        (
+            "2026-11-24T16:45",
+            "11月25日水曜日の14時ごろに",
+            "on Wednesday, November 25, at around 2 p.m.",
+        ),
+        (
+            "2026-11-27T17:00",
+            "12月1日火曜日の10時ごろに",
+            "on Tuesday, December 1, at around 10 a.m.",
+        ),
+        (
+            "2026-11-24T12:00",
+            "明日10時ごろに",
+            "tomorrow morning at around 10",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for path in profiles() {
+        let p = path.to_str().unwrap();
+        for (now, ja, en) in cases {
+            let out = common::run_at(now, &["phone-script", p]).unwrap();
+            let script = out.stdout.unwrap_or_else(|| panic!("{p} at {now}"));
+            let voicemail = script
+                .lines()
+                .skip_while(|l| !l.starts_with("■ 留守番電話") && !l.starts_with("■ If you reach"))
+                .nth(1)
+                .unwrap_or_default()
+                .to_owned();
+            let expected = if voicemail.is_ascii() { en } else { ja };
+            if !voicemail.contains(expected) {
+                failures.push(format!("{p} at {now}: {voicemail}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -114,6 +114,8 @@ fn wrap_cjk(line: &str, width: usize, out: &mut String) {
 /// Where a line may break inside a sentence, by preference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Break {
+    /// A phrase boundary inside 「…」 or （…）: a quotation reads best on one line.
+    Quoted,
     /// A BudouX phrase boundary of the crate's older model that the current model does not
     /// always share (…多大なご｜迷惑): used only when nothing better fits.
     Phrase,
@@ -134,7 +136,7 @@ fn breaks(chars: &[char]) -> Vec<(usize, Break)> {
     let mut at = 0;
     let phrases = budoux::parse(budoux::models::default_japanese_model(), &sentence);
     let last = phrases.len().saturating_sub(1);
-    // Inside 「…」 or （…） every break is a last resort: a quotation reads best on one line.
+    // Inside 「…」 or （…） every break is a last resort.
     let mut depth = 0usize;
     for (i, phrase) in phrases.iter().enumerate() {
         let n = phrase.chars().count();
@@ -148,7 +150,7 @@ fn breaks(chars: &[char]) -> Vec<(usize, Break)> {
                     if depth == 0 {
                         Break::Comma
                     } else {
-                        Break::Phrase
+                        Break::Quoted
                     },
                 )),
                 _ => {}
@@ -178,7 +180,7 @@ fn breaks(chars: &[char]) -> Vec<(usize, Break)> {
         } else {
             Break::Phrase
         };
-        out.push((at, if depth == 0 { kind } else { Break::Phrase }));
+        out.push((at, if depth == 0 { kind } else { Break::Quoted }));
     }
     out
 }
@@ -250,15 +252,17 @@ fn balance(
             let cost = match kind {
                 Break::Comma | Break::Word => 0,
                 Break::Phrase => width / 2,
+                Break::Quoted => width,
             };
-            uneven + cost
+            // Of two splits as even, the longer first line.
+            (uneven + cost, std::cmp::Reverse(at))
         })
         .map(|&(at, _)| at)
 }
 
 /// The best break for a line starting at `start` that must end by `limit`: a comma that keeps
 /// the line half full or a word boundary that keeps it two thirds full, else either at two
-/// fifths, else any phrase boundary, else the latest break there is.
+/// fifths, else any phrase boundary outside a quotation, else the latest break there is.
 fn choose(
     breaks: &[(usize, Break)],
     start: usize,
@@ -281,6 +285,7 @@ fn choose(
         (Break::Comma, fifth),
         (Break::Word, fifth),
         (Break::Phrase, fifth),
+        (Break::Quoted, full),
     ];
     for (kind, min) in order {
         if let Some(&(at, _)) = fits
