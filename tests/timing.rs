@@ -114,40 +114,144 @@ fn english_windows_name_the_weekday() {
     );
 }
 
-/// The voicemail line is said during the call, so "tomorrow" counts from the day of the call,
-/// not from the evening the script was printed.
+/// The voicemail and the absent recruiter's branch promise a call-back. The call is made in
+/// the window named in the header (open now, or the next one), and the script may be read out
+/// at any moment until that window ends: 本日／明日 only when the call is today, else the date.
 #[test]
-fn voicemail_callback_is_named_from_the_day_of_the_call() {
+fn voicemail_callback_holds_whenever_the_script_is_read_out() {
     let (_d, p) = profile("2026-11-22", None);
-    // Tuesday 17:00: the next window is Wednesday morning; a voicemail left then promises
-    // Wednesday afternoon, which on Wednesday is 本日.
-    let script = run_at("2026-11-24T17:00", &["phone-script", &p]);
+    // Tuesday 09:30: the call is this morning, the call-back this afternoon.
+    let script = run_at("2026-11-24T09:30", &["phone-script", &p]);
+    assert!(
+        script.contains("本日14時ごろに、改めてお電話いたします"),
+        "{script}"
+    );
+    // Tuesday 12:00: the call is this afternoon, the call-back tomorrow morning.
+    let script = run_at("2026-11-24T12:00", &["phone-script", &p]);
+    assert!(
+        script.contains("明日10時ごろに、改めてお電話いたします"),
+        "{script}"
+    );
+    // Tuesday 16:45: the windows of the day are over. The call is Wednesday morning and the
+    // call-back Wednesday afternoon: 本日 is wrong now, and 明日 would be wrong on Wednesday.
+    let script = run_at("2026-11-24T16:45", &["phone-script", &p]);
     assert!(
         script.contains("かける時間：明日 11月25日（水） 10:00〜11:30"),
         "{script}"
     );
     assert!(
-        script.contains("本日14時ごろに、改めてお電話いたします"),
+        script.contains("11月25日水曜日の14時ごろに、改めてお電話いたします"),
+        "{script}"
+    );
+    assert!(!script.contains("本日14時"), "{script}");
+    // The absent recruiter's branch names the same call-back.
+    assert!(
+        script.contains("（戻りの時間が分からないと言われたら）では、11月25日水曜日の14時ごろに"),
         "{script}"
     );
 
     let (_d, path) = profile_from("examples/profile.en.yaml", "2026-11-22", None);
-    let script = run_at("2026-11-24T17:00", &["phone-script", &path]);
+    let script = run_at("2026-11-24T12:00", &["phone-script", &path]);
     assert!(
-        script.contains("I'll call again this afternoon at around 2."),
+        script.contains("I'll call again tomorrow morning at around 10."),
         "{script}"
     );
-    // Friday evening: the next window is Monday afternoon (Monday mornings are avoided), and
-    // the call-back after it is Tuesday morning, the next day from Monday.
+    // Friday evening: the call is Monday afternoon (Monday mornings are avoided) and the
+    // call-back Tuesday morning; "tomorrow" read out on Friday would be a Saturday.
     let script = run_at("2026-11-27T17:00", &["phone-script", &path]);
     assert!(
         script.contains("When to call: Monday, November 30, 14:00–16:30"),
         "{script}"
     );
     assert!(
-        script.contains("I'll call again tomorrow morning at around 10."),
+        script.contains("I'll call again on Tuesday, December 1, at around 10 a.m."),
         "{script}"
     );
+    assert!(!script.contains("tomorrow"), "{script}");
+}
+
+/// Over three weeks with a holiday, a Monday and the year-end break, every half hour: the
+/// voicemail's call-back is a real call window, after the window the call is made in.
+#[test]
+fn every_voicemail_callback_is_a_call_window_after_the_call() {
+    use jiff::civil::{date, Date, DateTime};
+    use retract::calendar;
+    use retract::render::{self, Now, Which};
+
+    let src = std::fs::read_to_string("examples/profile.yaml")
+        .unwrap()
+        .replace("declined_on: 2026-11-22", "declined_on: 2026-11-20")
+        .replace("  called_on: 2026-11-24\n", "");
+    let resolve = |label: &str, today: Date| -> (Date, i8) {
+        let hour_at = label.find("時ごろ").unwrap();
+        let digits: String = label[..hour_at]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let hour: i8 = digits.parse().unwrap();
+        if label.starts_with("本日") {
+            return (today, hour);
+        }
+        if label.starts_with("明日") {
+            return (today.tomorrow().unwrap(), hour);
+        }
+        let (m, rest) = label.split_once('月').unwrap();
+        let (d, rest) = rest.split_once('日').unwrap();
+        let (m, d): (i8, i8) = (m.parse().unwrap(), d.parse().unwrap());
+        let year = if m < today.month() {
+            today.year() + 1
+        } else {
+            today.year()
+        };
+        let day = date(year, m, d);
+        let weekday = ["月", "火", "水", "木", "金", "土", "日"]
+            [day.weekday().to_monday_zero_offset() as usize];
+        assert!(rest.starts_with(weekday), "{label}: {day} is not {rest}");
+        (day, hour)
+    };
+    let mut checked = 0;
+    for start in [date(2026, 11, 20), date(2026, 12, 24)] {
+        for step in 0..(14 * 48) {
+            let at: DateTime = start
+                .to_datetime(jiff::civil::time(0, 0, 0, 0))
+                .checked_add(jiff::Span::new().minutes(30 * step))
+                .unwrap();
+            let raw = retract::profile::parse("p.yaml", &src).unwrap();
+            let case = retract::model::validate("p.yaml", &src, raw, at.date()).unwrap();
+            let script = render::render(&case, Which::Phone, Now { at }, None)
+                .unwrap()
+                .text;
+            let voicemail = script
+                .lines()
+                .skip_while(|l| !l.starts_with("■ 留守番電話"))
+                .nth(1)
+                .unwrap();
+            let label = voicemail
+                .split("。")
+                .find(|s| s.contains("時ごろに、改めてお電話いたします"))
+                .unwrap_or_else(|| panic!("{at}: {voicemail}"));
+            let (day, hour) = resolve(label, at.date());
+            let call = calendar::next_call_window(at);
+            let promised = day.at(hour, 0, 0, 0);
+            let window = calendar::next_call_window(promised);
+            assert!(
+                window.open_now && window.start.hour() == hour,
+                "{at}: {label} is not the start of a call window"
+            );
+            assert!(
+                promised >= call.date.to_datetime(call.end),
+                "{at}: {label} is not after the call ({} {:?})",
+                call.date,
+                call.slot
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 2 * 14 * 48);
 }
 
 /// "Call today" only when today still has a window to call in.

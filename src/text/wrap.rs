@@ -114,6 +114,8 @@ fn wrap_cjk(line: &str, width: usize, out: &mut String) {
 /// Where a line may break inside a sentence, by preference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Break {
+    /// A phrase boundary inside 「…」 or （…）: a quotation reads best on one line.
+    Quoted,
     /// A BudouX phrase boundary of the crate's older model that the current model does not
     /// always share (…多大なご｜迷惑): used only when nothing better fits.
     Phrase,
@@ -134,7 +136,7 @@ fn breaks(chars: &[char]) -> Vec<(usize, Break)> {
     let mut at = 0;
     let phrases = budoux::parse(budoux::models::default_japanese_model(), &sentence);
     let last = phrases.len().saturating_sub(1);
-    // Inside 「…」 or （…） every break is a last resort: a quotation reads best on one line.
+    // Inside 「…」 or （…） every break is a last resort.
     let mut depth = 0usize;
     for (i, phrase) in phrases.iter().enumerate() {
         let n = phrase.chars().count();
@@ -148,7 +150,7 @@ fn breaks(chars: &[char]) -> Vec<(usize, Break)> {
                     if depth == 0 {
                         Break::Comma
                     } else {
-                        Break::Phrase
+                        Break::Quoted
                     },
                 )),
                 _ => {}
@@ -164,6 +166,9 @@ fn breaks(chars: &[char]) -> Vec<(usize, Break)> {
         }
         let kind = if matches!(before, '、' | '，') {
             Break::Comma
+        } else if depth == 0 && matches!(after, '「' | '『' | '（') {
+            // Before a quotation, which then stays whole on the next line.
+            Break::Word
         } else if is_particle(before)
             && !is_hiragana(after)
             && at >= 2
@@ -175,7 +180,7 @@ fn breaks(chars: &[char]) -> Vec<(usize, Break)> {
         } else {
             Break::Phrase
         };
-        out.push((at, if depth == 0 { kind } else { Break::Phrase }));
+        out.push((at, if depth == 0 { kind } else { Break::Quoted }));
     }
     out
 }
@@ -214,6 +219,12 @@ fn wrap_sentence(chars: &[char], width: usize, out: &mut String) {
             } else {
                 end = choose(&breaks, start, end, width, &cols)
                     .unwrap_or_else(|| hard_break(chars, start, end));
+                let last = cols(end, chars.len());
+                if last < width / 3 {
+                    // The sentence ends on a stub (…絵本のお話を｜伺いました。): split its last
+                    // two lines more evenly instead.
+                    end = balance(&breaks, start, chars.len(), width, &cols).unwrap_or(end);
+                }
             }
         }
         out.extend(&chars[start..end]);
@@ -224,9 +235,34 @@ fn wrap_sentence(chars: &[char], width: usize, out: &mut String) {
     }
 }
 
+/// The break that splits `start..len` into two lines that both fit, as evenly as the kinds of
+/// break allow: a word boundary or a comma rather than an older-model phrase boundary.
+fn balance(
+    breaks: &[(usize, Break)],
+    start: usize,
+    len: usize,
+    width: usize,
+    cols: &dyn Fn(usize, usize) -> usize,
+) -> Option<usize> {
+    breaks
+        .iter()
+        .filter(|&&(at, _)| at > start && cols(start, at) <= width && cols(at, len) <= width)
+        .min_by_key(|&&(at, kind)| {
+            let uneven = cols(start, at).abs_diff(cols(at, len));
+            let cost = match kind {
+                Break::Comma | Break::Word => 0,
+                Break::Phrase => width / 2,
+                Break::Quoted => width,
+            };
+            // Of two splits as even, the longer first line.
+            (uneven + cost, std::cmp::Reverse(at))
+        })
+        .map(|&(at, _)| at)
+}
+
 /// The best break for a line starting at `start` that must end by `limit`: a comma that keeps
 /// the line half full or a word boundary that keeps it two thirds full, else either at two
-/// fifths, else any phrase boundary, else the latest break there is.
+/// fifths, else any phrase boundary outside a quotation, else the latest break there is.
 fn choose(
     breaks: &[(usize, Break)],
     start: usize,
@@ -249,6 +285,7 @@ fn choose(
         (Break::Comma, fifth),
         (Break::Word, fifth),
         (Break::Phrase, fifth),
+        (Break::Quoted, full),
     ];
     for (kind, min) in order {
         if let Some(&(at, _)) = fits
@@ -301,6 +338,53 @@ mod tests {
             assert!(!no_line_start(first), "line starts with {first}: {l}");
         }
         assert_eq!(wrapped.replace('\n', ""), text);
+    }
+
+    /// Every line break of `wrapped` falls where BudouX ends a phrase.
+    fn breaks_between_phrases(wrapped: &str) {
+        let lines: Vec<&str> = wrapped.lines().collect();
+        for pair in lines.windows(2) {
+            let joined = format!("{}{}", pair[0], pair[1]);
+            let cut = pair[0].chars().count();
+            assert!(
+                phrase_boundaries(&joined).contains(&cut),
+                "{}｜{}",
+                pair[0],
+                pair[1]
+            );
+        }
+    }
+
+    #[test]
+    fn japanese_breaks_between_phrases_before_a_quotation() {
+        let text = "企画書を手伝いながら、面接で伺った「編集者が書店の読み聞かせ会に立つ」というお話を思い出しました。";
+        let wrapped = wrap(text, 70);
+        assert_eq!(
+            wrapped,
+            "企画書を手伝いながら、面接で伺った\n「編集者が書店の読み聞かせ会に立つ」というお話を思い出しました。"
+        );
+        breaks_between_phrases(&wrapped);
+    }
+
+    #[test]
+    fn japanese_never_breaks_inside_a_word_the_old_model_splits() {
+        // The crate's model splits 多大なご｜迷惑 and お詫び｜申し上げます; a line never does.
+        let text = "私の辞退により、採用計画の見直しなど貴社の採用活動に多大なご迷惑をおかけしましたことを、重ねてお詫び申し上げます。";
+        let wrapped = wrap(text, 50);
+        for l in wrapped.lines() {
+            assert!(!l.ends_with("ご") && !l.ends_with("お詫び"), "{wrapped}");
+        }
+        breaks_between_phrases(&wrapped);
+    }
+
+    #[test]
+    fn a_sentence_does_not_end_on_a_stub() {
+        let text =
+            "会社説明会で、新人の方が企画した読み聞かせ会から生まれた絵本のお話を伺いました。";
+        let wrapped = wrap(text, 70);
+        let last = wrapped.lines().last().unwrap();
+        assert!(columns(last) >= 70 / 3, "{wrapped}");
+        breaks_between_phrases(&wrapped);
     }
 
     #[test]
