@@ -190,8 +190,30 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Hit> {
         }
     }
     hits.sort_by_key(|h| (h.range.start, h.range.end));
+    for &(winner, loser) in OUTRANKS {
+        let wins: Vec<Range<usize>> = hits
+            .iter()
+            .filter(|h| h.cue == winner)
+            .map(|h| h.range.clone())
+            .collect();
+        if wins.is_empty() {
+            continue;
+        }
+        hits.retain(|h| {
+            h.cue != loser || {
+                // The first winner that ends after this hit starts; it overlaps if it starts
+                // before this hit ends. Winners are sorted by start and do not overlap.
+                let k = wins.partition_point(|w| w.end <= h.range.start);
+                wins.get(k).is_none_or(|w| w.start >= h.range.end)
+            }
+        });
+    }
     hits
 }
+
+/// Where two cues' hits overlap, the first says what the words mean: "Mr. Kuwata showed me how
+/// the head joint is cut" is a memory of the selection, not something the student realised.
+const OUTRANKS: &[(Cue, Cue)] = &[(Cue::Selection, Cue::Realize)];
 
 /// Every pattern of the table, for tests of the search.
 pub fn patterns() -> impl Iterator<Item = &'static Pattern> {
@@ -229,10 +251,10 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             "迷惑を(おかけ|お掛け|かけ|お掛|おか)", "ご迷惑(となり|になり|をおかけ)", "ご面倒を(おかけ|お掛け|かけ)",
             "お手数を(おかけ|お掛け|かけ)", "ご負担を(おかけ|お掛け|かけ|強い)", "お手を(煩わせ|わずらわせ)",
-            "ご苦労を(おかけ|かけ)", "振り回", "混乱を(招|させ)", "手間を(かけ|取らせ|おかけ)", "無に(し|して)", "無駄に(し|して|させ)"
+            "ご苦労を(おかけ|かけ)", "(お仕事|仕事|手間|負担|作業|ご負担|お手間)を増や", "振り回", "混乱を(招|させ)", "手間を(かけ|取らせ|おかけ)", "無に(し|して)", "無駄に(し|して|させ)"
         ),
         p!(
-            r"(?i)\b(caused|cost|created|made|gave)[^.]{0,30}(trouble|inconvenience|extra work|disruption|difficult|problems|confusion|headache|work)",
+            r"(?i)\b(caused|cost|created|made|gave)[^.]{0,30}(trouble|inconvenience|extra work|more work|additional work|disruption|difficult|problems|confusion|headache)",
             r"(?i)(trouble|inconvenience|disruption|extra work|confusion)[^.]{0,20}\b(I|my decline|my decision|my withdrawal|this) (caused|created|brought)"
         )
     ),
@@ -251,7 +273,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\b(your|the) (plans|planning|team|process|schedule|headcount|intake|cohort|arrangements|paperwork|preparations)\b",
             r"(?i)\brecruit", r"(?i)\bpaperwork\b", r"(?i)\bre-?(arrange|adjust|plan|schedul|open|start)", r"(?i)\bundo\b",
             r"(?i)\bplacement", r"(?i)\bonboarding\b", r"(?i)\bheadcount\b", r"(?i)\bbackfill", r"(?i)\breplacement\b",
-            r"(?i)\bother candidates?\b", r"(?i)\bwasted\b", r"(?i)\bplans\b", r"(?i)\brevisit", r"(?i)\bobliged you", r"(?i)\bburden", r"(?i)\bhassle\b", r"(?i)\bhead(ache)?s?\b",
+            r"(?i)\bother candidates?\b", r"(?i)\bwasted\b", r"(?i)\bplans\b", r"(?i)\brevisit", r"(?i)\bobliged you", r"(?i)\bburden", r"(?i)\bhassle\b", r"(?i)\bheadaches?\b",
             r"(?i)\bextra\b", r"(?i)\bupset\b", r"(?i)\bchanges? to\b", r"(?i)\bscramble"
         )
     ),
@@ -367,7 +389,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             r"(?i)\breali[sz]", r"(?i)\bunderstood\b", r"(?i)\bnow understand", r"(?i)\bit (hit|struck) me", r"(?i)\bdawned",
             r"(?i)\bI (saw|knew|felt|noticed|recognized|recognised|learned|learnt|remembered|discovered)\b", r"(?i)\bmade me (see|realize|realise|understand|think)",
-            r"(?i)\bshowed me", r"(?i)\bcame to (see|understand|realize|realise)", r"(?i)\bkept (thinking|coming back)", r"(?i)\bcould(n't| not) stop thinking",
+            r"(?i)\bshowed me", r"(?i)\bI (have |had )?(came|come) to (see|understand|realize|realise)", r"(?i)\bkept (thinking|coming back)", r"(?i)\bcould(n't| not) stop thinking",
             r"(?i)\bit became clear", r"(?i)\bthat was when", r"(?i)\bthat is (the|what|exactly)", r"(?i)\bthat's (the|what|exactly)", r"(?i)\bwhat I (really|truly) want"
         )
     ),
@@ -376,7 +398,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             "翌日", "翌朝", "翌週", "翌々日", "当日", "先日", "昨日", "一昨日", "先週", "今週", "週末", "その夜", "その晩",
             "その日", "その後", "同日", "今朝", "帰り道", "帰りの", "以来", "後日", "それから", "数日後", "(二|三|四|五|2|3|4|5|２|３|４|５)日(後|経|たっ)",
-            "(月|火|水|木|金|土|日)曜", "辞退(を|の)?[^。\n]{0,12}(後|あと|翌|以来|直後|週末|夜|晩|日の|次の|その日|当日)", "辞退してから", "この(間|前|あいだ)", "ある日",
+            "(月|火|水|木|金|土|日)曜", "辞退(を|の)?[^。\n]{0,12}(後|あと|翌|以来|直後|週末|夜|晩|日の|次の|その日|当日)", "辞退してから", "辞退[^。\n]{0,12}(してから|して以来)", "(数|二|三|四|五|2|3|4|5|２|３|４|５)日前", "この(間|前|あいだ)", "ある日",
             "帰省", "先月", "ところが", "辞退(したこと|を|の件を|について)[^。\n]{0,20}(話し|伝え|相談|報告)(たところ|ましたら|たら|た時|たとき|ると|た際)"
         ),
         p!(
@@ -401,22 +423,26 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(いろいろ|色々|様々|さまざま|じっくり|冷静に|改めて|よく|深く|真剣に|自分なりに|一晩|何度も|悩みに悩|繰り返し)(と)?(考え|悩|検討|振り返|見つめ直|熟考)",
             "熟考", "熟慮", "考え(た|抜いた|直した|続けた)(結果|末)", "悩(んだ|み抜いた|みに悩んだ)(結果|末)", "やはり", "やっぱり", "なんとなく",
             "何となく", "気持ちが(変わ|強く|大きく|抑えられ|募)", "思いが(強く|募|大きく|日に日に|抑えられ)", "日に日に", "諸事情", "一身上",
-            "心境の変化", "自分の(気持ち|心)(に|と)(正直|向き合)", "本当の気持ち", "本心", "時間が経つにつれ", "時間がたつにつれ"
+            "心境の変化", "自分の(気持ち|心)(に|と)(正直|向き合)", "本当の気持ち", "本心", "時間が経つにつれ", "時間がたつにつれ",
+            "自問", "(考え|悩み|迷い)続け", "頭から離れ"
         ),
         p!(
             r"(?i)after (careful|much|long|a lot of|further|some|serious|deep|more) (consideration|thought|reflection|thinking|soul-searching)",
             r"(?i)after thinking (it over|a lot|about it|carefully|hard)", r"(?i)(up)?on (further )?reflection", r"(?i)\bhad time to (reflect|think)",
             r"(?i)\bfor personal reasons", r"(?i)a change of heart", r"(?i)\bthe more I thought", r"(?i)\bmy feelings? (grew|got|became|has grown|have grown)",
-            r"(?i)\bgrew stronger", r"(?i)\bsomething (felt|didn't feel) (off|right|wrong)", r"(?i)\bdeep down\b", r"(?i)\bmy heart\b", r"(?i)\bgut feeling"
+            r"(?i)\bgrew stronger", r"(?i)\bsomething (felt|didn't feel) (off|right|wrong)", r"(?i)\bdeep down\b", r"(?i)\bmy heart\b", r"(?i)\bgut feeling",
+            r"(?i)\b(could not|couldn't|can't|cannot) stop thinking", r"(?i)\b(done|did) (a lot of|much|some|a great deal of) (thinking|reflecting|reflection|soul-searching)",
+            r"(?i)\b(thought|reflected) (about|on) (it|this|that|my (choice|decision|decline))( very)? (a lot|many times|carefully|again|every day|deeply|seriously|hard|at length)",
+            r"(?i)\bspent (many|several|a few|some|the last few) days (reflecting|thinking)", r"(?i)\b(thought|reflected|reflecting|thinking) (very |long and )?(deeply|hard|carefully|seriously|a lot|at length)\b", r"(?i)\bthe more I (reflected|considered)"
         )
     ),
     (
         Cue::Selection,
         p!(
-            "面接", "選考", "説明会", "座談会", "見学", "インターン", "OB訪問", "OG訪問", "面談", "会社訪問", "職場体験",
+            "面接", "選考", "説明会", "座談会", "見学", "インターン", "OB訪問", "OG訪問", "面談(で|の際|の時|のとき|にて|では)", "(との|人事|最終|個別|社員|採用|内定者|担当者)面談",
+            "お話し(くださ|下さ|いただ|頂)(った|いた|き|いまし)", "会社訪問", "職場体験",
             "内定者(研修|懇談|面談|交流|懇親)", "社員(の方)?との(懇談|交流|面談)", "リクルーター", "ツアー", "体験会", "セミナー", "伺った", "拝見",
-            "伺い", "おっしゃ", "教えていただ", "教えてくださ", "見せていただ", "見せてくださ", "説明してくださ", "話してくださ", "ご案内", "案内していただ",
-            "案内してくださ"
+            "伺い", "おっしゃ", "(教えて|見せて|案内して|説明して|話して)(いただ|頂)(いた|き)", "(教えて|見せて|案内して|説明して|話して)(くださ|下さ)(った|いまし)", "ご案内(いただ|頂|くださ)(いた|き|った|いまし)"
         ),
         p!(
             r"(?i)\b(my|the|final|first|second|third|last|your|an|job|group|online|panel|hr|in-person|one-on-one) interview", r"(?i)\binterviewer", r"(?i)\binterviews\b", r"(?i)\binterview(ed|ing) me\b", r"(?i)\b(site|office|factory|plant|depot|lab|store|studio|warehouse|farm|brewery|hospital|mill) (tour|visit)", r"(?i)\btour\b",
@@ -525,12 +551,14 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             "(お電話|ご連絡)(いたしました|差し上げました|しました|を差し上げた|をいたしました)(が|ところ)", "会議中", "外出中", "席を外", "ご不在",
             "お休み", "ご来客中", "メール(で|にて)(失礼|ご連絡)", "電話がつながら", "お話しできなかった", "いらっしゃいますか",
-            "いらっしゃいますでしょうか", "お取り次ぎ", "お取次ぎ", "おつなぎ", "お願いできますか", "お電話代わ"
+            "いらっしゃいますでしょうか", "お取り次ぎ", "お取次ぎ", "おつなぎ", "お願いできますか", "お電話代わ",
+            "(改めて|あらためて|再度|もう一度)[^。\n]{0,6}(お電話|ご連絡)(を)?(差し上げ|いたし|させていただ|します)"
         ),
         p!(
             r"(?i)\b(tried to call|called|phoned|rang)[^.]{0,40}\b(but|however)\b", r"(?i)\b(away from|not at) (your|her|his) desk", r"(?i)\bin a meeting\b",
             r"(?i)\bout of the office\b", r"(?i)\bcould not reach\b", r"(?i)\bcouldn't reach\b", r"(?i)\b(may|could|can) I (speak|talk)",
-            r"(?i)\bis (she|he|mr|ms|mrs) [^.]{0,20}available"
+            r"(?i)\bis (she|he|mr|ms|mrs) [^.]{0,20}available", r"(?i)\b(telephoned|called|phoned|rang) (you|your office|your department)[^.]{0,40}\b(but|however)\b",
+            r"(?i)\byou were (out|away|not available|unavailable|not in|busy)\b", r"(?i)\bI (will|would like to|'ll) (call|phone|try) (you |your office )?again\b"
         )
     ),
     (
@@ -630,7 +658,9 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             r"(?i)\bI was (told|advised|pressured|pushed|persuaded|talked) (to|into)", r"(?i)\bgave in to (them|my|her|him|their)", r"(?i)\btook (her|his|their) word",
             r"(?i)\btalked me into", r"(?i)\bmisled\b", r"(?i)\b(their|his|her) insistence", r"(?i)\bI gave in\b",
             r"(?i)(recruiter|someone|staff|people) (at|of|from) the other (company|firm|employer)[^.]{0,20}(told|said|assured|promised|insisted)",
-            r"(?i)\btrusted (him|her|them) and (made|took|declined|chose)"
+            r"(?i)\btrusted (him|her|them) and (made|took|declined|chose)",
+            r"(?i)\b(trusted|followed|took) (her|his|their) (judgement|judgment|advice|opinion|word)",
+            r"(?i)\b(adviser|advisor|professor|counselor|counsellor|parents|mother|father|teacher|supervisor)\b[^.]{0,80}\b(strongly )?(recommended|advised me|urged|insisted|told me to|pushed me)"
         )
     ),
     (
@@ -648,7 +678,7 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             "(た|だ|い|る|です|でした|ます|ました)から(です|でした|、|。)"
         ),
         p!(
-            r"(?i)\bbecause\b", r"(?i)\bso I\b", r"(?i)\band I\b", r"(?i)\bthat's why\b", r"(?i)\bwhich is why\b", r"(?i)\bled me\b", r"(?i)\bmade me\b",
+            r"(?i)\bbecause\b", r"(?i)\bso I\b", r"(?i)\band I\b", r"(?i)\bthat's why\b", r"(?i)\bthat is why\b", r"(?i)\bwhich is why\b", r"(?i)\bled me\b", r"(?i)\bmade me\b",
             r"(?i)\bin the end\b", r"(?i)\bas a result\b", r"(?i)\btherefore\b", r"(?i)\bthat settled\b"
         )
     ),
@@ -957,6 +987,49 @@ pub static ABSTRACT_JA: &[&str] = &[
     "皆",
     "私",
     "第",
+    "歴史",
+    "信頼",
+    "世界",
+    "舞台",
+    "若手",
+    "社風",
+    "雰囲気",
+    "業界",
+    "第一線",
+    "活躍",
+    "活気",
+    "基盤",
+    "安定",
+    "人柄",
+    "一流",
+    "大手",
+    "伝統",
+    "実績",
+    "規模",
+    "社員様",
+    "風通",
+    "職場",
+    "社内",
+    "雰囲",
+    "印象",
+    "魅力的",
+    "充実",
+    "研修",
+    "制度",
+    "福利厚生",
+    "働",
+    "温",
+    "参加",
+    "昨夏",
+    "昨秋",
+    "昨冬",
+    "昨春",
+    "昨年",
+    "去年",
+    "今年",
+    "来年",
+    "今春",
+    "今夏",
 ];
 
 /// English words too common or too abstract to picture (see [`ABSTRACT_JA`]).
@@ -1255,6 +1328,86 @@ pub static ABSTRACT_EN: &[&str] = &[
     "extra",
     "effort",
     "again",
+    "firm",
+    "attracted",
+    "steadily",
+    "steady",
+    "reputation",
+    "selection",
+    "everyone",
+    "everybody",
+    "atmosphere",
+    "open",
+    "environment",
+    "young",
+    "responsibility",
+    "responsibilities",
+    "early",
+    "brand",
+    "warm",
+    "friendly",
+    "values",
+    "value",
+    "growth",
+    "return",
+    "nowhere",
+    "draws",
+    "drew",
+    "history",
+    "industry",
+    "supportive",
+    "culture",
+    "employees",
+    "employee",
+    "challenges",
+    "challenge",
+    "challenging",
+    "dependable",
+    "easy",
+    "staff",
+    "members",
+    "colleagues",
+    "respected",
+    "welcoming",
+    "stable",
+    "stability",
+    "opportunities",
+    "leading",
+    "leader",
+    "famous",
+    "excellent",
+    "amazing",
+    "wonderful",
+    "nice",
+    "positive",
+    "dynamic",
+    "innovative",
+    "passionate",
+    "motivated",
+    "worked",
+    "reliable",
+    "trusted",
+    "trust",
+    "successful",
+    "large",
+    "big",
+    "small",
+    "best",
+    "high",
+    "quality",
+    "world",
+    "global",
+    "society",
+    "contribute",
+    "contribution",
+    "develop",
+    "development",
+    "professional",
+    "professionally",
+    "skills",
+    "skill",
+    "learn",
+    "learning",
 ];
 
 #[cfg(test)]

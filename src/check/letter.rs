@@ -197,8 +197,21 @@ fn is_label(t: &str) -> bool {
         || (t.starts_with('<') && t.ends_with('>') && !t.contains('@'))
         || (t.starts_with('＜') && t.ends_with('＞'))
         || is_heading(t)
+        || is_capitals_heading(t)
         // "Receptionist:" / "受付：" alone on a line.
         || (t.ends_with(':') || t.ends_with('：')) && n <= 30 && !t.contains(['。', '.', '、'])
+}
+
+/// "WHY I DECLINED", "WHAT CHANGED (keep short)": a heading in capitals, a note after it aside.
+fn is_capitals_heading(t: &str) -> bool {
+    let head = t.split('(').next().unwrap_or(t).trim();
+    let letters = head.chars().filter(char::is_ascii_alphabetic).count();
+    letters >= 3
+        && head.chars().count() <= 40
+        && !head.ends_with(['.', '?', '!'])
+        && head
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || " -/&:.'’".contains(c) || c.is_ascii_digit())
 }
 
 fn is_heading(t: &str) -> bool {
@@ -403,7 +416,19 @@ fn speaker_prefix(t: &str) -> Option<(&str, usize)> {
 }
 
 /// The range inside the quotation marks of a line that is one quotation: 「…」, "…", “…”.
+/// A note in brackets after the closing mark (「…」（メモ）) is the script's, not said.
 fn unquote(text: &str, r: Range<usize>) -> Range<usize> {
+    let mut r = r;
+    let s = &text[r.clone()];
+    for (close, open_note, close_note) in [("」", "（", "）"), ("」", "(", ")"), ("\"", "(", ")")]
+    {
+        if s.ends_with(close_note) {
+            if let Some(at) = s.rfind(&format!("{close}{open_note}")) {
+                r.end = r.start + at + close.len();
+                break;
+            }
+        }
+    }
     let s = &text[r.clone()];
     for (open, close) in [("「", "」"), ("\"", "\""), ("“", "”"), ("『", "』")] {
         if s.starts_with(open) && s.ends_with(close) && s.len() > open.len() + close.len() {

@@ -411,7 +411,19 @@ impl<'a> Reading<'a> {
                 .any(|h| matches!(h.cue, C::Decline | C::Chose) && h.range.start > at)
         });
         let about_decision = has(C::Decline) || has(C::Chose);
-        if has(C::Blame) && !has(C::OwnsIt) && about_decision && (has(C::Because) || decided_after)
+        // Or the sentence next to it gives the decline's reason (「辞退したのは…からです。
+        // 就職課の方に…と言われ、」, "…, and that is why I declined"); words heard after
+        // the decline (辞退の翌週、先生から…と言われました) are the regret's story instead.
+        let reason_nearby = !has(C::Time)
+            && [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+                j < self.sentences.len()
+                    && self.same_para(i, j)
+                    && self.has(j, C::Decline)
+                    && self.has(j, C::Because)
+            });
+        if has(C::Blame)
+            && !has(C::OwnsIt)
+            && (about_decision && (has(C::Because) || decided_after) || reason_nearby)
         {
             add(Role::Blame, &[C::Blame]);
         }
@@ -458,7 +470,14 @@ impl<'a> Reading<'a> {
             )
         });
         let strong_reason = has(C::Exclusive) || has(C::Attraction) || has(C::Selection);
-        if about_company && reason && !has(C::Reaching) && (!formula || strong_reason && !apology) {
+        // Not a reason for the company: who pushed the student to decline.
+        let blames = tags.iter().any(|t| t.role == Role::Blame);
+        if about_company
+            && reason
+            && !has(C::Reaching)
+            && !blames
+            && (!formula || strong_reason && !apology)
+        {
             tags.push(self.tag_of(
                 i,
                 Role::WhyThisCompany,
@@ -514,18 +533,24 @@ impl<'a> Reading<'a> {
     /// the student saw or heard there (the interview, the tour, someone there), else what
     /// follows each mention of the company up to the end of its clause (貴社の〇〇, your 〇〇).
     pub fn company_evidence(&self, i: usize) -> Evidence {
+        // What a day after the decline brought back (「…というニュースを見て、貴社の
+        // インターンシップを思い出しました」) is the student's story up to the mention.
         let seen = self
             .hits_of(i)
             .iter()
             .any(|h| matches!(h.cue, Cue::Selection | Cue::CompanyPerson));
-        if seen {
+        let story = self.hits_of(i).iter().any(|h| h.cue == Cue::Time);
+        if seen && !story {
             return self.evidence(&[i]);
         }
         let sentence = self.letter.sentences[i].range.clone();
         let spans: Vec<Range<usize>> = self
             .hits_of(i)
             .iter()
-            .filter(|h| matches!(h.cue, Cue::CompanyWord | Cue::CompanyName))
+            .filter(|h| {
+                matches!(h.cue, Cue::CompanyWord | Cue::CompanyName)
+                    || seen && matches!(h.cue, Cue::Selection | Cue::CompanyPerson)
+            })
             // "your offer", 貴社の内定: the offer, not the company.
             .filter(|h| {
                 !self.hits_of(i).iter().any(|o| {
@@ -539,7 +564,18 @@ impl<'a> Reading<'a> {
             .map(|h| {
                 let late =
                     (h.range.start - sentence.start) * 3 > (sentence.end - sentence.start) * 2;
-                if late {
+                if self.lang() == Lang::Ja && !story {
+                    // Japanese describes before it names (…の改修に使われている御社の技術),
+                    // and clauses joined by 、 share their subject.
+                    sentence.clone()
+                } else if self.lang() == Lang::Ja {
+                    // A story: only the clause that holds the mention.
+                    let before = &self.letter.prose.text[sentence.start..h.range.start];
+                    let from = before
+                        .rfind('、')
+                        .map_or(sentence.start, |k| sentence.start + k + '、'.len_utf8());
+                    from..sentence.end
+                } else if late {
                     sentence.clone()
                 } else {
                     h.range.start..sentence.end
@@ -704,6 +740,37 @@ fn has_quote(s: &str) -> bool {
 
 /// Digits, or kanji numerals with a counter (一年目, 三日, 二割).
 fn has_number(s: &str) -> bool {
+    // English number words; "one" and "a" count nothing in particular.
+    const WORDS: &[&str] = &[
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "dozen",
+        "dozens",
+        "half",
+    ];
+    if s.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| WORDS.iter().any(|n| w.eq_ignore_ascii_case(n)))
+    {
+        return true;
+    }
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         if c.is_ascii_digit() || ('０'..='９').contains(&c) {
@@ -748,6 +815,9 @@ fn has_number(s: &str) -> bool {
 
 /// Katakana words too general to name anything.
 const KATAKANA_STOP: &[&str] = &[
+    "インターンシップ",
+    "インターン",
+    "ニュース",
     "アットホーム",
     "キャリア",
     "チャレンジ",

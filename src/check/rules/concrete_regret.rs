@@ -130,11 +130,13 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     }
     paras.sort_unstable();
     paras.dedup();
-    if all
-        .clone()
-        .filter(|&i| paras.binary_search(&r.letter.sentences[i].para).is_ok())
-        .any(|i| is_event(r, i))
-    {
+    if all.clone().any(|i| {
+        let e = is_event(r, i);
+        if e && std::env::var("DBG").is_ok() {
+            eprintln!("EVENT {}", r.text_of(i));
+        }
+        e
+    }) {
         return None;
     }
     // Or such a paragraph tells a scene of the student's own, rich enough to picture, even
@@ -148,6 +150,12 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
             .collect();
         let e = r.evidence(&scene);
         if (e.quote || e.number || e.name) && e.things >= 4 {
+            if std::env::var("DBG").is_ok() {
+                eprintln!(
+                    "SCENE {:?}",
+                    scene.iter().map(|&i| r.text_of(i)).collect::<Vec<_>>()
+                );
+            }
             return None;
         }
     }
@@ -180,9 +188,18 @@ fn is_event(r: &Reading, i: usize) -> bool {
     {
         told.push(next);
     }
+    let own = r.evidence(&[i]);
+    // A call that did not get through is this contact, not the story; a day spent thinking
+    // is a feeling unless the sentence itself holds something to picture.
+    let hits = r.hits_of(i);
+    if hits.iter().any(|h| h.cue == Cue::Reaching) {
+        return false;
+    }
+    if hits.iter().any(|h| h.cue == Cue::Vague) {
+        return own.time && (own.quote || own.number || own.name);
+    }
     let e = r.evidence(&told);
-    let day = r.evidence(&[i]).time;
-    day && (e.quote || e.number || e.name || e.things >= 2)
+    own.time && (e.quote || e.number || e.name || e.things >= 2)
 }
 
 /// A sentence about the company itself (named, someone there, something seen there).

@@ -126,6 +126,21 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
             + usize::from(e.things >= 6)
             + usize::from(exclusive && worded)
     };
+    if std::env::var("DBG").is_ok() {
+        for &i in &candidates {
+            let e = r.company_evidence(i);
+            eprintln!(
+                "WHY {} q={} n={} nm={} co={} th={} :: {}",
+                specific(i),
+                e.quote as u8,
+                e.number as u8,
+                e.name as u8,
+                e.company as u8,
+                e.things,
+                r.text_of(i)
+            );
+        }
+    }
     if candidates.iter().any(|&i| specific(i) >= SPECIFIC) {
         return None;
     }
