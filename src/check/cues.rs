@@ -79,6 +79,8 @@ pub enum Cue {
     Demand,
     /// Someone else made the student decline.
     Blame,
+    /// Giving in to someone else: その言葉に従い, "I couldn't say no to him".
+    Yielded,
     /// Choosing or deciding: what blame would be about.
     Chose,
     /// A cause: ため, because, so I.
@@ -147,6 +149,7 @@ impl Cue {
             Cue::Leverage => "emotional leverage",
             Cue::Demand => "demand",
             Cue::Blame => "blame",
+            Cue::Yielded => "giving in to someone",
             Cue::Chose => "the choice",
             Cue::Because => "a cause",
             Cue::OwnsIt => "owning the decision",
@@ -293,7 +296,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
     ),
     (
         Cue::Decline,
-        p!("辞退", "お断り", "断っ", "断り", "断わ"),
+        p!("辞退", "お断り", "断っ", "断り", "断わ", "内定を(お返し|返上|お返)"),
         p!(r"(?i)\bdeclin", r"(?i)turn(ed|ing)? down", r"(?i)\bsaid no\b", r"(?i)\bwithdrew\b", r"(?i)\brefus")
     ),
     (
@@ -432,7 +435,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bfor personal reasons", r"(?i)a change of heart", r"(?i)\bthe more I thought", r"(?i)\bmy feelings? (grew|got|became|has grown|have grown)",
             r"(?i)\bgrew stronger", r"(?i)\bsomething (felt|didn't feel) (off|right|wrong)", r"(?i)\bdeep down\b", r"(?i)\bmy heart\b", r"(?i)\bgut feeling",
             r"(?i)\b(could not|couldn't|can't|cannot) stop thinking", r"(?i)\b(done|did) (a lot of|much|some|a great deal of) (thinking|reflecting|reflection|soul-searching)",
-            r"(?i)\b(thought|reflected) (about|on) (it|this|that|my (choice|decision|decline))( very)? (a lot|many times|carefully|again|every day|deeply|seriously|hard|at length)",
+            r"(?i)\b(thought|reflected) (about|on) (it|this|that|my (choice|decision|decline))( very)? (a lot|many times|carefully|again|every day|deeply|seriously|hard|at length|over and over|constantly|day and night)",
             r"(?i)\bspent (many|several|a few|some|the last few) days (reflecting|thinking)", r"(?i)\b(thought|reflected|reflecting|thinking) (very |long and )?(deeply|hard|carefully|seriously|a lot|at length)\b", r"(?i)\bthe more I (reflected|considered)"
         )
     ),
@@ -645,7 +648,6 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             "(親|両親|父|母|家族|祖父|祖母|兄|姉|妹|弟|いとこ|親戚|実家|大学|学校|先生|教授|指導教員|指導教官|担任|ゼミ|顧問|監督|コーチ|キャリアセンター|キャリア支援|就職課|就職支援|アドバイザー|エージェント|友人|友達|先輩|恋人|彼氏|彼女|周り|周囲|他社|その会社|内定先|もう一社|担当の方)(に|が|から|の|は|も|に対して|にも|で)[^。\n]{0,45}(反対|意向|希望|勧め|すすめ|薦め|言われ|言うまま|言う通り|言うとおり|強く言|押し切|押され|説得され|急かさ|せかさ|迫られ|圧力|プレッシャー|強要|指示|勧誘|誘導|せい|決められ|口出し|逆らえ|猛反対|止められ|引き止め|強く求め|期待に応え|泣かれ|頼まれ|心配され|振り切れ)",
             "(親|両親|家族|大学|周囲|周り|他社)(の|による|からの)?(反対|意向|圧力|プレッシャー|強い勧め|勧め)(で|により|によって|もあり|に押され|を受け|に負け|に従)",
             "(勧められ|すすめられ|薦められ|言われ|押され|反対され|泣かれ|止められ|急かされ|迫られ)[^。\n]{0,30}(決め|辞退|断|選)",
-            "(言葉|意見|助言|アドバイス|勧め|反対)に(押され|従|流され|負け)",
             "(説明|案内|ご説明)(が|は)?(不十分|不足|分かりにくく|わかりにくく|曖昧)", "聞いていた(話|内容|条件)と(違|異な)", "誤解(させられ|を招く)", "思い込まされ",
             "(私|自分)(自身)?の意思(という|では)(より|なく)", "(私|自分)の(本意|意思)ではな"
         ),
@@ -655,17 +657,30 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             r"(?i)the other (company|firm|employer)[^.]{0,30}(pressured|rushed|forced|pushed|made me|demanded|gave me no|gave me only)", r"(?i)because (of )?my (parents|family|professor|university|advisor|adviser)",
             r"(?i)pressure from (my|the)", r"(?i)(decision|choice) was(n't| not) (really )?(mine|my own)", r"(?i)\bnot (really )?my (own )?(decision|choice|idea)\b", r"(?i)\bnot my fault\b",
             r"(?i)\b(had|have) no choice but", r"(?i)felt I had no choice", r"(?i)(your|the) (recruiter|explanation|offer letter|information|job description)[^.]{0,30}(unclear|confusing|misleading|vague)",
-            r"(?i)\bI was (told|advised|pressured|pushed|persuaded|talked) (to|into)", r"(?i)\bgave in to (them|my|her|him|their)", r"(?i)\btook (her|his|their) word",
-            r"(?i)\btalked me into", r"(?i)\bmisled\b", r"(?i)\b(their|his|her) insistence", r"(?i)\bI gave in\b",
+            r"(?i)\bI was (told|advised|pressured|pushed|persuaded|talked) (to|into)",
+            r"(?i)\btalked me into", r"(?i)\bmisled\b", r"(?i)\b(their|his|her) insistence",
             r"(?i)(recruiter|someone|staff|people) (at|of|from) the other (company|firm|employer)[^.]{0,20}(told|said|assured|promised|insisted)",
             r"(?i)\btrusted (him|her|them) and (made|took|declined|chose)",
-            r"(?i)\b(trusted|followed|took) (her|his|their) (judgement|judgment|advice|opinion|word)",
+            r"(?i)\b(explanation|information|description|briefing)[^.]{0,50}\b(was|were) (quite |very |too |rather )?(short|brief|unclear|confusing|vague|insufficient|limited|thin)\b",
+            r"(?i)\b(did not|didn't|never) (get|receive|have|given) enough information",
             r"(?i)\b(adviser|advisor|professor|counselor|counsellor|parents|mother|father|teacher|supervisor)\b[^.]{0,80}\b(strongly )?(recommended|advised me|urged|insisted|told me to|pushed me)"
         )
     ),
     (
+        Cue::Yielded,
+        p!(
+            "(言葉|意見|助言|アドバイス|勧め|すすめ|反対|意向|言うこと)に(押され|従|流され|負け)", "逆らえ", "逆らいきれ", "逆らい切れ", "押し切られ",
+            "言いなり", "(断れ|断り切れ|断りきれ|嫌と言え|いやと言え)(ず|なかった|ませんでした)"
+        ),
+        p!(
+            r"(?i)\bgave in\b", r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to) say no\b",
+            r"(?i)\btook (her|his|their) word", r"(?i)\bwent along with (her|him|them|my|their|his)",
+            r"(?i)\b(trusted|followed) (her|his|their) (judgement|judgment|advice|opinion)", r"(?i)\bwas (my|his|her) [^.]{0,20}'s idea"
+        )
+    ),
+    (
         Cue::Chose,
-        p!("決め", "選ん", "選び", "判断し", "決断", "承諾し", "選択", "決意し"),
+        p!("決め", "選ん", "選び", "判断し", "決断", "承諾(し|する)", "選択", "決意し"),
         p!(
             r"(?i)\bdecid", r"(?i)\bchose\b", r"(?i)\bchoice\b", r"(?i)\bdecision\b", r"(?i)\baccept(ed)? (the|their|an|a)\b", r"(?i)\bwent with\b",
             r"(?i)\bsigned\b", r"(?i)\btake the\b", r"(?i)\bjudge?ment\b", r"(?i)\bsettled\b", r"(?i)\bgave in\b"
@@ -675,6 +690,7 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
         Cue::Because,
         p!(
             "ため", "ので", "せいで", "結果", "によって", "により", "によるもの", "わけ",
+            "(辞退|お断り)(を)?(した|いたした|させていただいた)(のは|理由は|理由として)",
             "(た|だ|い|る|です|でした|ます|ました)から(です|でした|、|。)"
         ),
         p!(
@@ -720,7 +736,8 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
     (
         Cue::SelfIntro,
         p!("(大学|大学院|短期大学|高専|専門学校|学部|学科|年生|年)[^。\n]{0,40}(と申します|です|でございます)", "と申します"),
-        p!(r"(?i)\bmy name is\b", r"(?i)\b(a|the) (fourth|final|third|4th|3rd|senior|graduating|second)(-| )year", r"(?i)\bstudent at\b", r"(?i)\bcalling from\b")
+        p!(r"(?i)\bmy name is\b", r"(?i)\b(a|the) (fourth|final|third|4th|3rd|senior|graduating|second)(-| )year", r"(?i)\bstudent at\b", r"(?i)\bcalling from\b",
+            r"(?i)\b(this is|I am|I'm) [^.]{0,40}\b(from|at|of) [^.]{0,40}(university|college)\b")
     ),
     (
         Cue::Thanks,

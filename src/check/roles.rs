@@ -415,17 +415,21 @@ impl<'a> Reading<'a> {
         // 就職課の方に…と言われ、」, "…, and that is why I declined"); words heard after
         // the decline (辞退の翌週、先生から…と言われました) are the regret's story instead.
         let reason_nearby = !has(C::Time)
-            && [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
-                j < self.sentences.len()
-                    && self.same_para(i, j)
+            && (i.saturating_sub(2)..(i + 2).min(self.sentences.len())).any(|j| {
+                // The reason given just before (in a phone script often the line before), or
+                // after in the same paragraph ("…, and that is why I declined").
+                (j < i && self.letter.sentences[j].part == self.letter.sentences[i].part
+                    || j > i && self.same_para(i, j))
                     && self.has(j, C::Decline)
                     && self.has(j, C::Because)
             });
-        if has(C::Blame)
+        // Giving in to someone (その言葉に従ってしまいました) is the decision handed over.
+        let yielded = has(C::Yielded);
+        if (has(C::Blame) || yielded)
             && !has(C::OwnsIt)
-            && (about_decision && (has(C::Because) || decided_after) || reason_nearby)
+            && (about_decision && (yielded || has(C::Because) || decided_after) || reason_nearby)
         {
-            add(Role::Blame, &[C::Blame]);
+            add(Role::Blame, &[C::Blame, C::Yielded]);
         }
         // The regret: regret or realising, vague feelings, or an event after the decline.
         let event_after = has(C::Time) && (has(C::Decline) || has(C::Thing));
