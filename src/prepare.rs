@@ -49,6 +49,8 @@ pub enum What {
     Polite(String, String),
     /// A plain-form sentence this tool cannot rewrite for certain.
     PlainLeft(String),
+    /// A sentence's first letter made a capital.
+    Capitalised,
 }
 
 impl Change {
@@ -73,6 +75,10 @@ impl Change {
             }
             (What::Polite(before, after), Lang::En) => {
                 format!("{f}: rewrote in polite form: \"{before}\" → \"{after}\"")
+            }
+            (What::Capitalised, Lang::Ja) => format!("{f}：文頭を大文字にしました"),
+            (What::Capitalised, Lang::En) => {
+                format!("{f}: started each sentence with a capital letter")
             }
             (What::PlainLeft(s), Lang::Ja) => {
                 format!("{f}：「{s}」は言い切りの形です。です・ます調に書き直してください")
@@ -210,6 +216,20 @@ pub fn prepare_text(
             }
             if lang == Lang::En {
                 sentence = the_university(&sentence);
+            }
+            if lang == Lang::En {
+                if let Some(first) = sentence.chars().next().filter(char::is_ascii_lowercase) {
+                    // A note's first word ("- the day after I declined…") starts a sentence.
+                    sentence.replace_range(..1, &first.to_ascii_uppercase().to_string());
+                    note(What::Capitalised);
+                }
+            }
+            if let Some(after) = (lang == Lang::Ja)
+                .then(|| polite::uncontracted(&sentence))
+                .flatten()
+            {
+                note(What::Polite(sentence.clone(), after.clone()));
+                sentence = after;
             }
             if let Some(after) = (lang == Lang::Ja)
                 .then(|| polite::with_copula(&sentence))
@@ -366,6 +386,29 @@ mod tests {
         );
         assert_eq!(s, ["新人が倉庫に立てるのは、貴社だけでした。"]);
         assert!(w.contains(&What::CompanyWord));
+    }
+
+    #[test]
+    fn english_notes_start_with_a_capital() {
+        let (s, what) = prep(
+            "- the day after I declined I rebuilt my forecast\n- only you run a regional grid",
+            Lang::En,
+        );
+        assert_eq!(
+            s,
+            [
+                "The day after I declined I rebuilt my forecast.",
+                "Only you run a regional grid."
+            ]
+        );
+        assert!(what.contains(&What::Capitalised));
+    }
+
+    #[test]
+    fn spoken_contractions_are_written_out() {
+        let (s, what) = prep("名前の大きさだけで選んじゃいました", Lang::Ja);
+        assert_eq!(s, ["名前の大きさだけで選んでしまいました。"]);
+        assert!(what.iter().any(|w| matches!(w, What::Polite(..))));
     }
 
     #[test]

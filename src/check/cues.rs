@@ -216,7 +216,11 @@ pub fn scan(text: &str, lang: Lang) -> Vec<Hit> {
 
 /// Where two cues' hits overlap, the first says what the words mean: "Mr. Kuwata showed me how
 /// the head joint is cut" is a memory of the selection, not something the student realised.
-const OUTRANKS: &[(Cue, Cue)] = &[(Cue::Selection, Cue::Realize)];
+const OUTRANKS: &[(Cue, Cue)] = &[
+    (Cue::Selection, Cue::Realize),
+    // "Please accept my apologies" accepts nothing of theirs.
+    (Cue::Apology, Cue::AcceptVerb),
+];
 
 /// Every pattern of the table, for tests of the search.
 pub fn patterns() -> impl Iterator<Item = &'static Pattern> {
@@ -245,7 +249,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "ご容赦", "心苦し", "(突然|急な|急に|いきなり|夜分|度々|たびたび|重ねて)[^。\n]{0,20}失礼", "面目(ない|ありません|ございません|次第)", "合わせる顔", "恐縮(して|に存じ)"
         ),
         p!(
-            r"(?i)\bapologi[sz]", r"(?i)\bapology", r"(?i)\bsorry\b", r"(?i)\bforgive",
+            r"(?i)\bapologi[sz]", r"(?i)\bapology", r"(?i)\bapologies\b", r"(?i)\baccept (my|our) ([a-z-]+ ){0,2}apologies", r"(?i)\bsorry\b", r"(?i)\bforgive",
             r"(?i)\bregret (the|any|all|causing|having caused|that)\b", r"(?i)\bashamed\b"
         )
     ),
@@ -408,7 +412,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)the (day|week|morning|evening|night|afternoon|weekend) (after|before)", r"(?i)the next (day|morning|week|evening)", r"(?i)\byesterday\b",
             r"(?i)\blast (week|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)", r"(?i)\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
             r"(?i)\bthat (evening|night|afternoon|morning|day|weekend)", r"(?i)\b(a|two|three|four|few|couple of) days (later|after)", r"(?i)\bsince (then|declining|I declined)",
-            r"(?i)\bafter (I )?(declin|turn|said no|sent)", r"(?i)\bafter (the|my) (decline|declining|call|email|decision)", r"(?i)\bthis (week|weekend|morning)", r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            r"(?i)\bafter (I )?(declin|turn|said no|sent)", r"(?i)\bafter I had (already )?(declined|said no|turned)", r"(?i)\b(days|a week|weeks) ago\b", r"(?i)\bafter (the|my) (decline|declining|call|email|decision)", r"(?i)\bthis (week|weekend|morning)", r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
             r"(?i)\bwhen I (went|visited|was|got|saw|met|read|heard|helped|told|talked|mentioned|showed|called)\b", r"(?i)\bafter (telling|talking|hearing|reading|visiting)", r"(?i)\bwhile I (was|helped|visited)\b", r"(?i)\bthe other (day|night|week)", r"(?i)\b(over|at|on) the weekend\b", r"(?i)\bthat weekend\b", r"(?i)\bthis past\b"
         )
     ),
@@ -483,7 +487,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         Cue::OtherCompany,
         p!(
             "その会社", "他社", "もう一社", "内定先", "別の会社", "ほかの会社", "他の会社", "他の企業", "ほかの企業", "先に内定をいただいた",
-            "承諾した会社", "大手", "メーカーの", "あちらの"
+            "承諾した会社", "大手", "メーカーの", "あちらの", "(入社|就職)(予定|する予定)(だった|の)(会社|企業)", "(就職|入社)先", "(研修|承諾)先の(会社|企業)"
         ),
         p!(
             r"(?i)\bthe other (company|firm|employer|offer)", r"(?i)\bthat (company|firm|employer)", r"(?i)\banother (company|firm|employer)",
@@ -561,7 +565,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\b(tried to call|called|phoned|rang)[^.]{0,40}\b(but|however)\b", r"(?i)\b(away from|not at) (your|her|his) desk", r"(?i)\bin a meeting\b",
             r"(?i)\bout of the office\b", r"(?i)\bcould not reach\b", r"(?i)\bcouldn't reach\b", r"(?i)\b(may|could|can) I (speak|talk)",
             r"(?i)\bis (she|he|mr|ms|mrs) [^.]{0,20}available", r"(?i)\b(telephoned|called|phoned|rang) (you|your office|your department)[^.]{0,40}\b(but|however)\b",
-            r"(?i)\byou were (out|away|not available|unavailable|not in|busy)\b", r"(?i)\bI (will|would like to|'ll) (call|phone|try) (you |your office )?again\b"
+            r"(?i)\b(you|they|he|she) (were|was) (out|away|not available|unavailable|not in|busy|in a meeting)\b", r"(?i)\bI (will|would like to|'ll) (call|phone|try) (you |your office )?again\b"
         )
     ),
     (
@@ -775,7 +779,8 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
         p!(
             "すみません", "すいません", "ごめんなさい", "ごめん", "了解(しました|です|いたしました|しております)", "！+", "!+", "ですよね", "っす",
             "マジ", "まじで", "ぶっちゃけ", "ヤバ", "やば(い|かった|く)", "めっちゃ", "めちゃくちゃ", "（笑）", "\\(笑\\)", "じゃないですか", "なんか",
-            "やっぱり", "すごく", "ちょっと", "全然", "みたいな", "ですけど", "ますけど", "だけど"
+            "やっぱり", "すごく", "ちょっと", "全然", "みたいな", "ですけど", "ますけど", "だけど",
+            "(ちゃ|じゃ)(いました|います|った|って|う)"
         ),
         p!(
             r"(?i)\b(kinda|gonna|wanna|gotta|lol|guys|thx|pls|btw|tbh|yeah|yep|nope|awesome|omg|totally|super sorry|super excited)\b",

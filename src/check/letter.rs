@@ -602,6 +602,16 @@ fn company_in(line: &str) -> Option<String> {
         .find(|p| ORG_MARKS.iter().any(|m| p.contains(m)))?;
     // Keep a legal form written in brackets: (株) was cut away above, so look for it again.
     let piece = piece.strip_prefix("Calling ").unwrap_or(piece);
+    // "Hiring Team, Mizuho Grid Solutions Inc.": the company is the part with the legal form.
+    let piece = match piece.split_once(", ") {
+        Some((head, rest))
+            if !ORG_MARKS.iter().any(|m| head.contains(m))
+                && ORG_MARKS.iter().any(|m| rest.contains(m)) =>
+        {
+            rest
+        }
+        _ => piece,
+    };
     let mut words: Vec<&str> = piece
         .split([' ', '　', ','])
         .filter(|w| !w.is_empty())
@@ -767,7 +777,17 @@ impl<'a> Letter<'a> {
         let company = self
             .lines_of(Part::Address)
             .find_map(|i| company_in(self.line_text(i)))
-            .or_else(|| self.subject.clone().and_then(|s| company_in(&self.text[s])));
+            .or_else(|| self.subject.clone().and_then(|s| company_in(&self.text[s])))
+            .or_else(|| {
+                // The recipient's line of a message: "To: Hiring Team, Mizuho Grid Solutions".
+                self.lines_of(Part::Header).find_map(|i| {
+                    let t = self.line_text(i);
+                    let lower = t.to_ascii_lowercase();
+                    (lower.starts_with("to:") || t.starts_with("宛先"))
+                        .then(|| company_in(t))
+                        .flatten()
+                })
+            });
         self.company = company;
     }
 
@@ -1103,9 +1123,14 @@ pub fn names_a_school(t: &str) -> bool {
         "専門学校",
         "institute",
         "school",
+        "univ.",
     ]
     .iter()
     .any(|k| lower.contains(k))
+        // "Kansai Tech", "Tokyo Tech".
+        || lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w == "tech")
 }
 
 /// Whether the line break between `before` and `after` falls inside a sentence: the line before

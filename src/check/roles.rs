@@ -291,6 +291,22 @@ impl<'a> Reading<'a> {
         }
     }
 
+    /// "Only Mizuho Grid lets new analysts…": in a text that does not say which company it
+    /// writes to, a name that only one company fits is that company.
+    fn only_a_name(&self, i: usize) -> bool {
+        self.hits_of(i).iter().any(|h| {
+            h.cue == Cue::Exclusive && {
+                let text = &self.letter.prose.text;
+                let said = text[h.range.clone()].trim().to_ascii_lowercase();
+                let next = text[h.range.end..].split_whitespace().next().unwrap_or("");
+                said == "only"
+                    && next.len() > 1
+                    && next.starts_with(|c: char| c.is_ascii_uppercase())
+                    && !matches!(next, "I" | "I'm" | "I've")
+            }
+        })
+    }
+
     /// The cues of the label or the other side's line that a phone sentence answers: a line
     /// said under "■ 難しいと言われたとき" or after "We cannot reconsider." answers a no.
     fn answers_a_no(&self, i: usize) -> bool {
@@ -449,7 +465,9 @@ impl<'a> Reading<'a> {
         };
         let other =
             !named && (about_other(i) || i > 0 && self.same_para(i, i - 1) && about_other(i - 1));
-        let about_company = named || (has(C::CompanyPerson) || has(C::Selection)) && !other;
+        let about_company = named
+            || (has(C::CompanyPerson) || has(C::Selection)) && !other
+            || self.company.is_none() && self.only_a_name(i);
         let reason = has(C::Exclusive)
             || has(C::Attraction)
             || has(C::Selection)
@@ -586,6 +604,9 @@ impl<'a> Reading<'a> {
                 }
             })
             .collect();
+        if spans.is_empty() && self.company.is_none() && self.only_a_name(i) {
+            return self.evidence(&[i]);
+        }
         self.evidence_in(&spans)
     }
 

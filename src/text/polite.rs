@@ -166,6 +166,28 @@ pub fn with_copula(sentence: &str) -> Option<String> {
         .then(|| format!("{head}です{tail}"))
 }
 
+/// Spoken contractions written out (選んじゃいました → 選んでしまいました, 思っちゃった →
+/// 思ってしまった), or `None` when the sentence has none.
+pub fn uncontracted(sentence: &str) -> Option<String> {
+    const FORMS: &[(&str, &str)] = &[
+        ("ちゃいまし", "てしまいまし"),
+        ("じゃいまし", "でしまいまし"),
+        ("ちゃいます", "てしまいます"),
+        ("じゃいます", "でしまいます"),
+        ("ちゃった", "てしまった"),
+        ("じゃった", "でしまった"),
+        ("ちゃって", "てしまって"),
+        ("じゃって", "でしまって"),
+        ("ちゃう", "てしまう"),
+        ("じゃう", "でしまう"),
+    ];
+    let mut out = sentence.to_owned();
+    for (short, long) in FORMS {
+        out = out.replace(short, long);
+    }
+    (out != sentence).then_some(out)
+}
+
 /// The polite form of a plain-form sentence, when its ending is one this module knows. The
 /// sentence's stop and closing brackets are kept.
 pub fn politely(sentence: &str) -> Option<String> {
@@ -257,5 +279,19 @@ mod tests {
     fn an_unknown_ending_is_reported_but_not_guessed() {
         assert!(is_plain("その場で泣いてしまう。"));
         assert_eq!(politely("その場で泣いてしまう。"), None);
+    }
+
+    #[test]
+    fn contractions_are_written_out() {
+        assert_eq!(
+            uncontracted("名前の大きさで選んじゃいました。").as_deref(),
+            Some("名前の大きさで選んでしまいました。")
+        );
+        assert_eq!(
+            uncontracted("不安になっちゃって、断りました。").as_deref(),
+            Some("不安になってしまって、断りました。")
+        );
+        assert_eq!(uncontracted("おもちゃ売り場で働きました。"), None);
+        assert_eq!(uncontracted("そうじゃないと気づきました。"), None);
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! ## What it checks
 //! That an email asking to withdraw the decline follows a call: it fires when the profile has
-//! no `timeline.called_on`.
+//! no `timeline.called_on` and the email does not say that a call went unanswered (the
+//! recruiter was absent, in a meeting).
 //!
 //! ## Why it matters
 //! Advisors say to call the recruiter first: a voice carries sincerity that an email cannot, and
@@ -24,6 +25,7 @@
 //! ```
 
 use super::{Rule, Scope};
+use crate::check::cues::Cue;
 use crate::check::roles::Reading;
 use crate::check::{Facts, Severity, Sink, Violation};
 use crate::text::Lang;
@@ -62,9 +64,13 @@ impl Violation for Finding {
     }
 }
 
-fn run(_: &Reading, facts: &Facts, sink: &mut Sink) {
+fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
     let Some(case) = facts.case else { return };
     if case.timeline.called_on.is_some() {
+        return;
+    }
+    // An email that says the call did not get through (ご不在のため…) follows a call.
+    if r.hits.iter().any(|h| h.cue == Cue::Reaching) {
         return;
     }
     sink.at_profile(&["timeline", "declined_on"], Severity::Warning, Finding);

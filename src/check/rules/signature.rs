@@ -108,7 +108,15 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
     if !name_ok {
         missing.push(Item::Name);
     }
-    if !letter::names_a_school(&text) {
+    let school_named = facts.case.is_some_and(|c| {
+        let school: String = c.applicant.university.split_whitespace().collect();
+        !school.is_empty()
+            && text
+                .split_whitespace()
+                .collect::<String>()
+                .contains(&school)
+    });
+    if !school_named && !letter::names_a_school(&text) {
         missing.push(Item::School);
     }
     if text.chars().filter(char::is_ascii_digit).count() < 9
