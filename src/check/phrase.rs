@@ -19,35 +19,6 @@ pub struct Pattern {
     compiled: OnceLock<Compiled>,
 }
 
-/// One match: a byte range of the searched text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Match<'t> {
-    text: &'t str,
-    start: usize,
-    end: usize,
-}
-
-impl<'t> Match<'t> {
-    pub fn start(&self) -> usize {
-        self.start
-    }
-    pub fn end(&self) -> usize {
-        self.end
-    }
-    pub fn range(&self) -> Range<usize> {
-        self.start..self.end
-    }
-    pub fn len(&self) -> usize {
-        self.end - self.start
-    }
-    pub fn is_empty(&self) -> bool {
-        self.end == self.start
-    }
-    pub fn as_str(&self) -> &'t str {
-        &self.text[self.start..self.end]
-    }
-}
-
 /// Literal choice sets with no gap between them: the segment matches any concatenation of one
 /// choice from each set, in order. A set holds `""` when its part is optional.
 struct Segment {
@@ -98,16 +69,8 @@ impl Pattern {
         self.compiled.get_or_init(|| compile(self.sources))
     }
 
-    pub fn is_match(&self, text: &str) -> bool {
-        !self.find_iter(text).is_empty()
-    }
-
-    pub fn find(&self, text: &str) -> Option<Range<usize>> {
-        self.find_iter(text).first().map(Match::range)
-    }
-
     /// Leftmost-longest, non-overlapping matches.
-    pub fn find_iter<'t>(&self, text: &'t str) -> Vec<Match<'t>> {
+    pub fn find_iter(&self, text: &str) -> Vec<Range<usize>> {
         let c = self.compiled();
         let mut candidates: Vec<Candidate> = Vec::new();
         let mut ends = Vec::new();
@@ -141,13 +104,6 @@ impl Pattern {
             }
         }
         choose(c, text, candidates)
-            .into_iter()
-            .map(|r| Match {
-                text,
-                start: r.start,
-                end: r.end,
-            })
-            .collect()
     }
 }
 
