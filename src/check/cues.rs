@@ -178,8 +178,16 @@ pub struct Hit {
 
 /// Every cue found in `text`, in order of position.
 pub fn scan(text: &str, lang: Lang) -> Vec<Hit> {
+    scan_for(text, lang, &[])
+}
+
+/// The cues of `only` found in `text` (every cue when `only` is empty), in order of position.
+pub fn scan_for(text: &str, lang: Lang, only: &[Cue]) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (cue, ja, en) in TABLE.iter() {
+        if !only.is_empty() && !only.contains(cue) {
+            continue;
+        }
         let pattern = match lang {
             Lang::Ja => ja,
             Lang::En => en,

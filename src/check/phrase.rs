@@ -402,8 +402,7 @@ fn tokenize(src: &str) -> Result<Vec<Token>, String> {
     let mut tokens = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let rest: String = chars[i..].iter().collect();
-        if let Some((gap, len)) = gap_at(&rest) {
+        if let Some((gap, len)) = gap_at(&chars[i..]) {
             tokens.push(Token::Gap(gap));
             i += len;
             continue;
@@ -413,12 +412,12 @@ fn tokenize(src: &str) -> Result<Vec<Token>, String> {
                 match chars.get(i + 1) {
                     Some('b') => tokens.push(Token::Boundary),
                     Some('s') => {
-                        tokens.push(Token::Lit(" ".into()));
+                        push_lit(&mut tokens, ' ');
                         if chars.get(i + 2) == Some(&'+') {
                             i += 1;
                         }
                     }
-                    Some(c) => tokens.push(Token::Lit(c.to_string())),
+                    Some(&c) => push_lit(&mut tokens, c),
                     None => return Err("trailing backslash".into()),
                 }
                 i += 2;
@@ -459,23 +458,37 @@ fn tokenize(src: &str) -> Result<Vec<Token>, String> {
             }
             '?' => {
                 // Optional previous character: `offers?`.
-                let Some(Token::Lit(prev)) = tokens.pop() else {
+                let Some(Token::Lit(mut prev)) = tokens.pop() else {
                     return Err("`?` after something other than a character".into());
                 };
-                tokens.push(Token::Alt(vec![prev, String::new()]));
+                let last = prev.pop().expect("a literal token is never empty");
+                if !prev.is_empty() {
+                    tokens.push(Token::Lit(prev));
+                }
+                tokens.push(Token::Alt(vec![last.to_string(), String::new()]));
                 i += 1;
             }
-            '+' if matches!(tokens.last(), Some(Token::Lit(l)) if l == "!" || l == "！") => i += 1,
+            '+' if matches!(tokens.last(), Some(Token::Lit(l)) if l.ends_with(['!', '！'])) => {
+                i += 1
+            }
             c @ ('*' | '+' | '{' | '}' | '|' | '.' | '^' | '$') => {
                 return Err(format!("unsupported `{c}`"));
             }
             c => {
-                tokens.push(Token::Lit(c.to_string()));
+                push_lit(&mut tokens, c);
                 i += 1;
             }
         }
     }
     Ok(tokens)
+}
+
+/// Literal text joins the literal before it: one token per run, not per character.
+fn push_lit(tokens: &mut Vec<Token>, c: char) {
+    match tokens.last_mut() {
+        Some(Token::Lit(l)) => l.push(c),
+        _ => tokens.push(Token::Lit(c.to_string())),
+    }
 }
 
 /// The literal choices of a group's inside: its alternatives (split at the `|`s outside
@@ -516,24 +529,32 @@ fn expand_group(inner: &str) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
-/// `[^。\n]{0,24}`, `[^.]{0,50}`, `[^.]*`, `([a-z-]+ ){0,3}` → a gap of that many characters.
-fn gap_at(s: &str) -> Option<(usize, usize)> {
-    for prefix in ["[^。\n]", "[^.]", "([a-z-]+ )"] {
-        if let Some(rest) = s.strip_prefix(prefix) {
-            let n = prefix.chars().count();
-            if rest.starts_with('*') {
-                return Some((200, n + 1));
-            }
-            if let Some(body) = rest.strip_prefix("{0,") {
-                let close = body.find('}')?;
-                let max: usize = body[..close].parse().ok()?;
-                let max = if prefix.starts_with('(') {
-                    max * 12
-                } else {
-                    max
-                };
-                return Some((max, n + 3 + body[..close].chars().count() + 1));
-            }
+/// `[^。\n]{0,24}`, `[^.]{0,50}`, `[^.]*`, `([a-z-]+ ){0,3}` → a gap of that many characters,
+/// and how many characters of the source it takes.
+fn gap_at(s: &[char]) -> Option<(usize, usize)> {
+    const PREFIXES: [&[char]; 3] = [
+        &['[', '^', '。', '\n', ']'],
+        &['[', '^', '.', ']'],
+        &['(', '[', 'a', '-', 'z', '-', ']', '+', ' ', ')'],
+    ];
+    if s.first() != Some(&'[') && s.first() != Some(&'(') {
+        return None;
+    }
+    for p in PREFIXES {
+        let Some(rest) = s.strip_prefix(p) else {
+            continue;
+        };
+        let n = p.len();
+        if rest.first() == Some(&'*') {
+            return Some((200, n + 1));
+        }
+        if let Some(body) = rest.strip_prefix(['{', '0', ','].as_slice()) {
+            let close = body.iter().position(|&c| c == '}')?;
+            let digits: String = body[..close].iter().collect();
+            let max: usize = digits.parse().ok()?;
+            // A word is counted as about a dozen characters.
+            let max = if p[0] == '(' { max * 12 } else { max };
+            return Some((max, n + 3 + close + 1));
         }
     }
     None

@@ -152,22 +152,20 @@ impl<'a> Reading<'a> {
             .map(|l| l.range.clone())
             .chain(letter.subject.clone());
         for r in lines {
-            for h in cues::scan(&letter.text[r.clone()], lang) {
-                if matches!(
-                    h.cue,
-                    Cue::CompanyWord
-                        | Cue::Casual
-                        | Cue::Offer
-                        | Cue::Decline
-                        | Cue::Request
-                        | Cue::Thanks
-                        | Cue::Regret
-                ) {
-                    headline.push(Hit {
-                        cue: h.cue,
-                        range: r.start + h.range.start..r.start + h.range.end,
-                    });
-                }
+            const HEADLINE: &[Cue] = &[
+                Cue::CompanyWord,
+                Cue::Casual,
+                Cue::Offer,
+                Cue::Decline,
+                Cue::Request,
+                Cue::Thanks,
+                Cue::Regret,
+            ];
+            for h in cues::scan_for(&letter.text[r.clone()], lang, HEADLINE) {
+                headline.push(Hit {
+                    cue: h.cue,
+                    range: r.start + h.range.start..r.start + h.range.end,
+                });
             }
         }
         let mut reading = Reading {
@@ -330,7 +328,7 @@ impl<'a> Reading<'a> {
             match l.part {
                 Part::Label | Part::Other => {
                     let t = &self.letter.text[l.range.clone()];
-                    return cues::scan(t, lang).iter().any(|h| h.cue == Cue::Concession)
+                    return !cues::scan_for(t, lang, &[Cue::Concession]).is_empty()
                         || t.contains("断られ")
                         || t.to_lowercase().contains(" no");
                 }
