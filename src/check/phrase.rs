@@ -1,4 +1,4 @@
-//! Phrase patterns: the data behind the rules, and the two ways of searching them.
+//! Phrase patterns: the data behind the rules, and how they are searched.
 //!
 //! A pattern is written in a small, regex-like notation so the lists read naturally:
 //! literal text, groups of alternatives `(判断|決定)`, optional groups `(ご)?` and characters
@@ -6,9 +6,11 @@
 //! (`[^。\n]{0,24}`, `[^.]{0,50}`, `[^.]*`, `([a-z-]+ ){0,3}`), `\s+` for a space, `!+`, and
 //! `\b` at either end. `(?i)` makes a pattern ASCII case-insensitive (English).
 //!
-//! Everything expands to plain literals searched one by one, so nothing is built at start-up:
-//! compiling the same lists with the `regex` crate takes about 13 ms, and `regex-lite` searches
-//! a letter in 3 to 6 ms, where the literals take well under one.
+//! A pattern compiles, on first use, into sets of literal choices in order, split by its gaps.
+//! The first set is searched for with memchr's substring searcher; the rest is followed step by
+//! step from each place it is found. Nothing is built at start-up, and only the patterns of the
+//! language being read are compiled: compiling the same lists with the `regex` crate takes 17 to
+//! 29 ms, longer than a whole run.
 
 use std::ops::Range;
 use std::sync::OnceLock;
