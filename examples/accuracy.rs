@@ -10,65 +10,10 @@
 //! an error or warning outside both lists is a false alarm. Details are printed for the train
 //! and dev splits only: the test split is scored, never read.
 
-use std::collections::BTreeMap;
+#[path = "../tests/scoring/mod.rs"]
+mod scoring;
 
-use retract::check::{self, Facts, Options, Severity};
-use retract::text::Medium;
-use serde::Deserialize;
-
-#[derive(Deserialize)]
-struct Label {
-    split: String,
-    kind: String,
-    lang: String,
-    #[serde(default)]
-    expect: Vec<String>,
-    #[serde(default)]
-    allow: Vec<String>,
-}
-
-#[derive(Default, Clone, Copy)]
-struct Count {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
-impl Count {
-    fn precision(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-    fn recall(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        1.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
-/// The six advisor rules the targets are set for.
-const ADVISOR: &[&str] = &[
-    "concrete-regret",
-    "why-this-company",
-    "apologize-disruption",
-    "accept-outcome",
-    "no-pressure",
-    "no-blame",
-];
-
-#[derive(Default)]
-struct Split {
-    rules: BTreeMap<String, Count>,
-    good: usize,
-    good_clean: usize,
-    letters: usize,
-    medium_right: usize,
-}
+use scoring::{ratio, Count, ADVISOR};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -81,80 +26,7 @@ fn main() {
         eprintln!("the test split is scored, never read: use --show train or --show dev");
         std::process::exit(2);
     }
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/letters");
-    let labels: BTreeMap<String, Label> = serde_yaml::from_str(
-        &std::fs::read_to_string(dir.join("labels.yaml")).expect("labels.yaml"),
-    )
-    .expect("labels parse");
-    let mut splits: BTreeMap<String, Split> = BTreeMap::new();
-    for (name, label) in &labels {
-        let text =
-            std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let medium = if label.kind == "email" {
-            Medium::Email
-        } else {
-            Medium::Phone
-        };
-        let opts = Options {
-            medium: Some(medium),
-            ..Options::default()
-        };
-        let checked = check::check(&text, &opts, &Facts::default());
-        let detected = check::detect_medium(&text);
-        let lang_ok = checked.lang().code() == label.lang;
-        let fired: BTreeMap<&str, Severity> =
-            checked
-                .diagnostics
-                .iter()
-                .fold(BTreeMap::new(), |mut m, d| {
-                    let e = m.entry(d.rule).or_insert(d.severity);
-                    *e = (*e).max(d.severity);
-                    m
-                });
-        let split = splits.entry(label.split.clone()).or_default();
-        split.letters += 1;
-        split.medium_right += usize::from(detected == medium && lang_ok);
-        let detail = show.as_deref() == Some(label.split.as_str());
-        let mut extra = false;
-        for rule in &label.expect {
-            let c = split.rules.entry(rule.clone()).or_default();
-            if fired.contains_key(rule.as_str()) {
-                c.tp += 1;
-            } else {
-                c.fn_ += 1;
-                if detail {
-                    println!(
-                        "MISS  {name}: {rule} (got {:?})",
-                        fired.keys().collect::<Vec<_>>()
-                    );
-                }
-            }
-        }
-        for (rule, severity) in &fired {
-            let loud = *severity >= Severity::Warning;
-            let labelled = label.expect.iter().chain(&label.allow).any(|r| r == rule);
-            if loud && !labelled {
-                split.rules.entry((*rule).to_owned()).or_default().fp += 1;
-                extra = true;
-                if detail {
-                    let d = checked
-                        .diagnostics
-                        .iter()
-                        .find(|d| d.rule == *rule)
-                        .expect("fired");
-                    println!(
-                        "FALSE {name}: {rule} ({}: {})",
-                        severity.as_str(),
-                        d.message(checked.lang())
-                    );
-                }
-            }
-        }
-        if label.expect.is_empty() {
-            split.good += 1;
-            split.good_clean += usize::from(!extra);
-        }
-    }
+    let splits = scoring::score(show.as_deref());
     let with_test = args.iter().any(|a| a == "--test");
     for (name, split) in &splits {
         if name == "test" && !with_test {

@@ -39,6 +39,10 @@ pub enum Part {
     Branch,
     /// Phone: what the other side says, in a script that writes their lines too.
     Other,
+    /// Phone: a point to make in the student's own words (`・辞退理由：地元の近くで働きたかった`),
+    /// in a script that writes its lines to say in 「」. What it says counts; its form is a
+    /// memo's, not speech.
+    Memo,
 }
 
 impl Part {
@@ -46,8 +50,13 @@ impl Part {
     pub fn is_prose(self) -> bool {
         matches!(
             self,
-            Part::Body | Part::Reception | Part::Talk | Part::Branch
+            Part::Body | Part::Reception | Part::Talk | Part::Branch | Part::Memo
         )
+    }
+
+    /// Whether the part is written as it is said or sent, so its wording is judged.
+    pub fn is_worded(self) -> bool {
+        self.is_prose() && self != Part::Memo
     }
 }
 
@@ -193,6 +202,9 @@ fn is_label(t: &str) -> bool {
     let n = t.chars().count();
     (t.starts_with('【') && t.ends_with('】'))
         || (t.starts_with('[') && t.ends_with(']'))
+        || (t.starts_with('［') && t.ends_with('］'))
+        || (t.starts_with('〔') && t.ends_with('〕'))
+        || is_timed_heading(t)
         || (t.starts_with('〈') && t.ends_with('〉'))
         || (t.starts_with('<') && t.ends_with('>') && !t.contains('@'))
         || (t.starts_with('＜') && t.ends_with('＞'))
@@ -200,6 +212,115 @@ fn is_label(t: &str) -> bool {
         || is_capitals_heading(t)
         // "Receptionist:" / "受付：" alone on a line.
         || (t.ends_with(':') || t.ends_with('：')) && n <= 30 && !t.contains(['。', '.', '、'])
+}
+
+/// `0:00〜0:20　受付`, `[1:20–1:40] お願い`, `▶0:45〜1:20　辞退の理由`: a section of a script
+/// headed by the time it starts at, its name short and not a sentence.
+fn is_timed_heading(t: &str) -> bool {
+    // "Reception (0:00-0:15)": the time at the end.
+    if let Some(open) = t
+        .trim_end()
+        .strip_suffix([')', '）'])
+        .and_then(|s| s.rfind(['(', '（']))
+    {
+        let time = &t[open..];
+        let name = t[..open].trim();
+        if time.chars().filter(char::is_ascii_digit).count() >= 2
+            && time.contains([':', '：'])
+            && time
+                .chars()
+                .all(|c| c.is_ascii_digit() || ":：-–〜～~ ()（）".contains(c))
+            && !name.ends_with(['。', '.', '」', '"'])
+            && name.chars().count() <= 50
+        {
+            return true;
+        }
+    }
+    let t = t.trim_start_matches(['▶', '►', '▷', '・', '■', '□', '◆', '◇', ' ', '　']);
+    let t = t.trim_start_matches(['[', '［', '【', '(', '（', '〔']);
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > 2 || !t[digits..].starts_with([':', '：']) {
+        return false;
+    }
+    // The rest after the time (and the range's end): the section's name.
+    let rest = t
+        .trim_start_matches(|c: char| c.is_ascii_digit() || ":：〜～~-–—－ ]］】)）〕".contains(c));
+    let rest = rest.trim_start_matches([' ', '　']);
+    !rest.contains(['。', '」', '.']) && rest.chars().count() <= 30
+}
+
+/// A line of a flow chart (`├ ご不在 →「…」→ END`, `不在 → 戻り時間を伺う`): the script's
+/// own notes on what to do, with maybe a line to say in quotation marks.
+fn is_flow_line(t: &str) -> bool {
+    let t = t.trim_start_matches([' ', '　']);
+    t.starts_with(['├', '└', '│', '┣', '┗', '┃', '↓', '⇩'])
+        || t.char_indices().any(|(i, c)| c == '→' && i > 0)
+}
+
+/// Whether a line is a line to say in 「」: it starts with the quotation, maybe after a list
+/// mark, a number or a short note (（言う）「…」).
+fn opens_quote(t: &str) -> bool {
+    let Some(at) = t.find('「') else {
+        return false;
+    };
+    let before = t[..at].trim_matches([' ', '　']);
+    let before = before[bullet_len(before)..].trim_matches([' ', '　']);
+    let before = before.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let before = before.trim_matches([' ', '　']);
+    // 「また辞退しない？」：… is a question to be ready for, the answer after it.
+    let trigger = first_quote_end(t).is_some_and(|end| {
+        t[end..]
+            .trim_start_matches([' ', '　'])
+            .starts_with(['：', ':', '→', '…'])
+    });
+    // Not a name (店主「…」, 祖母「…」: someone's words in a memo) unless it is the student's.
+    !trigger
+        && !t.trim_start_matches([' ', '　']).starts_with(['→', '⇒'])
+        && (before.is_empty()
+            || before.chars().count() <= 6 && before.ends_with(['）', ')'])
+            || speaker(&format!("{before}：…")).is_some_and(|(me, _)| me))
+}
+
+/// The byte offset just after the 」 that closes a line's first 「.
+fn first_quote_end(t: &str) -> Option<usize> {
+    let q = first_quote(t, 0..t.len())?;
+    t[q.end..]
+        .starts_with('」')
+        .then(|| q.end + '」'.len_utf8())
+}
+
+/// Whether a 「 is still open at the end of a line, given whether one was at its start.
+fn quote_left_open(t: &str, open: bool) -> bool {
+    let mut depth = i32::from(open);
+    for c in t.chars() {
+        match c {
+            '「' => depth += 1,
+            '」' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// The first quotation in a line (the part inside 「」), if any.
+fn first_quote(text: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let s = &text[r.clone()];
+    let open = s.find('「')?;
+    let inner = r.start + open + '「'.len_utf8();
+    let mut depth = 1;
+    for (i, c) in text[inner..r.end].char_indices() {
+        match c {
+            '「' => depth += 1,
+            '」' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(inner..inner + i);
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(inner..r.end)
 }
 
 /// "WHY I DECLINED", "WHAT CHANGED (keep short)": a heading in capitals, a note after it aside.
@@ -227,6 +348,8 @@ fn is_branch_label(t: &str) -> bool {
     [
         "不在",
         "留守",
+        "分岐",
+        "branch",
         "断られ",
         "難しい",
         "だめ",
@@ -266,7 +389,6 @@ fn is_branch_label(t: &str) -> bool {
         "case",
         "場合",
         "とき",
-        "時",
     ]
     .iter()
     .any(|k| {
@@ -377,13 +499,19 @@ fn speaker(t: &str) -> Option<(bool, usize)> {
             || lower.starts_with(&format!("{w}."))
             || (!w.is_ascii() && lower.contains(w))
     };
-    if me.iter().any(|w| word(w)) {
+    // 自分の話す部分：… is a heading about the student, not the student speaking.
+    if me.iter().any(|w| word(w)) && !name.contains('の') {
         Some((true, len))
     } else if them.iter().any(|w| word(w)) {
         Some((false, len))
     } else {
         None
     }
+}
+
+fn is_answer_mark(name: &str) -> bool {
+    let name = name.trim().trim_end_matches(['.', '．']).to_lowercase();
+    matches!(name.as_str(), "a" | "answer" | "回答" | "答え")
 }
 
 /// The speaker's name and the length of the prefix it takes: before `：` or `:`, before an
@@ -929,9 +1057,22 @@ impl<'a> Letter<'a> {
         let has_labels = (0..self.lines.len())
             .any(|i| self.lines[i].part == Part::Body && is_label(self.line_text(i)));
         // A script that writes the other side's lines marks the student's with a name too.
+        // An answer marked `A:` / `A.「…」` under a question does not name the student.
         let self_named = (0..self.lines.len()).any(|i| {
-            self.lines[i].part == Part::Body && speaker(self.line_text(i)).is_some_and(|(me, _)| me)
+            let t = self.line_text(i);
+            self.lines[i].part == Part::Body
+                && speaker(t).is_some_and(|(me, _)| me)
+                && speaker_prefix(t).is_some_and(|(name, _)| !is_answer_mark(name))
         });
+        // A script that puts every line to say in 「」 leaves the rest as its own notes and
+        // headings (1. 受付で名乗る, 辞退理由：…).
+        let quoted = !self_named
+            && (0..self.lines.len())
+                .filter(|&i| self.lines[i].part == Part::Body && opens_quote(self.line_text(i)))
+                .count()
+                >= 2;
+        // Whether a quotation opened on an earlier line is still open.
+        let mut in_quote = false;
         // Before the first label come notes to the reader; without labels, all is talk.
         let mut section = if has_labels { Part::Note } else { Part::Talk };
         let mut in_branches = false;
@@ -952,12 +1093,27 @@ impl<'a> Letter<'a> {
                 continue;
             }
             let t = self.line_text(i);
+            let was_in_quote = in_quote;
+            in_quote = quote_left_open(t, in_quote);
             if Some(i) == first && is_title(t) {
                 self.lines[i].part = Part::Title;
                 self.company = company_in(t);
                 continue;
             }
-            if is_label(t) || (has_labels || self_named) && is_bare_heading(t, self.lang) {
+            let said_after_heading = is_heading(t)
+                .then(|| t.find(['：', ':']))
+                .flatten()
+                .filter(|&at| opens_quote(t[at..].trim_start_matches(['：', ':'])));
+            if let Some(at) = said_after_heading {
+                // □ 判断はお任せ：「どのようなご判断でも受け止めます。」: a heading and its line.
+                open(&t[..at], &mut section);
+                let r = self.lines[i].range.clone();
+                if let Some(q) = first_quote(self.text, r.start + at..r.end) {
+                    self.lines[i].range = q;
+                }
+                self.lines[i].turn = true;
+                self.lines[i].part = section;
+            } else if is_label(t) || (has_labels || self_named) && is_bare_heading(t, self.lang) {
                 self.lines[i].part = Part::Label;
                 open(t, &mut section);
             } else if is_note(t) {
@@ -966,6 +1122,64 @@ impl<'a> Letter<'a> {
                 if section != Part::Note && is_branch_label(t) {
                     open(t, &mut section);
                 }
+            } else if quoted && was_in_quote {
+                // The lines of a quotation that runs over several lines, to its closing mark.
+                let r = self.lines[i].range.clone();
+                let end = t.find('」').map_or(r.end, |at| r.start + at);
+                self.lines[i].range = r.start..end;
+                self.lines[i].part = section;
+            } else if quoted
+                && section != Part::Branch
+                && section != Part::Note
+                && !opens_quote(t)
+                && (is_flow_line(t) || bullet_len(t) > 0 || t.starts_with(['　', ' ']))
+            {
+                self.memo(i);
+            } else if is_flow_line(t) {
+                let r = self.lines[i].range.clone();
+                // A flow line names what happens (ご不在, 「後にしてほしい」) and then, after an
+                // arrow or an ellipsis, what to say; 私「…」→ END is the student's line.
+                let lead = t.len()
+                    - t.trim_start_matches([
+                        ' ', '　', '→', '├', '└', '│', '┣', '┗', '┃', '・', '─',
+                    ])
+                    .len();
+                let body = &t[lead..];
+                let mine = body.find('「').is_some_and(|q| {
+                    speaker(&format!("{}：…", &body[..q])).is_some_and(|(me, _)| me)
+                });
+                let sep = body
+                    .char_indices()
+                    .find(|&(i, c)| i > 0 && (c == '→' || c == '…'))
+                    .map(|(i, _)| i)
+                    .filter(|_| !mine);
+                let after = r.start + lead + sep.unwrap_or(0);
+                match first_quote(self.text, after..r.end) {
+                    Some(q) => {
+                        // 私「…」→ END is the student's line; ├ 不在 →「…」 a branch's.
+                        let before = &self.text[r.start..q.start - '「'.len_utf8()];
+                        let mine = speaker(&format!("{before}：…")).is_some_and(|(me, _)| me);
+                        self.lines[i].range = q;
+                        self.lines[i].turn = true;
+                        self.lines[i].part = if mine { section } else { Part::Branch };
+                    }
+                    None => self.lines[i].part = Part::Note,
+                }
+            } else if quoted && !opens_quote(t) {
+                if t.chars().count() <= 30 && !t.contains('「') {
+                    self.lines[i].part = Part::Label;
+                    open(t, &mut section);
+                } else if section != Part::Note && section != Part::Branch {
+                    self.memo(i);
+                } else {
+                    self.lines[i].part = Part::Note;
+                }
+            } else if quoted {
+                let r = self.lines[i].range.clone();
+                let q = first_quote(self.text, r.clone()).unwrap_or(r);
+                self.lines[i].range = q;
+                self.lines[i].turn = true;
+                self.lines[i].part = section;
             } else if let Some((me, len)) = speaker(t) {
                 let start = self.lines[i].range.start + len;
                 let inner = text::trim(self.text, start..self.lines[i].range.end);
@@ -987,6 +1201,15 @@ impl<'a> Letter<'a> {
             } else if self_named && section != Part::Note && t.starts_with(['「', '"', '“']) {
                 // In a dialogue that names its speakers, an unnamed quotation is the other side.
                 self.lines[i].part = Part::Other;
+            } else if let Some((_, len)) =
+                speaker_prefix(t).filter(|(name, _)| is_branch_label(name))
+            {
+                // If he is busy: "…" / 不在の場合：「…」: what to say when that happens.
+                let start = self.lines[i].range.start + len;
+                let inner = text::trim(self.text, start..self.lines[i].range.end);
+                self.lines[i].range = unquote(self.text, inner);
+                self.lines[i].turn = true;
+                self.lines[i].part = Part::Branch;
             } else {
                 // An utterance, maybe as a list item (▶「…」); the marks are not said.
                 let r = self.lines[i].range.clone();
@@ -1000,6 +1223,16 @@ impl<'a> Letter<'a> {
                 self.lines[i].part = section;
             }
         }
+    }
+
+    /// A memo line: a sentence of its own, without its list mark or arrow.
+    fn memo(&mut self, i: usize) {
+        let t = self.line_text(i);
+        let skip = t.len() - t.trim_start_matches(['　', ' ', '・', '→', '•', '-']).len();
+        let r = self.lines[i].range.clone();
+        self.lines[i].range = text::trim(self.text, r.start + skip..r.end);
+        self.lines[i].item = true;
+        self.lines[i].part = Part::Memo;
     }
 
     /// Joins the student's lines into [`Prose`] and splits it into sentences.

@@ -154,10 +154,10 @@ fn occurrences<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = usize>
     })
 }
 
-/// The leftmost-longest choice among a pattern's candidates; word boundaries of one-segment
-/// patterns are tested after the choice, as a leftmost-longest automaton would.
+/// The leftmost-longest choice among a pattern's candidates that keep their word boundaries:
+/// "fully accept" inside "respectfully accept" is no match, so it does not hide "accept".
 fn choose(c: &Compiled, text: &str, candidates: Vec<Candidate>) -> Vec<Range<usize>> {
-    leftmost_longest(candidates)
+    let kept = candidates
         .into_iter()
         .filter(|&(s, e, alt)| {
             let a = &c.alternatives[alt];
@@ -165,6 +165,9 @@ fn choose(c: &Compiled, text: &str, candidates: Vec<Candidate>) -> Vec<Range<usi
                 || (!a.boundary_start || boundary_before(text, s))
                     && (!a.boundary_end || boundary_after(text, e))
         })
+        .collect();
+    leftmost_longest(kept)
+        .into_iter()
         .map(|(s, e, _)| s..e)
         .collect()
 }

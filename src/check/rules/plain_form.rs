@@ -69,9 +69,20 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
     if r.lang() != Lang::Ja {
         return;
     }
+    // A script's line without a closing mark is a heading or a memo, not a sentence said.
+    let phone = r.letter.medium == crate::text::Medium::Phone;
     for i in 0..r.sentences.len() {
+        if !r.letter.sentences[i].part.is_worded() {
+            continue;
+        }
         let text = r.text_of(i);
-        if interjection(text) || text.starts_with(['「', '『']) || !polite::is_plain(text) {
+        // A sentence that ends in someone's words (祖母は「…」) shows no ending of the student's.
+        if interjection(text)
+            || text.starts_with(['「', '『'])
+            || text.ends_with(['」', '』'])
+            || phone && !text.ends_with(['。', '！', '？', '!', '?'])
+            || !polite::is_plain(text)
+        {
             continue;
         }
         let polite = polite::politely(text);
