@@ -436,7 +436,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "熟考", "熟慮", "考え(た|抜いた|直した|続けた)(結果|末)", "悩(んだ|み抜いた|みに悩んだ)(結果|末)", "やはり", "やっぱり", "なんとなく",
             "何となく", "気持ちが(変わ|強く|大きく|抑えられ|募)", "思いが(強く|募|大きく|日に日に|抑えられ)", "日に日に", "諸事情", "一身上",
             "心境の変化", "自分の(気持ち|心)(に|と)(正直|向き合)", "本当の気持ち", "本心", "時間が経つにつれ", "時間がたつにつれ",
-            "自問", "(考え|悩み|迷い)続け", "頭から離れ"
+            "自問", "(考え|悩み|迷い)続け", "頭から離れ", "日を(重ねる|追う)(ごと|につれ)", "日が(経つ|たつ)(につれ|ほど|ごと)", "時間が(経つ|たつ)ほど"
         ),
         p!(
             r"(?i)after (careful|much|long|a lot of|further|some|serious|deep|more) (consideration|thought|reflection|thinking|soul-searching)",
@@ -444,7 +444,8 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bfor personal reasons", r"(?i)a change of heart", r"(?i)\bthe more I thought", r"(?i)\bmy feelings? (grew|got|became|has grown|have grown)",
             r"(?i)\bgrew stronger", r"(?i)\bsomething (felt|didn't feel) (off|right|wrong)", r"(?i)\bdeep down\b", r"(?i)\bmy heart\b", r"(?i)\bgut feeling",
             r"(?i)\b(could not|couldn't|can't|cannot) stop thinking", r"(?i)\b(done|did) (a lot of|much|some|a great deal of) (thinking|reflecting|reflection|soul-searching)",
-            r"(?i)\b(thought|reflected) (about|on) (it|this|that|my (choice|decision|decline))( very)? (a lot|many times|carefully|again|every day|deeply|seriously|hard|at length|over and over|constantly|day and night)",
+            r"(?i)\b(thought|reflected) (about|on) (it|this|that|my (choice|decision|decline))( very)? (a lot|a great deal|many times|carefully|again|every day|deeply|seriously|hard|at length|over and over|constantly|day and night|repeatedly|endlessly)",
+            r"(?i)\bkept (thinking|going over|turning)( it| this| that)?( over)?", r"(?i)\bspent (a lot of|much|so much|a great deal of|a long) time (reflecting|thinking|going over)", r"(?i)\bthought (it|this|that) (over|through)\b", r"(?i)\breconsidered (that|my|the) (reasoning|decision|choice)", r"(?i)\bwith (considerable|great|much) care\b",
             r"(?i)\bspent (many|several|a few|some|the last few) days (reflecting|thinking)", r"(?i)\b(thought|reflected|reflecting|thinking) (very |long and )?(deeply|hard|carefully|seriously|a lot|at length)\b", r"(?i)\bthe more I (reflected|considered)"
         )
     ),
@@ -567,7 +568,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(改めて|あらためて|再度|もう一度)[^。\n]{0,6}(お電話|ご連絡)(を)?(差し上げ|いたし|させていただ|します)"
         ),
         p!(
-            r"(?i)\b(tried to call|called|phoned|rang)[^.]{0,40}\b(but|however)\b", r"(?i)\b(away from|not at) (your|her|his) desk", r"(?i)\bin a meeting\b",
+            r"(?i)\b(tried to call|called|phoned|rang)[^.]{0,40}\b(but|however)\b", r"(?i)\b(unable to|could not|couldn't|did not|didn't) (reach|get through to) you", r"(?i)\b(away from|not at) (your|her|his) desk", r"(?i)\bin a meeting\b",
             r"(?i)\bout of the office\b", r"(?i)\bcould not reach\b", r"(?i)\bcouldn't reach\b", r"(?i)\b(may|could|can) I (speak|talk)",
             r"(?i)\bis (she|he|mr|ms|mrs) [^.]{0,20}available", r"(?i)\b(telephoned|called|phoned|rang) (you|your office|your department)[^.]{0,40}\b(but|however)\b",
             r"(?i)\b(you|they|he|she) (were|was) (out|away|not available|unavailable|not in|busy|in a meeting)\b", r"(?i)\bI (will|would like to|'ll) (call|phone|try) (you |your office )?again\b"
@@ -579,15 +580,16 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "までに[^。\n]{0,25}(お返事|ご返事|ご回答|ご返答|ご返信|ご判断|お知らせいただ|結論|ご決定|ご連絡(を)?(いただ|頂|くださ|下さ)|いただけ|頂け|ください|下さい)",
             "(今週中|来週中|本日中|今日中|明日中|週明け|月末|年内|週内|数日中|近日中|今週|明日|明後日)[^。\n]{0,20}(お返事|ご返事|ご回答|ご返答|ご判断|ご連絡(を)?(いただ|頂|くださ|下さ)|いただけ(ます|れば|ると|ない)|ください|下さい)",
             "(早急|至急|大至急|お急ぎ|速やか|一刻も早く|できるだけ早く|なるべく早く|早めに|すぐに)[^。\n]{0,20}(お返事|ご返事|ご回答|ご返答|ご判断|ご連絡(を)?(いただ|頂|くださ|下さ)|ご検討|いただけ|ください|下さい)",
-            "(期限|締め切り|締切|〆切)(が|は)[^。\n]{0,20}(ため|ので|から|迫って|近づいて|までに|まで|しか)"
+            "(期限|締め切り|締切|〆切)(が|は)[^。\n]{0,20}(ため|ので|から|迫って|近づいて|までに|まで|しか)",
+            "(月|火|水|木|金|土|日)曜(日)?[^。\n]{0,25}(お返事|ご返事|ご回答|ご返答|ご判断)(を)?(伺って|伺え|伺いたく|いただけ|いただきたく|頂け|くださ|お聞かせ)"
         ),
         p!(
             r"(?i)\bby (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|next week|this week|noon|close of business|cob|eod)\b",
             r"(?i)\bby (january|february|march|april|june|july|august|september|october|november|december)\b", r"(?i)\bby (that|this) (date|day|time)", r"(?i)\bby (this|next|the end of this|the end of next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month)",
             r"(?i)(let me know|reply|respond|answer|hear back|get back to me|decision|your answer|a response|a reply)[^.]{0,30}\bby (the )?(1|2|3|4|5|6|7|8|9|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|noon|early|mid)",
-            r"(?i)\bwithin (a|one|two|three|four|five|seven|a few|24|48|72) (days|hours|business days|weeks|working days)", r"(?i)\bdeadline",
+            r"(?i)\b(you|your) [^.]{0,40}\bwithin (a|one|two|three|four|five|seven|a few|24|48|72) (days|hours|business days|weeks|working days)", r"(?i)\bdeadline",
             r"(?i)\bno later than\b", r"(?i)as soon as possible", r"(?i)\basap\b", r"(?i)\burgent", r"(?i)\btime(-| )sensitive",
-            r"(?i)(reply|respond|answer|hear back|decision|let me know)[^.]{0,20}(right away|immediately|quickly|soon as|promptly)",
+            r"(?i)(reply|respond|answer|hear back|your decision|let me know)[^.]{0,20}(right away|immediately|quickly|soon as|promptly)",
             r"(?i)\bI (need|have) to (respond|answer|reply|decide|give them|give an answer|know)", r"(?i)\bbefore (the|my|their) (other|another)[^.]{0,30}(deadline|expires|due)"
         )
     ),
@@ -732,7 +734,7 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
         p!(
             r"(?i)(declined|turned down|withdrawn from|withdrew from|withdrawn|withdrew|let go of|said no to|told)[^.]{0,40}\b(other|another|remaining|every other|all other|all my other)\b[^.]{0,20}(offer|company|companies|position|firm|employer|process)",
             r"(?i)(other|another|remaining) (offer|offers|company)[^.]{0,30}(declined|withdrawn|turned down|closed|ended)", r"(?i)\bI have (no|not any) other offer",
-            r"(?i)(ended|stopped|finished|closed|concluded|ended) my (job )?(search|hunt|job-hunting)", r"(?i)(withdrawn|withdrew|cancelled|canceled) (from )?(my )?(graduate|grad|master|enrol|place at)",
+            r"(?i)(ended|stopped|finished|closed|concluded|ended) my (job )?(search|hunt|job-hunting)", r"(?i)(withdrawn|withdrew|cancelled|canceled) (from )?(my |the )?(graduate|grad|master|enrol|place at)",
             r"(?i)I (will|would) (not|never) (change my mind|waver|decline again|back out|leave)", r"(?i)my mind is made up", r"(?i)\b(fully|completely|wholeheartedly|entirely) committed",
             r"(?i)no (longer|other) (considering|options)", r"(?i)\bthere is no other (company|offer)"
         )

@@ -509,6 +509,25 @@ fn speaker(t: &str) -> Option<(bool, usize)> {
     }
 }
 
+/// The length of an answer's mark at the start of a line: `A.`, `A:`, `A1．`, `答え：`.
+fn answer_prefix(t: &str) -> Option<usize> {
+    let rest = t.trim_start();
+    let lead = t.len() - rest.len();
+    let mark = ["A", "Ａ", "答え", "回答", "答"]
+        .iter()
+        .find(|m| rest.starts_with(**m))?;
+    let after = &rest[mark.len()..];
+    let after = after.trim_start_matches(|c: char| c.is_ascii_digit());
+    let sep = ['.', '．', ':', '：', ')', '）']
+        .iter()
+        .find(|c| after.starts_with(**c))?;
+    let body = &after[sep.len_utf8()..];
+    let body_trim = body.trim_start();
+    (!body_trim.is_empty())
+        .then(|| t.len() - body_trim.len())
+        .filter(|_| lead < 8)
+}
+
 fn is_answer_mark(name: &str) -> bool {
     let name = name.trim().trim_end_matches(['.', '．']).to_lowercase();
     matches!(name.as_str(), "a" | "answer" | "回答" | "答え")
@@ -1118,10 +1137,28 @@ impl<'a> Letter<'a> {
                 open(t, &mut section);
             } else if is_note(t) {
                 self.lines[i].part = Part::Note;
-                // （不在のとき）: a note that names a situation opens that branch.
-                if section != Part::Note && is_branch_label(t) {
+                // （不在のとき）: a note that names a situation opens that branch; a longer
+                // one (（理由を聞かれなければ、続けて話す）) tells how to go on.
+                if section != Part::Note && is_branch_label(t) && t.chars().count() <= 20 {
                     open(t, &mut section);
                 }
+            } else if let Some(len) = answer_prefix(t) {
+                // A. …: the answer to a question they may ask.
+                let start = self.lines[i].range.start + len;
+                let inner = text::trim(self.text, start..self.lines[i].range.end);
+                self.lines[i].range = unquote(self.text, inner);
+                self.lines[i].turn = true;
+                self.lines[i].part = Part::Branch;
+            } else if let Some((name, len)) = speaker_prefix(t).filter(|(name, len)| {
+                quoted && !is_answer_mark(name) && t[*len..].trim_start().starts_with('「')
+            }) {
+                // 受付：「…」 in a script that names no one who speaks: what to say to them.
+                open(name, &mut section);
+                let r = self.lines[i].range.clone();
+                let inner = text::trim(self.text, r.start + len..r.end);
+                self.lines[i].range = unquote(self.text, inner);
+                self.lines[i].turn = true;
+                self.lines[i].part = section;
             } else if quoted && was_in_quote {
                 // The lines of a quotation that runs over several lines, to its closing mark.
                 let r = self.lines[i].range.clone();

@@ -134,7 +134,11 @@ impl<'a> Reading<'a> {
     pub fn new(letter: Letter<'a>, company: Option<String>) -> Self {
         let lang = letter.lang;
         let mut hits = cues::scan(&letter.prose.text, lang);
-        let company = company.or_else(|| letter.company.clone());
+        let company = company.or_else(|| letter.company.clone()).or_else(|| {
+            (lang == Lang::En)
+                .then(|| guess_company(&letter.prose.text))
+                .flatten()
+        });
         for name in company_names(company.as_deref(), lang) {
             for (at, _) in letter.prose.text.match_indices(&name) {
                 hits.push(Hit {
@@ -637,8 +641,9 @@ impl<'a> Reading<'a> {
             let e = Evidence {
                 quote: has_quote(&text),
                 // A date may be the interview's; a recent day (翌日, last Monday) is after it.
+                // 辞退したのは、配属後に…: a day after the decline is said in one clause.
                 time: hits.iter().any(|h| {
-                    (h.cue == Cue::Time
+                    (h.cue == Cue::Time && !self.letter.prose.text[h.range.clone()].contains('、')
                         || h.cue == Cue::Date && !hits.iter().any(|s| s.cue == Cue::Selection))
                         && outside(&h.range)
                 }),
@@ -757,6 +762,79 @@ fn company_names(name: Option<&str>, lang: Lang) -> Vec<String> {
     names
 }
 
+/// In an English letter that names its company nowhere else (no address block, no profile),
+/// the name said most often: a run of capitalised words, not a person's (Ms. Ikeda), a
+/// school's or a date, said at least twice. "Kinari Atelier" is then the company, not a
+/// detail of the story.
+fn guess_company(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let clean = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_owned()
+        };
+        let capital = |w: &str| {
+            let c = clean(w);
+            c.starts_with(|ch: char| ch.is_ascii_uppercase())
+                && !matches!(
+                    c.as_str(),
+                    "I" | "I'm" | "I've" | "I'd" | "I'll" | "Dear" | "OK"
+                )
+                && !MONTHS_AND_DAYS.contains(&c.as_str())
+        };
+        let starts_sentence = i == 0 || words[i - 1].ends_with(['.', '!', '?', ':', '"', '”']);
+        let person = i > 0
+            && matches!(
+                words[i - 1].trim_end_matches('.'),
+                "Mr" | "Ms" | "Mrs" | "Dr" | "Professor" | "Prof"
+            );
+        if !capital(words[i]) || person {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < words.len()
+            && j - i < 4
+            && capital(words[j])
+            && !words[j - 1].ends_with([',', '.', ';'])
+        {
+            j += 1;
+        }
+        let name = words[i..j]
+            .iter()
+            .map(|w| clean(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let school = [
+            "University",
+            "College",
+            "Institute",
+            "School",
+            "Faculty",
+            "Department",
+        ]
+        .iter()
+        .any(|k| name.contains(k));
+        // One capitalised word at a sentence's start is just its first word.
+        if !school && name.len() >= 3 && (j - i > 1 || !starts_sentence) {
+            match counts.iter_mut().find(|(n, _, _)| *n == name) {
+                Some(c) => c.1 += 1,
+                None => counts.push((name, 1, i)),
+            }
+        }
+        i = j;
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n, _)| n >= 2)
+        .max_by_key(|&(ref name, n, at)| (n, name.contains(' '), std::cmp::Reverse(at)))
+        .map(|(name, _, _)| name)
+}
+
 fn has_quote(s: &str) -> bool {
     s.contains(['「', '『', '"', '“'])
 }
@@ -803,7 +881,13 @@ fn has_number(s: &str) -> bool {
             c,
             '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千'
         );
+        // 一人で, 一つ, 一回: said of anything, not a count to picture.
+        let idiom = c == '一'
+            && chars
+                .peek()
+                .is_some_and(|n| matches!(n, '人' | 'つ' | '回'));
         if kanji
+            && !idiom
             && chars.peek().is_some_and(|n| {
                 matches!(
                     n,
@@ -898,7 +982,7 @@ fn has_proper_noun(s: &str) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
         let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
         let acronym = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-        let after_word = i > 0 && !words[i - 1].ends_with(['.', '!', '?', ':', '"']);
+        let after_word = i > 0 && !words[i - 1].ends_with(['.', '!', '?', ':', '"', ']', ')']);
         let common = matches!(
             w,
             "I" | "I'm" | "I've" | "I'd" | "I'll" | "Mr" | "Ms" | "Mrs" | "Dr" | "OK"

@@ -145,7 +145,11 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
         let scene: Vec<usize> = r
             .para_sentences(p)
             .filter(|&i| {
-                !formula(r, i) && !states_decline(r, i) && !remembers(r, i) && !about_company(r, i)
+                !formula(r, i)
+                    && !states_decline(r, i)
+                    && !remembers(r, i)
+                    && !about_company(r, i)
+                    && !only_reflects(r, i)
             })
             .collect();
         let e = r.evidence(&scene);
@@ -178,7 +182,7 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
 /// in the sentence that follows (a place, a person, an object, a quotation, a name, a number).
 /// Feelings on that day (「辞退した後、自分の気持ちと向き合いました」) are not an event.
 fn is_event(r: &Reading, i: usize) -> bool {
-    if formula(r, i) || states_decline(r, i) || remembers(r, i) {
+    if formula(r, i) || states_decline(r, i) || remembers(r, i) || is_schedule(r.text_of(i)) {
         return false;
     }
     let mut told = vec![i];
@@ -201,6 +205,20 @@ fn is_event(r: &Reading, i: usize) -> bool {
     }
     let e = r.evidence(&told);
     own.time && (e.quote || e.number || e.name || e.things >= 2)
+}
+
+/// 「何度も考え直しました」, "I thought it over again and again": time spent thinking, with
+/// nothing of its own to picture.
+fn only_reflects(r: &Reading, i: usize) -> bool {
+    let own = r.evidence(&[i]);
+    r.hits_of(i).iter().any(|h| h.cue == Cue::Vague) && !(own.quote || own.number || own.name)
+}
+
+/// A call's timing (平日 10:00〜11:30): a schedule, not a day that changed anything.
+fn is_schedule(text: &str) -> bool {
+    let b = text.as_bytes();
+    (1..b.len().saturating_sub(1))
+        .any(|k| b[k] == b':' && b[k - 1].is_ascii_digit() && b[k + 1].is_ascii_digit())
 }
 
 /// A sentence about the company itself (named, someone there, something seen there).
@@ -272,6 +290,7 @@ pub(crate) fn formula(r: &Reading, i: usize) -> bool {
                     | Role::Acceptance
                     | Role::HopeForYes
                     | Role::OfferToVisit
+                    | Role::Commitment
                     | Role::Closing
             )
         })
