@@ -57,6 +57,8 @@ pub enum Cue {
     CompanyPerson,
     /// Another company: the one the student chose instead (その会社, 他社, the other company).
     OtherCompany,
+    /// Someone outside the company: a teacher, a parent, a friend (先生, 祖母, my professor).
+    Outsider,
     /// ならでは, だけ, only, unique.
     Exclusive,
     /// 惹かれ, 働きたい, want to work, drawn to.
@@ -138,6 +140,7 @@ impl Cue {
             Cue::Offer => "the offer",
             Cue::CompanyPerson => "someone at the company",
             Cue::OtherCompany => "another company",
+            Cue::Outsider => "someone outside the company",
             Cue::Exclusive => "only here",
             Cue::Attraction => "attraction",
             Cue::Generic => "praise that fits any company",
@@ -445,7 +448,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bgrew stronger", r"(?i)\bsomething (felt|didn't feel) (off|right|wrong)", r"(?i)\bdeep down\b", r"(?i)\bmy heart\b", r"(?i)\bgut feeling",
             r"(?i)\b(could not|couldn't|can't|cannot) stop thinking", r"(?i)\b(done|did) (a lot of|much|some|a great deal of) (thinking|reflecting|reflection|soul-searching)",
             r"(?i)\b(thought|reflected) (about|on) (it|this|that|my (choice|decision|decline))( very)? (a lot|a great deal|many times|carefully|again|every day|deeply|seriously|hard|at length|over and over|constantly|day and night|repeatedly|endlessly)",
-            r"(?i)\bkept (thinking|going over|turning)( it| this| that)?( over)?", r"(?i)\bspent (a lot of|much|so much|a great deal of|a long) time (reflecting|thinking|going over)", r"(?i)\bthought (it|this|that) (over|through)\b", r"(?i)\breconsidered (that|my|the) (reasoning|decision|choice)", r"(?i)\bwith (considerable|great|much) care\b",
+            r"(?i)\bkept (thinking|going over|turning)( it| this| that)?( over)?", r"(?i)\bspent (a lot of|much|so much|a great deal of|a long) time (reflecting|thinking|going over)", r"(?i)\bthought (it|this|that) (over|through)\b", r"(?i)\breconsidered (that|my|the) (reasoning|decision|choice)", r"(?i)\bwith (considerable|great|much) care\b", r"(?i)\bat (great |some )?length\b", r"(?i)\b(reflected|pondered)( deeply| long| carefully)? (up)?on (it|this|that|my)",
             r"(?i)\bspent (many|several|a few|some|the last few) days (reflecting|thinking)", r"(?i)\b(thought|reflected|reflecting|thinking) (very |long and )?(deeply|hard|carefully|seriously|a lot|at length)\b", r"(?i)\bthe more I (reflected|considered)"
         )
     ),
@@ -461,7 +464,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\b(my|the|final|first|second|third|last|your|an|job|group|online|panel|hr|in-person|one-on-one) interview", r"(?i)\binterviewer", r"(?i)\binterviews\b", r"(?i)\binterview(ed|ing) me\b", r"(?i)\b(site|office|factory|plant|depot|lab|store|studio|warehouse|farm|brewery|hospital|mill) (tour|visit)", r"(?i)\btour\b",
             r"(?i)\binternship", r"(?i)\binfo(rmation)? session", r"(?i)\bcareer (fair|event)", r"(?i)\bopen (day|house)", r"(?i)\bselection\b",
             r"(?i)\byou (told|showed|explained|said|mentioned)", r"(?i)\bI (met|visited|saw) your", r"(?i)\bwhen I (visited|interviewed)",
-            r"(?i)\b(product|recruiting|company|job|career|corporate|info|information) (seminar|briefing|presentation|event|fair)", r"(?i)\bbriefing session",
+            r"(?i)\b(product|recruiting|company|job|career|corporate|info|information|case-study|case study) (seminar|briefing|presentation|event|fair|workshop)", r"(?i)\bduring (the|your|a) [^.]{0,20}(seminar|workshop)", r"(?i)\bbriefing session",
             r"(?i)\bduring (my|the) (interview|internship|selection|visit|tour)", r"(?i)\b(mr|ms|mrs|dr)\.? [^.]{0,16}(told|showed|explained|described|said|mentioned|walked)",
             r"(?i)\bshowed (me|us) (around|how|the)"
         )
@@ -487,6 +490,16 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             r"(?i)\b(mr|ms|mrs|dr)\.? ", r"(?i)\byour (engineers?|staff|employees|team members?|recruiters?|designers?|drivers?|adjusters?|editors?|people|colleagues|managers?)",
             r"(?i)\bone of your", r"(?i)\b(an|one) (engineer|employee|staff member|designer|manager) (from|at|of)"
+        )
+    ),
+    (
+        Cue::Outsider,
+        p!(
+            "先生", "教授", "顧問", "監督", "コーチ", "店主", "ご主人", "祖父", "祖母", "父", "母が", "母は", "母に", "母から", "母の",
+            "兄", "姉", "友人", "友達", "後輩", "叔父", "叔母", "伯父", "伯母", "おじ", "おば"
+        ),
+        p!(
+            r"(?i)\bmy (professor|teacher|supervisor|advisor|adviser|father|mother|dad|mom|mum|parents|grandfather|grandmother|grandma|grandpa|brother|sister|friend|uncle|aunt|coach|senpai)"
         )
     ),
     (
@@ -568,7 +581,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(改めて|あらためて|再度|もう一度)[^。\n]{0,6}(お電話|ご連絡)(を)?(差し上げ|いたし|させていただ|します)"
         ),
         p!(
-            r"(?i)\b(tried to call|called|phoned|rang)[^.]{0,40}\b(but|however)\b", r"(?i)\b(unable to|could not|couldn't|did not|didn't) (reach|get through to) you", r"(?i)\b(away from|not at) (your|her|his) desk", r"(?i)\bin a meeting\b",
+            r"(?i)\b(tried to call|called|phoned|rang)[^.]{0,40}\b(but|however)\b", r"(?i)\b(telephoned|called|phoned|rang) (your|the) (office|department|company)", r"(?i)\bwas told (that )?(you|she|he) (was|were) (away|out|attending|in a meeting|not available|unavailable|off)", r"(?i)\b(unable to|could not|couldn't|did not|didn't) (reach|get through to) you", r"(?i)\b(away from|not at) (your|her|his) desk", r"(?i)\bin a meeting\b",
             r"(?i)\bout of the office\b", r"(?i)\bcould not reach\b", r"(?i)\bcouldn't reach\b", r"(?i)\b(may|could|can) I (speak|talk)",
             r"(?i)\bis (she|he|mr|ms|mrs) [^.]{0,20}available", r"(?i)\b(telephoned|called|phoned|rang) (you|your office|your department)[^.]{0,40}\b(but|however)\b",
             r"(?i)\b(you|they|he|she) (were|was) (out|away|not available|unavailable|not in|busy|in a meeting)\b", r"(?i)\bI (will|would like to|'ll) (call|phone|try) (you |your office )?again\b"

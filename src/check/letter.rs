@@ -273,8 +273,14 @@ fn opens_quote(t: &str) -> bool {
             .trim_start_matches([' ', '　'])
             .starts_with(['：', ':', '→', '…'])
     });
+    // 「ひと町担当」制度（…）: a name in quotation marks, the line going on after it.
+    let goes_on = first_quote_end(t).is_some_and(|end| {
+        let rest = t[end..].trim_matches([' ', '　']);
+        !rest.is_empty() && !rest.starts_with(['（', '(', '→', '…', '」'])
+    });
     // Not a name (店主「…」, 祖母「…」: someone's words in a memo) unless it is the student's.
     !trigger
+        && !goes_on
         && !t.trim_start_matches([' ', '　']).starts_with(['→', '⇒'])
         && (before.is_empty()
             || before.chars().count() <= 6 && before.ends_with(['）', ')'])
@@ -518,7 +524,7 @@ fn answer_prefix(t: &str) -> Option<usize> {
         .find(|m| rest.starts_with(**m))?;
     let after = &rest[mark.len()..];
     let after = after.trim_start_matches(|c: char| c.is_ascii_digit());
-    let sep = ['.', '．', ':', '：', ')', '）']
+    let sep = ['.', '．', ':', '：', ')', '）', '　']
         .iter()
         .find(|c| after.starts_with(**c))?;
     let body = &after[sep.len_utf8()..];
@@ -1132,7 +1138,14 @@ impl<'a> Letter<'a> {
                 }
                 self.lines[i].turn = true;
                 self.lines[i].part = section;
-            } else if is_label(t) || (has_labels || self_named) && is_bare_heading(t, self.lang) {
+            } else if is_heading(t) && t.trim_end().trim_end_matches('。').contains('。') {
+                // ■自分の話は2分以内。質問されたら…: the script's advice, not a section.
+                self.lines[i].part = Part::Note;
+            } else if is_label(t)
+                || (has_labels || self_named)
+                    && !self.text[self.lines[i].full.clone()].starts_with(['　', ' ', '\t'])
+                    && is_bare_heading(t, self.lang)
+            {
                 self.lines[i].part = Part::Label;
                 open(t, &mut section);
             } else if is_note(t) {
@@ -1150,7 +1163,10 @@ impl<'a> Letter<'a> {
                 self.lines[i].turn = true;
                 self.lines[i].part = Part::Branch;
             } else if let Some((name, len)) = speaker_prefix(t).filter(|(name, len)| {
-                quoted && !is_answer_mark(name) && t[*len..].trim_start().starts_with('「')
+                quoted
+                    && !is_answer_mark(name)
+                    && speaker(t).is_some()
+                    && t[*len..].trim_start().starts_with('「')
             }) {
                 // 受付：「…」 in a script that names no one who speaks: what to say to them.
                 open(name, &mut section);
@@ -1169,7 +1185,9 @@ impl<'a> Letter<'a> {
                 && section != Part::Branch
                 && section != Part::Note
                 && !opens_quote(t)
-                && (is_flow_line(t) || bullet_len(t) > 0 || t.starts_with(['　', ' ']))
+                && (is_flow_line(t)
+                    || bullet_len(t) > 0
+                    || self.text[self.lines[i].full.clone()].starts_with(['　', ' ']))
             {
                 self.memo(i);
             } else if is_flow_line(t) {
@@ -1203,7 +1221,11 @@ impl<'a> Letter<'a> {
                     None => self.lines[i].part = Part::Note,
                 }
             } else if quoted && !opens_quote(t) {
-                if t.chars().count() <= 30 && !t.contains('「') {
+                // 6　御社でなければ： is a heading; 4　辞退理由：大手の知名度… a point to make.
+                let content_after_colon = t
+                    .split_once(['：', ':'])
+                    .is_some_and(|(_, after)| !after.trim().is_empty());
+                if t.chars().count() <= 30 && !t.contains('「') && !content_after_colon {
                     self.lines[i].part = Part::Label;
                     open(t, &mut section);
                 } else if section != Part::Note && section != Part::Branch {

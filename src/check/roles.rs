@@ -148,6 +148,24 @@ impl<'a> Reading<'a> {
             }
         }
         hits.sort_by_key(|h| (h.range.start, h.range.end));
+        // 「先生は…とおっしゃいました」: someone outside the company, in a sentence that names
+        // neither the company nor an occasion of the selection (面接, the tour), is not someone
+        // met in the selection.
+        for s in &letter.sentences {
+            let inside = |h: &Hit| h.range.start >= s.range.start && h.range.end <= s.range.end;
+            let outsider = hits.iter().any(|h| h.cue == Cue::Outsider && inside(h));
+            let company = hits.iter().any(|h| {
+                inside(h)
+                    && (matches!(h.cue, Cue::CompanyWord | Cue::CompanyName)
+                        || h.cue == Cue::Selection
+                            && names_an_occasion(&letter.prose.text[h.range.clone()]))
+            });
+            if outsider && !company {
+                hits.retain(|h| {
+                    !(matches!(h.cue, Cue::Selection | Cue::CompanyPerson) && inside(h))
+                });
+            }
+        }
         let mut headline = Vec::new();
         let lines = letter
             .lines
@@ -753,6 +771,29 @@ fn company_names(name: Option<&str>, lang: Lang) -> Vec<String> {
     };
     let mut names = vec![name.to_owned()];
     if lang == Lang::En {
+        // Kumo Games Inc. is Kumo Games in the letter's text.
+        let bare = name
+            .trim_end_matches(['.', ','])
+            .rsplit_once(' ')
+            .filter(|(_, last)| {
+                matches!(
+                    last.trim_end_matches('.').to_ascii_lowercase().as_str(),
+                    "inc"
+                        | "co"
+                        | "ltd"
+                        | "llc"
+                        | "corp"
+                        | "corporation"
+                        | "company"
+                        | "k.k"
+                        | "plc"
+                        | "group"
+                )
+            })
+            .map(|(head, _)| head.trim_end_matches([',', ' ']).to_owned());
+        if let Some(bare) = bare.filter(|b| b.len() >= 3) {
+            names.push(bare);
+        }
         if let Some(first) = name.split_whitespace().next() {
             if first.len() >= 4 && first != name && first.starts_with(char::is_uppercase) {
                 names.push(first.to_owned());
@@ -760,6 +801,31 @@ fn company_names(name: Option<&str>, lang: Lang) -> Vec<String> {
         }
     }
     names
+}
+
+/// A selection hit that names an occasion (選考, 面接, the interview) rather than a polite verb
+/// of hearing (おっしゃ, 伺い) that anyone's words take.
+fn names_an_occasion(said: &str) -> bool {
+    let lower = said.to_lowercase();
+    [
+        "選考",
+        "面接",
+        "説明会",
+        "座談会",
+        "見学",
+        "インターン",
+        "訪問",
+        "面談",
+        "体験",
+        "interview",
+        "internship",
+        "tour",
+        "seminar",
+        "session",
+        "visit",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
 }
 
 /// In an English letter that names its company nowhere else (no address block, no profile),

@@ -259,7 +259,7 @@ fn states_decline(r: &Reading, i: usize) -> bool {
             .any(|w| t.contains(w))
         }
     });
-    has(Cue::Decline) && !has(Cue::Realize) && !has(Cue::Regret) && !after
+    has(Cue::Decline) && !has(Cue::Realize) && !after
 }
 
 /// A memory of the selection: the interview or the tour frames the sentence, before any day
