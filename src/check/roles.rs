@@ -166,6 +166,13 @@ impl<'a> Reading<'a> {
                 });
             }
         }
+        // お客様の, 皆様が: customers and everyone are not someone at the company.
+        let text = &letter.prose.text;
+        hits.retain(|h| {
+            h.cue != Cue::CompanyPerson
+                || !(text[..h.range.start].ends_with("お客")
+                    || text[..h.range.start].ends_with("皆"))
+        });
         let mut headline = Vec::new();
         let lines = letter
             .lines
@@ -1011,6 +1018,14 @@ const KATAKANA_STOP: &[&str] = &[
     "チーム",
     "サポート",
     "フォロー",
+    "リーディングカンパニー",
+    "カンパニー",
+    "リーダー",
+    "トップ",
+    "ノルマ",
+    "イノベーション",
+    "ビジネス",
+    "サービス",
 ];
 
 /// A katakana word of three or more characters that is not a stock word.

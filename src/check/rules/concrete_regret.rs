@@ -149,6 +149,7 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
                     && !states_decline(r, i)
                     && !remembers(r, i)
                     && !about_company(r, i)
+                    && !r.plays(i, Role::WhyThisCompany)
                     && !only_reflects(r, i)
             })
             .collect();
