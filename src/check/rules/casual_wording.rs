@@ -85,9 +85,18 @@ impl Violation for Finding {
     }
 }
 
+/// Whether a place in the prose is inside quotation marks: someone else's words, or a name
+/// (「ありがとね」と言われました, your "Cool Relay" system).
+fn quoted(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let line = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
+    let open = |o: char, c: char| line.matches(o).count() > line.matches(c).count();
+    open('「', '」') || open('『', '』') || open('“', '”') || line.matches('"').count() % 2 == 1
+}
+
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
     for k in 0..r.hits.len() {
-        if r.hits[k].cue == Cue::Casual {
+        if r.hits[k].cue == Cue::Casual && !quoted(&r.letter.prose.text, r.hits[k].range.start) {
             sink.at(
                 Severity::Warning,
                 r.hit_span(k),
