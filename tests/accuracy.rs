@@ -55,7 +55,10 @@ const FLOORS: &[Floors] = &[
 fn every_split_scores_at_least_its_floor() {
     let test_rules: Vec<&str> = FLOORS[2].2.iter().map(|r| r.0).collect();
     for rule in ADVISOR {
-        assert!(test_rules.contains(rule), "no floor for {rule} on the test split");
+        assert!(
+            test_rules.contains(rule),
+            "no floor for {rule} on the test split"
+        );
     }
     let splits = scoring::score(None);
     let mut below = Vec::new();

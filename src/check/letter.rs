@@ -255,6 +255,8 @@ fn is_flow_line(t: &str) -> bool {
     let t = t.trim_start_matches([' ', '　']);
     t.starts_with(['├', '└', '│', '┣', '┗', '┃', '↓', '⇩'])
         || t.char_indices().any(|(i, c)| c == '→' && i > 0)
+        // →「後にしてほしい」… かけ直す: a listed case, then what to do.
+        || t.starts_with('→') && t['→'.len_utf8()..].contains('…')
 }
 
 /// Whether a line is a line to say in 「」: it starts with the quotation, maybe after a list
@@ -1133,11 +1135,8 @@ impl<'a> Letter<'a> {
                 // □ 判断はお任せ：「どのようなご判断でも受け止めます。」: a heading and its line.
                 open(&t[..at], &mut section);
                 let r = self.lines[i].range.clone();
-                if let Some(q) = first_quote(self.text, r.start + at..r.end) {
-                    self.lines[i].range = q;
-                }
-                self.lines[i].turn = true;
-                self.lines[i].part = section;
+                let q = first_quote(self.text, r.start + at..r.end).unwrap_or(r);
+                self.said(i, q, section);
             } else if is_heading(t) && t.trim_end().trim_end_matches('。').contains('。') {
                 // ■自分の話は2分以内。質問されたら…: the script's advice, not a section.
                 self.lines[i].part = Part::Note;
@@ -1157,11 +1156,7 @@ impl<'a> Letter<'a> {
                 }
             } else if let Some(len) = answer_prefix(t) {
                 // A. …: the answer to a question they may ask.
-                let start = self.lines[i].range.start + len;
-                let inner = text::trim(self.text, start..self.lines[i].range.end);
-                self.lines[i].range = unquote(self.text, inner);
-                self.lines[i].turn = true;
-                self.lines[i].part = Part::Branch;
+                self.turn_after(i, len, Part::Branch);
             } else if let Some((name, len)) = speaker_prefix(t).filter(|(name, len)| {
                 quoted
                     && !is_answer_mark(name)
@@ -1170,11 +1165,7 @@ impl<'a> Letter<'a> {
             }) {
                 // 受付：「…」 in a script that names no one who speaks: what to say to them.
                 open(name, &mut section);
-                let r = self.lines[i].range.clone();
-                let inner = text::trim(self.text, r.start + len..r.end);
-                self.lines[i].range = unquote(self.text, inner);
-                self.lines[i].turn = true;
-                self.lines[i].part = section;
+                self.turn_after(i, len, section);
             } else if quoted && was_in_quote {
                 // The lines of a quotation that runs over several lines, to its closing mark.
                 let r = self.lines[i].range.clone();
@@ -1214,9 +1205,7 @@ impl<'a> Letter<'a> {
                         // 私「…」→ END is the student's line; ├ 不在 →「…」 a branch's.
                         let before = &self.text[r.start..q.start - '「'.len_utf8()];
                         let mine = speaker(&format!("{before}：…")).is_some_and(|(me, _)| me);
-                        self.lines[i].range = q;
-                        self.lines[i].turn = true;
-                        self.lines[i].part = if mine { section } else { Part::Branch };
+                        self.said(i, q, if mine { section } else { Part::Branch });
                     }
                     None => self.lines[i].part = Part::Note,
                 }
@@ -1236,18 +1225,12 @@ impl<'a> Letter<'a> {
             } else if quoted {
                 let r = self.lines[i].range.clone();
                 let q = first_quote(self.text, r.clone()).unwrap_or(r);
-                self.lines[i].range = q;
-                self.lines[i].turn = true;
-                self.lines[i].part = section;
+                self.said(i, q, section);
             } else if let Some((me, len)) = speaker(t) {
-                let start = self.lines[i].range.start + len;
-                let inner = text::trim(self.text, start..self.lines[i].range.end);
-                self.lines[i].range = unquote(self.text, inner);
-                self.lines[i].turn = true;
                 if me && section == Part::Note {
                     section = Part::Talk;
                 }
-                self.lines[i].part = if me { section } else { Part::Other };
+                self.turn_after(i, len, if me { section } else { Part::Other });
             } else if self_named
                 && speaker_prefix(t).is_some_and(|(name, _)| {
                     let name = name.trim();
@@ -1264,11 +1247,7 @@ impl<'a> Letter<'a> {
                 speaker_prefix(t).filter(|(name, _)| is_branch_label(name))
             {
                 // If he is busy: "…" / 不在の場合：「…」: what to say when that happens.
-                let start = self.lines[i].range.start + len;
-                let inner = text::trim(self.text, start..self.lines[i].range.end);
-                self.lines[i].range = unquote(self.text, inner);
-                self.lines[i].turn = true;
-                self.lines[i].part = Part::Branch;
+                self.turn_after(i, len, Part::Branch);
             } else {
                 // An utterance, maybe as a list item (▶「…」); the marks are not said.
                 let r = self.lines[i].range.clone();
@@ -1282,6 +1261,21 @@ impl<'a> Letter<'a> {
                 self.lines[i].part = section;
             }
         }
+    }
+
+    /// A line whose words, `range` of the text, are a turn of their own in `part`.
+    fn said(&mut self, i: usize, range: Range<usize>, part: Part) {
+        self.lines[i].range = range;
+        self.lines[i].turn = true;
+        self.lines[i].part = part;
+    }
+
+    /// A line said in `part` after a prefix of `len` bytes (a speaker's name, an answer's mark),
+    /// without the quotation marks around it.
+    fn turn_after(&mut self, i: usize, len: usize, part: Part) {
+        let r = self.lines[i].range.clone();
+        let inner = text::trim(self.text, r.start + len..r.end);
+        self.said(i, unquote(self.text, inner), part);
     }
 
     /// A memo line: a sentence of its own, without its list mark or arrow.
@@ -1632,6 +1626,59 @@ mod tests {
         assert_eq!(
             said,
             vec!["辞退した翌日、ゼミで発表しました", "そこで気づきました"]
+        );
+    }
+
+    /// Each sentence with the part it was read as.
+    fn parts(text: &str, lang: Lang) -> Vec<(Part, String)> {
+        let l = Letter::read(text, Medium::Phone, lang);
+        l.sentences
+            .iter()
+            .map(|s| (s.part, l.sentence_text(s).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn timed_headings_open_sections() {
+        let text = "通話台本　株式会社ミナモ電機　人事部 北原様\n\n0:00〜0:20　受付\n「青葉大学の水野と申します。」\n\n[0:20–0:40] 北原様へ\n「先日は申し訳ございませんでした。」\n\nApology (0:30-0:50)\n";
+        assert_eq!(
+            parts(text, Lang::Ja),
+            vec![
+                (Part::Reception, "青葉大学の水野と申します。".into()),
+                (Part::Talk, "先日は申し訳ございませんでした。".into()),
+            ]
+        );
+        assert!(is_timed_heading("Reception (0:00-0:15)"));
+        assert!(!is_timed_heading("10:00に伺います。"));
+    }
+
+    #[test]
+    fn flow_lines_keep_only_what_is_said_after_the_arrow() {
+        let text = "【電話フロー】株式会社かもめ日報社\nSTART\n私「秋津大学の飯田と申します。」\n　├ ご不在 →「何時ごろお戻りでしょうか。」→ END\n　→「後にしてほしい」… 時間を伺い、かけ直す\n";
+        assert_eq!(
+            parts(text, Lang::Ja),
+            vec![
+                (Part::Talk, "秋津大学の飯田と申します。".into()),
+                (Part::Branch, "何時ごろお戻りでしょうか。".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn memo_scripts_say_the_quoted_lines_and_keep_the_points_as_memos() {
+        let text = "電話メモ：株式会社ことり旅行社\n\n【受付】\n「桜台大学の森本と申します。」\n\n【堀様】\n4　辞退理由：大手の知名度に惹かれた\n・日曜、駅前で「まちあるき小旅」の旗を見た\n（言う）「本当に申し訳ございません。」\n\n【想定問答】\nQ　なぜ当社なのですか。\nＡ　「ひと町担当の制度があるからです。」\n";
+        assert_eq!(
+            parts(text, Lang::Ja),
+            vec![
+                (Part::Reception, "桜台大学の森本と申します。".into()),
+                (Part::Memo, "4　辞退理由：大手の知名度に惹かれた".into()),
+                (
+                    Part::Memo,
+                    "日曜、駅前で「まちあるき小旅」の旗を見た".into()
+                ),
+                (Part::Talk, "本当に申し訳ございません。".into()),
+                (Part::Branch, "ひと町担当の制度があるからです。".into()),
+            ]
         );
     }
 

@@ -151,21 +151,30 @@ impl<'a> Reading<'a> {
         // 「先生は…とおっしゃいました」: someone outside the company, in a sentence that names
         // neither the company nor an occasion of the selection (面接, the tour), is not someone
         // met in the selection.
+        // Hits are sorted by start: each sentence's are a run of them, found by bisection.
+        let mut drop = vec![false; hits.len()];
         for s in &letter.sentences {
-            let inside = |h: &Hit| h.range.start >= s.range.start && h.range.end <= s.range.end;
-            let outsider = hits.iter().any(|h| h.cue == Cue::Outsider && inside(h));
-            let company = hits.iter().any(|h| {
-                inside(h)
-                    && (matches!(h.cue, Cue::CompanyWord | Cue::CompanyName)
-                        || h.cue == Cue::Selection
-                            && names_an_occasion(&letter.prose.text[h.range.clone()]))
+            let from = hits.partition_point(|h| h.range.start < s.range.start);
+            let to = from + hits[from..].partition_point(|h| h.range.start < s.range.end);
+            let own = (from..to).filter(|&k| hits[k].range.end <= s.range.end);
+            let outsider = own.clone().any(|k| hits[k].cue == Cue::Outsider);
+            let company = own.clone().any(|k| {
+                let h = &hits[k];
+                matches!(h.cue, Cue::CompanyWord | Cue::CompanyName)
+                    || h.cue == Cue::Selection
+                        && names_an_occasion(&letter.prose.text[h.range.clone()])
             });
             if outsider && !company {
-                hits.retain(|h| {
-                    !(matches!(h.cue, Cue::Selection | Cue::CompanyPerson) && inside(h))
-                });
+                for k in own {
+                    drop[k] |= matches!(hits[k].cue, Cue::Selection | Cue::CompanyPerson);
+                }
             }
         }
+        let mut k = 0;
+        hits.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
         // お客様の, 皆様が: customers and everyone are not someone at the company.
         let text = &letter.prose.text;
         hits.retain(|h| {
@@ -841,7 +850,9 @@ fn names_an_occasion(said: &str) -> bool {
 /// detail of the story.
 fn guess_company(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    // name → (times said, where first said)
+    let mut counts: std::collections::HashMap<String, (usize, usize)> =
+        std::collections::HashMap::new();
     let mut i = 0;
     while i < words.len() {
         let clean = |w: &str| {
@@ -894,18 +905,15 @@ fn guess_company(text: &str) -> Option<String> {
         .any(|k| name.contains(k));
         // One capitalised word at a sentence's start is just its first word.
         if !school && name.len() >= 3 && (j - i > 1 || !starts_sentence) {
-            match counts.iter_mut().find(|(n, _, _)| *n == name) {
-                Some(c) => c.1 += 1,
-                None => counts.push((name, 1, i)),
-            }
+            counts.entry(name).or_insert((0, i)).0 += 1;
         }
         i = j;
     }
     counts
         .into_iter()
-        .filter(|&(_, n, _)| n >= 2)
-        .max_by_key(|&(ref name, n, at)| (n, name.contains(' '), std::cmp::Reverse(at)))
-        .map(|(name, _, _)| name)
+        .filter(|&(_, (n, _))| n >= 2)
+        .max_by_key(|&(ref name, (n, at))| (n, name.contains(' '), std::cmp::Reverse(at)))
+        .map(|(name, _)| name)
 }
 
 fn has_quote(s: &str) -> bool {

@@ -85,18 +85,52 @@ impl Violation for Finding {
     }
 }
 
-/// Whether a place in the prose is inside quotation marks: someone else's words, or a name
-/// (「ありがとね」と言われました, your "Cool Relay" system).
-fn quoted(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let line = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
-    let open = |o: char, c: char| line.matches(o).count() > line.matches(c).count();
-    open('「', '」') || open('『', '』') || open('“', '”') || line.matches('"').count() % 2 == 1
+/// Walks the prose once, forward, and tells for each place asked (in order) whether it is inside
+/// quotation marks on its line: someone else's words, or a name (「ありがとね」と言われました,
+/// your "Cool Relay" system).
+struct Quotes<'t> {
+    text: &'t str,
+    at: usize,
+    depth: [i32; 3],
+    straight: bool,
+}
+
+impl<'t> Quotes<'t> {
+    fn new(text: &'t str) -> Self {
+        Quotes {
+            text,
+            at: 0,
+            depth: [0; 3],
+            straight: false,
+        }
+    }
+
+    fn inside(&mut self, to: usize) -> bool {
+        for c in self.text[self.at..to].chars() {
+            match c {
+                '\n' => {
+                    self.depth = [0; 3];
+                    self.straight = false;
+                }
+                '「' => self.depth[0] += 1,
+                '」' => self.depth[0] -= 1,
+                '『' => self.depth[1] += 1,
+                '』' => self.depth[1] -= 1,
+                '“' => self.depth[2] += 1,
+                '”' => self.depth[2] -= 1,
+                '"' => self.straight = !self.straight,
+                _ => {}
+            }
+        }
+        self.at = self.at.max(to);
+        self.straight || self.depth.iter().any(|&d| d > 0)
+    }
 }
 
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
+    let mut quotes = Quotes::new(&r.letter.prose.text);
     for k in 0..r.hits.len() {
-        if r.hits[k].cue == Cue::Casual && !quoted(&r.letter.prose.text, r.hits[k].range.start) {
+        if r.hits[k].cue == Cue::Casual && !quotes.inside(r.hits[k].range.start) {
             sink.at(
                 Severity::Warning,
                 r.hit_span(k),
