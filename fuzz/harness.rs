@@ -24,7 +24,12 @@ fn today() -> jiff::civil::Date {
 
 /// Profile bytes → validated case → every draft → check → both printers → eml and mailto.
 pub fn profile(data: &[u8]) {
-    let case = match model::load("fuzz.yaml", data.to_vec(), today()) {
+    let case = match model::load(
+        "fuzz.yaml",
+        data.to_vec(),
+        today(),
+        &retract::check::rule_ids(),
+    ) {
         Ok(case) => case,
         Err(e) => {
             // The message is what the user reads; building it walks the line-locating code.
@@ -147,8 +152,13 @@ pub fn templates(data: &[u8]) {
     } else {
         (include_str!("../examples/profile.en.yaml"), "en")
     };
-    let case = model::load("profile.yaml", profile.as_bytes().to_vec(), today())
-        .expect("the example profiles validate");
+    let case = model::load(
+        "profile.yaml",
+        profile.as_bytes().to_vec(),
+        today(),
+        &retract::check::rule_ids(),
+    )
+    .expect("the example profiles validate");
     let dir = std::env::temp_dir().join(format!(
         "retract-fuzz-templates-{}-{:?}",
         std::process::id(),

@@ -232,7 +232,7 @@ fn load_profile(clock: &Clock, path: Option<&Path>) -> Result<Loaded> {
     let bytes = files::read(&path)?;
     let src = crate::profile::decode_profile(&shown, bytes)?;
     let raw = crate::profile::parse(&shown, &src)?;
-    let case = model::validate(&shown, &src, raw, clock.today())?;
+    let case = model::validate(&shown, &src, raw, clock.today(), &check::rule_ids())?;
     Ok(Loaded { case, src, path })
 }
 
@@ -483,7 +483,7 @@ fn read_input(input: Option<&Path>) -> Result<(String, String)> {
         None => {
             let mut buf = Vec::new();
             std::io::stdin()
-                .take(crate::profile::MAX_INPUT_BYTES as u64 + 1)
+                .take(crate::files::MAX_INPUT_BYTES as u64 + 1)
                 .read_to_end(&mut buf)
                 .map_err(|source| Error::Read {
                     path: PathBuf::from("<stdin>"),
@@ -639,7 +639,7 @@ fn init(a: &InitArgs, answers: Option<&[(String, String)]>, clock: &Clock) -> Re
         Lang::En => format!("wrote {shown}"),
     });
     // Say what is still missing, in the words the draft command would use.
-    match crate::model::load(&shown, text.into_bytes(), clock.today()) {
+    match crate::model::load(&shown, text.into_bytes(), clock.today(), &check::rule_ids()) {
         Ok(_) => out.notes.push(match lang {
             Lang::Ja => format!("次は電話の台本：retract phone-script {shown}"),
             Lang::En => format!("next, the phone script: retract phone-script {shown}"),

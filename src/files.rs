@@ -6,7 +6,10 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::profile::MAX_INPUT_BYTES;
+
+/// Profiles and drafts larger than this are refused before parsing: nobody writes a 1 MiB letter,
+/// and it keeps memory bounded on hostile input.
+pub const MAX_INPUT_BYTES: usize = 1024 * 1024;
 
 /// The message for an input over the limit, with the real size when the file system knows it
 /// (a pipe has no size until it has been read to the end, which may be never).

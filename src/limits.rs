@@ -21,7 +21,7 @@ pub const MAX_RANGE_ITEMS: usize = 100_000;
 
 /// A letter is a few kilobytes. Twice the input limit leaves room for the longest reasons a
 /// profile can hold, and keeps the draft's own check bounded.
-pub const MAX_OUTPUT_BYTES: usize = 2 * crate::profile::MAX_INPUT_BYTES;
+pub const MAX_OUTPUT_BYTES: usize = 2 * crate::files::MAX_INPUT_BYTES;
 
 /// The built-in templates render in milliseconds; a user's template that takes seconds is in a
 /// loop it will not leave.

@@ -41,7 +41,7 @@ pub fn page(command: Option<&str>) -> Result<String> {
             .filter_map(|(n, _)| n.strip_prefix("retract-"))
             .collect();
         let mut msg = format!("no man page for `{}`", command.unwrap_or_default());
-        if let Some(s) = crate::profile::suggest(wanted.trim_start_matches("retract-"), &names) {
+        if let Some(s) = crate::text::suggest(wanted.trim_start_matches("retract-"), &names) {
             msg.push_str(&format!("; did you mean `{s}`?"));
         }
         msg.push_str(&format!(" (pages: {})", names.join(", ")));

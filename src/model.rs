@@ -88,7 +88,9 @@ const MAX_PROBLEMS: usize = 20;
 ///
 /// Every problem is collected, so that a student filling in a starter profile learns all that
 /// is missing in one run; messages are in the profile's language.
-pub fn validate(file: &str, src: &str, raw: Profile, today: Date) -> Result<Case> {
+///
+/// `rules` are the ids `check.ignore` may name (the checker's, [`crate::check::rule_ids`]).
+pub fn validate(file: &str, src: &str, raw: Profile, today: Date, rules: &[&str]) -> Result<Case> {
     let lang = match raw.language.as_ref().map(|t| t.value.trim()) {
         None | Some("") | Some("ja") | Some("jp") | Some("japanese") => Some(Lang::Ja),
         Some("en") | Some("english") => Some(Lang::En),
@@ -275,11 +277,10 @@ pub fn validate(file: &str, src: &str, raw: Profile, today: Date) -> Result<Case
         .into_iter()
         .filter_map(|t| v.line_optional(&["check", "ignore"], Some(t)))
         .collect();
-    let known: Vec<&str> = crate::check::RULES.iter().map(|r| r.id).collect();
     let mut unknown: Vec<&str> = ignore
         .iter()
         .map(String::as_str)
-        .filter(|id| !known.contains(id))
+        .filter(|id| !rules.contains(id))
         .collect();
     // Each id once, and no more than can be shown: locating a line reads the whole file.
     unknown.sort_unstable();
@@ -293,7 +294,7 @@ pub fn validate(file: &str, src: &str, raw: Profile, today: Date) -> Result<Case
                 format!("`{id}` という規則はありません"),
                 format!("unknown rule `{id}`"),
             );
-            v.report(match profile::suggest(id, &known) {
+            v.report(match crate::text::suggest(id, rules) {
                 Some(s) => err.with_help(v.t(
                     format!("`{s}` の書き間違いではありませんか？（`retract rules` で一覧）"),
                     format!("did you mean `{s}`? (`retract rules` lists them)"),
@@ -345,10 +346,10 @@ pub fn validate(file: &str, src: &str, raw: Profile, today: Date) -> Result<Case
 }
 
 /// Reads, parses and validates a profile file.
-pub fn load(file: &str, bytes: Vec<u8>, today: Date) -> Result<Case> {
+pub fn load(file: &str, bytes: Vec<u8>, today: Date, rules: &[&str]) -> Result<Case> {
     let src = profile::decode_profile(file, bytes)?;
     let raw = profile::parse(file, &src)?;
-    validate(file, &src, raw, today)
+    validate(file, &src, raw, today, rules)
 }
 
 /// Checks one answer typed at `init --interactive` with the rule its profile field has, so a

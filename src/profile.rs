@@ -10,12 +10,9 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 
 use crate::error::{Error, InputError, Result};
+use crate::files::MAX_INPUT_BYTES;
 use crate::locate;
-use crate::model::Lang;
-
-/// Profiles and drafts larger than this are refused before parsing: nobody writes a 1 MiB letter,
-/// and it keeps memory bounded on hostile input.
-pub const MAX_INPUT_BYTES: usize = 1024 * 1024;
+use crate::text::Lang;
 
 /// A scalar the student typed. YAML turns `year: 4` into a number and `phone: 0312345678` into an
 /// integer; we keep the text and remember that it was not written as a string.
@@ -448,7 +445,7 @@ fn yaml_error(file: &str, src: &str, e: &serde_yaml::Error, lang: Lang) -> Error
                     format!("unknown key `{key}`"),
                 ),
             );
-            return match suggest(key, &candidates) {
+            return match crate::text::suggest(key, &candidates) {
                 Some(s) => err.with_help(t(
                     lang,
                     format!("`{s}` の書き間違いではありませんか？"),
@@ -605,30 +602,6 @@ fn locate_key(src: &str, parent: &str, key: &str) -> Option<usize> {
     locate::line_of(src, &path)
 }
 
-/// The closest candidate by edit distance, when it is close enough to be a typo.
-pub fn suggest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    candidates
-        .iter()
-        .map(|c| (levenshtein(word, c), *c))
-        .filter(|(d, c)| *d <= 2.max(c.chars().count() / 3))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
-}
-
-fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
 impl From<InputError> for Error {
     fn from(e: InputError) -> Self {
         Error::Input(Box::new(e))
@@ -642,9 +615,12 @@ mod tests {
     #[test]
     fn suggests_close_keys_only() {
         let keys = ["name", "name_reading", "university"];
-        assert_eq!(suggest("nmae", &keys), Some("name"));
-        assert_eq!(suggest("univercity", &keys), Some("university"));
-        assert_eq!(suggest("salary", &keys), None);
+        assert_eq!(crate::text::suggest("nmae", &keys), Some("name"));
+        assert_eq!(
+            crate::text::suggest("univercity", &keys),
+            Some("university")
+        );
+        assert_eq!(crate::text::suggest("salary", &keys), None);
     }
 
     #[test]

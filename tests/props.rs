@@ -87,7 +87,7 @@ proptest! {
     #[test]
     fn valid_profiles_render_and_check(name in text(), company in text(), regret in text(), why in text(), en in any::<bool>()) {
         let yaml = profile_yaml(&name, &company, &regret, &why, if en { "en" } else { "ja" });
-        let Ok(case) = model::load("p.yaml", yaml.clone().into_bytes(), today()) else { return Ok(()) };
+        let Ok(case) = model::load("p.yaml", yaml.clone().into_bytes(), today(), &retract::check::rule_ids()) else { return Ok(()) };
         for which in [Which::Email, Which::Phone, Which::Followup(Outcome::Accepted), Which::Followup(Outcome::Declined), Which::Followup(Outcome::Absent)] {
             let draft = render::render(&case, which, now(), None).unwrap();
             let facts = Facts { case: Some(&case), profile_src: Some(&yaml), now: None, hidden: &[] };
@@ -119,7 +119,7 @@ proptest! {
     #[test]
     fn eml_and_mailto_round_trip(name in "[a-zA-Z ぁ-んァ-ヶ一-龯\\u{1F300}-\\u{1F5FF}]{1,20}", regret in "[a-zA-Z0-9 。、ぁ-んァ-ヶ一-龯\\n\\u{1F300}-\\u{1F5FF}]{1,200}") {
         let yaml = profile_yaml(&name, "株式会社テスト", &regret, "貴社の製品", "ja");
-        let Ok(case) = model::load("p.yaml", yaml.into_bytes(), today()) else { return Ok(()) };
+        let Ok(case) = model::load("p.yaml", yaml.into_bytes(), today(), &retract::check::rule_ids()) else { return Ok(()) };
         let draft = render::render(&case, Which::Email, now(), None).unwrap();
         let parts = Message::from_draft(&draft.text);
         let zoned: jiff::ZonedDateTime = "2026-11-24T09:30:00+09:00[Asia/Tokyo]".parse().unwrap();

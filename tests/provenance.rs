@@ -141,7 +141,7 @@ proptest! {
         let why: Vec<&str> = why_pick.iter().filter_map(|&i| why_pool.get(i).copied()).collect();
         prop_assume!(!regret.is_empty() && !why.is_empty());
         let yaml = profile_yaml(ja, &write(&regret, style, &breaks, ja), &write(&why, style, &breaks, ja));
-        let case = model::load("p.yaml", yaml.clone().into_bytes(), common::today())
+        let case = model::load("p.yaml", yaml.clone().into_bytes(), common::today(), &retract::check::rule_ids())
             .unwrap_or_else(|e| panic!("{e}\n{yaml}"));
         // Only profiles whose reasons pass the gate.
         let judged = check::judge_profile(&case, &yaml);

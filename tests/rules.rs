@@ -61,8 +61,13 @@ fn check_case(rule: &str, case: &Case) -> Option<String> {
     let profile = case.profile.as_ref().map(|name| {
         let src = std::fs::read_to_string(format!("tests/fixtures/profiles/{name}.yaml"))
             .expect("fixture profile");
-        let case = model::load("profile.yaml", src.clone().into_bytes(), common::today())
-            .expect("fixture profile is valid");
+        let case = model::load(
+            "profile.yaml",
+            src.clone().into_bytes(),
+            common::today(),
+            &retract::check::rule_ids(),
+        )
+        .expect("fixture profile is valid");
         (case, src)
     });
     // As `retract check` reads a file: invisible characters taken out first.

@@ -221,7 +221,14 @@ fn every_voicemail_callback_is_a_call_window_after_the_call() {
                 .checked_add(jiff::Span::new().minutes(30 * step))
                 .unwrap();
             let raw = retract::profile::parse("p.yaml", &src).unwrap();
-            let case = retract::model::validate("p.yaml", &src, raw, at.date()).unwrap();
+            let case = retract::model::validate(
+                "p.yaml",
+                &src,
+                raw,
+                at.date(),
+                &retract::check::rule_ids(),
+            )
+            .unwrap();
             let script = render::render(&case, Which::Phone, Now { at }, None)
                 .unwrap()
                 .text;

@@ -145,6 +145,11 @@ impl Checked<'_> {
     }
 }
 
+/// Every rule's id, in the registry's order: what a profile's `check.ignore` may name.
+pub fn rule_ids() -> Vec<&'static str> {
+    RULES.iter().map(|r| r.id).collect()
+}
+
 /// Rejects unknown rule ids in `--ignore`, with a suggestion.
 pub fn validate_ignores(ids: &[String]) -> Result<()> {
     for id in ids {

@@ -164,7 +164,7 @@ pub fn find(id: &str) -> Option<&'static Rule> {
 pub fn unknown(id: &str) -> String {
     let known: Vec<&str> = RULES.iter().map(|r| r.id).collect();
     let mut msg = format!("unknown rule `{id}`");
-    if let Some(s) = crate::profile::suggest(id, &known) {
+    if let Some(s) = crate::text::suggest(id, &known) {
         msg.push_str(&format!("; did you mean `{s}`?"));
     }
     msg.push_str(" (`retract rules` lists them)");
