@@ -61,6 +61,9 @@ pub enum Cue {
     Outsider,
     /// ならでは, だけ, only, unique.
     Exclusive,
+    /// The student's own statement of why this company: 貴社を志望する理由は, "it has to be your
+    /// company because".
+    Declared,
     /// 惹かれ, 働きたい, want to work, drawn to.
     Attraction,
     /// Praise that fits any company: 成長できる環境, 社風, great culture.
@@ -142,6 +145,7 @@ impl Cue {
             Cue::OtherCompany => "another company",
             Cue::Outsider => "someone outside the company",
             Cue::Exclusive => "only here",
+            Cue::Declared => "the reason stated",
             Cue::Attraction => "attraction",
             Cue::Generic => "praise that fits any company",
             Cue::Visit => "coming in person",
@@ -315,7 +319,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         Cue::AcceptVerb,
         p!(
             "受け止め", "受けとめ", "受け入れ(ます|る|いたし|させていただ|る覚悟|ます所存|てまいり|て参り|ており)", "受入れ(ます|る|いたし)",
-            "従(い|う|わせ)", "お受け(いたし|し|致し|する|します)", "承ります", "承る", "受け取(ります|る|らせ)", "尊重", "異存", "異論", "納得(いたし|し|でき|の上)", "覚悟(して|を|は|いたし|の上|でおり)",
+            "従(い|う|わせ)", "お受け(いたし|し|致し|する|します)", "承ります", "承る", "受け取(り|ります|る|らせ)", "尊重", "異存", "異論", "納得(いたし|し|でき|の上)", "覚悟(して|を|は|いたし|の上|でおり)",
             "承服", "甘んじ", "潔く", "諦め", "あきらめ", "仕方(が|の)?(ない|ありません|ございません)", "やむを得",
             "致し方", "文句", "不満(は|も|など)", "恨み", "構いません", "心して", "お任せ(いたし|します|し)",
             "委ね", "ゆだね", "承知(いたしました|しました|いたします|の上)"
@@ -325,7 +329,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bcome to terms", r"(?i)\bat peace\b", r"(?i)\bmake peace\b", r"(?i)\bwithout (complaint|argument|question)",
             r"(?i)\b(fully|completely) (understand|respect|accept)", r"(?i)\bleave (it|the decision|that) (to|entirely|with)",
             r"(?i)\b(is|rests|lies) (entirely |completely |wholly )?(yours|with you|in your hands)", r"(?i)\btake no for an answer",
-            r"(?i)\bgracefully\b", r"(?i)\b(be|am|I'm) (fine|okay|ok|at peace) with"
+            r"(?i)\bgracefully\b", r"(?i)\bfollow (your|the) decision", r"(?i)\btake (your|the) (answer|decision|reply) as final", r"(?i)\b(go|abide) (along )?with (your|the) decision", r"(?i)\b(be|am|I'm) (fine|okay|ok|at peace) with"
         )
     ),
     (
@@ -342,7 +346,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bif (the|your) answer is no\b", r"(?i)\bif (it|this) (is not|isn't|turns out not to be) possible",
             r"(?i)\b(has|have|may have|might have|is|was) (already )?(been )?filled\b", r"(?i)\bif you (cannot|can't|decide not|are unable|decide)\b", r"(?i)\bcannot reconsider", r"(?i)\bif (it|that) (can't|cannot)",
             r"(?i)\b(either way|in any case|whatever happens|whatever you decide|whatever the outcome)", r"(?i)\bnot (be )?possible\b",
-            r"(?i)\bthe answer is no\b", r"(?i)\bif not\b", r"(?i)\bif no\b", r"(?i)\b(is|be) a no\b", r"(?i)\bmoved on\b"
+            r"(?i)\bthe answer is no\b", r"(?i)\bwhether (it is|it's) yes or no\b", r"(?i)\bif not\b", r"(?i)\bif no\b", r"(?i)\b(is|be) a no\b", r"(?i)\bmoved on\b"
         )
     ),
     (
@@ -500,7 +504,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "住民", "利用者", "おばあさん", "おじいさん", "近所"
         ),
         p!(
-            r"(?i)\bmy (professor|teacher|supervisor|advisor|adviser|father|mother|dad|mom|mum|parents|grandfather|grandmother|grandma|grandpa|brother|sister|friend|uncle|aunt|coach|senpai)"
+            r"(?i)\b(my|our) (professor|teacher|supervisor|advisor|adviser|father|mother|dad|mom|mum|parents|grandfather|grandmother|grandma|grandpa|brother|sister|friend|uncle|aunt|coach|senpai|neighbou?r)"
         )
     ),
     (
@@ -523,6 +527,18 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             r"(?i)\bonly\b", r"(?i)\bunique", r"(?i)nowhere else", r"(?i)\bno other\b", r"(?i)unlike (any|anything|other)", r"(?i)\bdistinct",
             r"(?i)\bin-house\b", r"(?i)\byour own\b", r"(?i)\bexactly\b", r"(?i)\bspecifically\b"
+        )
+    ),
+    (
+        Cue::Declared,
+        p!(
+            "志望(する|いたす|した|いたした)?(理由|動機)", "志望(いたします|する|した|いたしました)のは", "(御社|貴社)(を|で)(選んだ|選ぶ|志望する|希望する)(理由|のは)",
+            "(御社|貴社)でなければ", "(御社|貴社)で(働きたい|なければならない)(理由|のは)", "働きたいと(思う|考える|願う)(理由|のは)"
+        ),
+        p!(
+            r"(?i)\b(drawn|attracted) to [^.]{0,40}\bbecause\b", r"(?i)\bthe reason I (want|chose|applied|wish|hope)", r"(?i)\bit has to be (you|your)",
+            r"(?i)\bwhy (I want to join|it (has|must) to be|your company)\b", r"(?i)\b(want|wish|hope) to (join|work (at|for|with)) [^.]{0,40}\bbecause\b",
+            r"(?i)\bwhat draws me to\b"
         )
     ),
     (
@@ -583,7 +599,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(改めて|あらためて|再度|もう一度)[^。\n]{0,6}(お電話|ご連絡)(を)?(差し上げ|いたし|させていただ|します)"
         ),
         p!(
-            r"(?i)\b(tried to call|called|phoned|rang)[^.]{0,40}\b(but|however)\b", r"(?i)\b(telephoned|called|phoned|rang) (your|the) (office|department|company)", r"(?i)\bwas told (that )?(you|she|he) (was|were) (away|out|attending|in a meeting|not available|unavailable|off)", r"(?i)\b(unable to|could not|couldn't|did not|didn't) (reach|get through to) you", r"(?i)\b(away from|not at) (your|her|his) desk", r"(?i)\bin a meeting\b",
+            r"(?i)\b(tried to call|called|phoned|rang)[^.]{0,40}\b(but|however)\b", r"(?i)\b(may|might|could|can) I (speak|talk) (with|to)\b", r"(?i)\bput me through\b", r"(?i)\bwho to ask for\b", r"(?i)\bI am calling (mr|ms|mrs|dr)\b", r"(?i)\b(telephoned|called|phoned|rang) (your|the) (office|department|company)", r"(?i)\bwas told (that )?(you|she|he) (was|were) (away|out|attending|in a meeting|not available|unavailable|off)", r"(?i)\b(unable to|could not|couldn't|did not|didn't) (reach|get through to) you", r"(?i)\b(away from|not at) (your|her|his) desk", r"(?i)\bin a meeting\b",
             r"(?i)\bout of the office\b", r"(?i)\bcould not reach\b", r"(?i)\bcouldn't reach\b", r"(?i)\b(may|could|can) I (speak|talk)",
             r"(?i)\bis (she|he|mr|ms|mrs) [^.]{0,20}available", r"(?i)\b(telephoned|called|phoned|rang) (you|your office|your department)[^.]{0,40}\b(but|however)\b",
             r"(?i)\b(you|they|he|she) (were|was) (out|away|not available|unavailable|not in|busy|in a meeting)\b", r"(?i)\bI (will|would like to|'ll) (call|phone|try) (you |your office )?again\b"
@@ -602,7 +618,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bby (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|next week|this week|noon|close of business|cob|eod)\b",
             r"(?i)\bby (january|february|march|april|june|july|august|september|october|november|december)\b", r"(?i)\bby (that|this) (date|day|time)", r"(?i)\bby (this|next|the end of this|the end of next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month)",
             r"(?i)(let me know|reply|respond|answer|hear back|get back to me|decision|your answer|a response|a reply)[^.]{0,30}\bby (the )?(1|2|3|4|5|6|7|8|9|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|noon|early|mid)",
-            r"(?i)\b(you|your) [^.]{0,40}\bwithin (a|one|two|three|four|five|seven|a few|24|48|72) (days|hours|business days|weeks|working days)", r"(?i)\bdeadline",
+            r"(?i)\b(you|your) [^.]{0,40}\bwithin (a|one|two|three|four|five|seven|a few|24|48|72) (days|hours|business days|weeks|working days)", r"(?i)\b(my|the) deadline (is|falls|for (me|my|the other))",
             r"(?i)\bno later than\b", r"(?i)as soon as possible", r"(?i)\basap\b", r"(?i)\burgent", r"(?i)\btime(-| )sensitive",
             r"(?i)(reply|respond|answer|hear back|your decision|let me know)[^.]{0,20}(right away|immediately|quickly|soon as|promptly)",
             r"(?i)\bI (need|have) to (respond|answer|reply|decide|give them|give an answer|know)", r"(?i)\bbefore (the|my|their) (other|another)[^.]{0,30}(deadline|expires|due)"
@@ -695,13 +711,13 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
     (
         Cue::Yielded,
         p!(
-            "(言葉|意見|助言|アドバイス|勧め|すすめ|反対|意向|言うこと)に(押され|従|流され|負け)", "逆らえ", "逆らいきれ", "逆らい切れ", "押し切られ",
+            "(言葉|意見|助言|アドバイス|勧め|すすめ|反対|意向|言うこと|指導|方針)に(押され|従|流され|負け)", "(指導|助言|勧め|アドバイス)(もあり|を受け)", "逆らえ", "逆らいきれ", "逆らい切れ", "押し切られ",
             "言いなり", "(断れ|断り切れ|断りきれ|嫌と言え|いやと言え)(ず|なかった|ませんでした)"
         ),
         p!(
             r"(?i)\bgave in\b", r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to) say no\b",
             r"(?i)\btook (her|his|their) word", r"(?i)\bwent along with (her|him|them|my|their|his)",
-            r"(?i)\b(trusted|followed) (her|his|their) (judgement|judgment|advice|opinion)", r"(?i)\bwas (my|his|her) [^.]{0,20}'s idea"
+            r"(?i)\b(trusted|followed) (her|his|their) (judgement|judgment|advice|opinion)", r"(?i)\b(pushed|pressured|forced|rushed|hurried) into (deciding|declining|a decision|choosing)", r"(?i)\bended up having to (decline|choose|decide)", r"(?i)\b(wasn't|was not|weren't|were not) (really )?(given|allowed) (time|a chance|enough time)", r"(?i)\bwas (my|his|her) [^.]{0,20}'s idea"
         )
     ),
     (

@@ -1085,10 +1085,16 @@ impl<'a> Letter<'a> {
             .any(|i| self.lines[i].part == Part::Body && is_label(self.line_text(i)));
         // A script that writes the other side's lines marks the student's with a name too.
         // An answer marked `A:` / `A.「…」` under a question does not name the student.
+        // `Me: Ryo Tsuchiya, Seiun University` at the top is a field of the sheet, not a turn:
+        // a turn says something, in quotation marks or as a sentence.
         let self_named = (0..self.lines.len()).any(|i| {
             let t = self.line_text(i);
             self.lines[i].part == Part::Body
-                && speaker(t).is_some_and(|(me, _)| me)
+                && speaker(t).is_some_and(|(me, len)| {
+                    let said = t[len..].trim();
+                    me && (said.starts_with(['「', '"', '“'])
+                        || said.ends_with(['。', '.', '?', '？', '!', '！', '」', '"', '”']))
+                })
                 && speaker_prefix(t).is_some_and(|(name, _)| !is_answer_mark(name))
         });
         // A script that puts every line to say in 「」 leaves the rest as its own notes and

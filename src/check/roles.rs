@@ -448,7 +448,18 @@ impl<'a> Reading<'a> {
         } else {
             &[C::Deadline, C::Threat, C::Compare, C::Leverage, C::Demand]
         };
-        if pressure.iter().any(|&c| has(c)) {
+        // 他社から「今週中にお返事がなければ…」と言われ: a deadline in someone's quoted words
+        // is theirs, told as what happened.
+        let sentence_start = self.letter.sentences[i].range.start;
+        let own_words = |k: usize| {
+            let before = &self.letter.prose.text[sentence_start..self.hits[k].range.start];
+            before.matches('「').count() <= before.matches('」').count()
+        };
+        let pressing = self.sentences[i]
+            .hits
+            .clone()
+            .any(|k| pressure.contains(&self.hits[k].cue) && own_words(k));
+        if pressing {
             add(Role::Pressure, pressure);
         }
         if has(C::Commitment) || self.declines_another_offer(i) {

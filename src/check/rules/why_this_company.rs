@@ -141,7 +141,59 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
             );
         }
     }
-    if candidates.iter().any(|&i| specific(i) >= SPECIFIC) {
+    // Where the letter states its reason (貴社を志望する理由は…, "I am drawn to you because…"),
+    // that statement is what a recruiter weighs: it, or what leads to it or follows it in its
+    // paragraph, must be this company's own. A story elsewhere that has the company in it does not make a stated
+    // reason of growth and atmosphere specific.
+    let declared: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&i| r.hits_of(i).iter().any(|h| h.cue == Cue::Declared))
+        .collect();
+    let para = |i: usize| r.letter.sentences[i].para;
+    let near = |i: usize, d: usize| {
+        let text = r.text_of(d);
+        // 「貴社を志望する理由は、この点にございます」 points back to what was just told;
+        // 「御社を選ぶ理由」 alone on a line heads what follows.
+        let points_back = ["この", "その", "こうした", "そうした", "こちら", "こそ"]
+            .iter()
+            .any(|w| text.contains(w))
+            || text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "this" | "that" | "these" | "such"
+                )
+            });
+        let heading = !text.ends_with(['。', '.', '！', '？', '!', '?']);
+        (para(i) == para(d) && i + 2 >= d && i <= d + 2)
+            || points_back && i < d && i + 3 >= d
+            || heading && i > d && i <= d + 3
+    };
+    let judged: Vec<usize> = if declared.is_empty() {
+        candidates.clone()
+    } else {
+        candidates
+            .iter()
+            .copied()
+            .filter(|&i| declared.iter().any(|&d| near(i, d)))
+            .collect()
+    };
+    if judged.iter().any(|&i| specific(i) >= SPECIFIC) {
+        return None;
+    }
+    // 「…の体制こそが、私が貴社を志望する理由でございます」 names what the sentences just before
+    // showed (a prototype, a person's words), even where they do not name the company.
+    let shown_before = declared.iter().any(|&d| {
+        let text = r.text_of(d);
+        ["この", "その", "こうした", "そうした", "こそ"]
+            .iter()
+            .any(|w| text.contains(w))
+            && (d.saturating_sub(2)..d).any(|j| {
+                let e = r.evidence(&[j]);
+                !formula(r, j) && (e.quote || e.name) && (e.number || e.things >= 3)
+            })
+    });
+    if shown_before {
         return None;
     }
     if candidates.is_empty() {
