@@ -130,13 +130,7 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     }
     paras.sort_unstable();
     paras.dedup();
-    if all.clone().any(|i| {
-        let e = is_event(r, i);
-        if e && std::env::var("DBG").is_ok() {
-            eprintln!("EVENT {}", r.text_of(i));
-        }
-        e
-    }) {
+    if all.clone().any(|i| is_event(r, i)) {
         return None;
     }
     // Or such a paragraph tells a scene of the student's own, rich enough to picture, even
@@ -156,12 +150,6 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
         let e = r.evidence(&scene);
         // A scene told in many plain words (a grandfather's tea, the window blind) is one too.
         if (e.quote || e.number || e.name) && e.things >= 4 || e.things >= 10 {
-            if std::env::var("DBG").is_ok() {
-                eprintln!(
-                    "SCENE {:?}",
-                    scene.iter().map(|&i| r.text_of(i)).collect::<Vec<_>>()
-                );
-            }
             return None;
         }
     }

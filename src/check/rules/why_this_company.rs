@@ -126,25 +126,10 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
             + usize::from(e.things >= 6)
             + usize::from(exclusive && worded)
     };
-    if std::env::var("DBG").is_ok() {
-        for &i in &candidates {
-            let e = r.company_evidence(i);
-            eprintln!(
-                "WHY {} q={} n={} nm={} co={} th={} :: {}",
-                specific(i),
-                e.quote as u8,
-                e.number as u8,
-                e.name as u8,
-                e.company as u8,
-                e.things,
-                r.text_of(i)
-            );
-        }
-    }
     // Where the letter states its reason (貴社を志望する理由は…, "I am drawn to you because…"),
     // that statement is what a recruiter weighs: it, or what leads to it or follows it in its
-    // paragraph, must be this company's own. A story elsewhere that has the company in it does not make a stated
-    // reason of growth and atmosphere specific.
+    // paragraph, must be this company's own. A story elsewhere that has the company in it does
+    // not make a stated reason of growth and atmosphere specific.
     let declared: Vec<usize> = candidates
         .iter()
         .copied()
