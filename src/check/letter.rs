@@ -205,6 +205,7 @@ fn is_label(t: &str) -> bool {
         || (t.starts_with('［') && t.ends_with('］'))
         || (t.starts_with('〔') && t.ends_with('〕'))
         || is_timed_heading(t)
+        || is_wrapped_heading(t)
         || (t.starts_with('〈') && t.ends_with('〉'))
         || (t.starts_with('<') && t.ends_with('>') && !t.contains('@'))
         || (t.starts_with('＜') && t.ends_with('＞'))
@@ -247,6 +248,20 @@ fn is_timed_heading(t: &str) -> bool {
         .trim_start_matches(|c: char| c.is_ascii_digit() || ":：〜～~-–—－ ]］】)）〕".contains(c));
     let rest = rest.trim_start_matches([' ', '　']);
     !rest.contains(['。', '」', '.']) && rest.chars().count() <= 30
+}
+
+/// `-- Reception --`, `=== 分岐 ===`, `━━ 受付 ━━`: a short name between two runs of rule
+/// characters.
+fn is_wrapped_heading(t: &str) -> bool {
+    const RULE: [char; 7] = ['-', '=', '*', '—', '─', '━', '―'];
+    let inner = t.trim_start_matches(RULE);
+    let lead = t.len() - inner.len();
+    let name = inner.trim_end_matches(RULE);
+    let tail = inner.len() - name.len();
+    lead >= 2 && tail >= 2 && {
+        let name = name.trim();
+        !name.is_empty() && name.chars().count() <= 30 && !name.ends_with(['。', '.'])
+    }
 }
 
 /// A line of a flow chart (`├ ご不在 →「…」→ END`, `不在 → 戻り時間を伺う`): the script's
@@ -1655,6 +1670,8 @@ mod tests {
             ]
         );
         assert!(is_timed_heading("Reception (0:00-0:15)"));
+        assert!(is_label("-- If he says no --") && is_label("=== 分岐 ==="));
+        assert!(!is_label("--"));
         assert!(!is_timed_heading("10:00に伺います。"));
     }
 
