@@ -284,24 +284,19 @@ fn opens_quote(t: &str) -> bool {
     let before = before[bullet_len(before)..].trim_matches([' ', '　']);
     let before = before.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
     let before = before.trim_matches([' ', '　']);
+    let after = first_quote_end(t).map(|end| t[end..].trim_matches([' ', '　']));
     // 「また辞退しない？」：… is a question to be ready for, the answer after it.
-    let trigger = first_quote_end(t).is_some_and(|end| {
-        t[end..]
-            .trim_start_matches([' ', '　'])
-            .starts_with(['：', ':', '→', '…'])
-    });
+    let trigger = after.is_some_and(|rest| rest.starts_with(['：', ':', '→', '…']));
     // 「ひと町担当」制度（…）: a name in quotation marks, the line going on after it.
-    let goes_on = first_quote_end(t).is_some_and(|end| {
-        let rest = t[end..].trim_matches([' ', '　']);
-        !rest.is_empty() && !rest.starts_with(['（', '(', '→', '…', '」'])
-    });
+    let goes_on = after
+        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with(['（', '(', '→', '…', '」']));
     // Not a name (店主「…」, 祖母「…」: someone's words in a memo) unless it is the student's.
     !trigger
         && !goes_on
         && !t.trim_start_matches([' ', '　']).starts_with(['→', '⇒'])
         && (before.is_empty()
             || before.chars().count() <= 6 && before.ends_with(['）', ')'])
-            || speaker(&format!("{before}：…")).is_some_and(|(me, _)| me))
+            || names_the_student(before))
 }
 
 /// The byte offset just after the 」 that closes a line's first 「.
@@ -452,6 +447,12 @@ fn is_note(t: &str) -> bool {
 /// mark; `None` for a line with no speaker.
 fn speaker(t: &str) -> Option<(bool, usize)> {
     let (name, len) = speaker_prefix(t)?;
+    who(name).map(|me| (me, len))
+}
+
+/// Whether a speaker's name (`私`, `【自分】`, `Receptionist`, `竹内様`) is the student
+/// (`Some(true)`) or the other side (`Some(false)`); `None` for a name that is neither.
+fn who(name: &str) -> Option<bool> {
     let name = name.trim().trim_matches([
         '（', '）', '(', ')', '【', '】', '[', ']', '＜', '＞', '<', '>',
     ]);
@@ -524,12 +525,18 @@ fn speaker(t: &str) -> Option<(bool, usize)> {
     };
     // 自分の話す部分：… is a heading about the student, not the student speaking.
     if me.iter().any(|w| word(w)) && !name.contains('の') {
-        Some((true, len))
+        Some(true)
     } else if them.iter().any(|w| word(w)) {
-        Some((false, len))
+        Some(false)
     } else {
         None
     }
+}
+
+/// Whether the words before a line's 「 name the student as its speaker (私「…」).
+fn names_the_student(before: &str) -> bool {
+    let name = before.split([':', '：']).next().unwrap_or(before);
+    who(name) == Some(true)
 }
 
 /// The length of an answer's mark at the start of a line: `A.`, `A:`, `A1．`, `答え：`.
@@ -1143,6 +1150,7 @@ impl<'a> Letter<'a> {
             let t = self.line_text(i);
             let was_in_quote = in_quote;
             in_quote = quote_left_open(t, in_quote);
+            let opens = opens_quote(t);
             if Some(i) == first && is_title(t) {
                 self.lines[i].part = Part::Title;
                 self.company = company_in(t);
@@ -1196,7 +1204,7 @@ impl<'a> Letter<'a> {
             } else if quoted
                 && section != Part::Branch
                 && section != Part::Note
-                && !opens_quote(t)
+                && !opens
                 && (is_flow_line(t)
                     || bullet_len(t) > 0
                     || self.text[self.lines[i].full.clone()].starts_with(['　', ' ']))
@@ -1212,9 +1220,9 @@ impl<'a> Letter<'a> {
                     ])
                     .len();
                 let body = &t[lead..];
-                let mine = body.find('「').is_some_and(|q| {
-                    speaker(&format!("{}：…", &body[..q])).is_some_and(|(me, _)| me)
-                });
+                let mine = body
+                    .find('「')
+                    .is_some_and(|q| names_the_student(&body[..q]));
                 let sep = body
                     .char_indices()
                     .find(|&(i, c)| i > 0 && (c == '→' || c == '…'))
@@ -1222,15 +1230,10 @@ impl<'a> Letter<'a> {
                     .filter(|_| !mine);
                 let after = r.start + lead + sep.unwrap_or(0);
                 match first_quote(self.text, after..r.end) {
-                    Some(q) => {
-                        // 私「…」→ END is the student's line; ├ 不在 →「…」 a branch's.
-                        let before = &self.text[r.start..q.start - '「'.len_utf8()];
-                        let mine = speaker(&format!("{before}：…")).is_some_and(|(me, _)| me);
-                        self.said(i, q, if mine { section } else { Part::Branch });
-                    }
+                    Some(q) => self.said(i, q, if mine { section } else { Part::Branch }),
                     None => self.lines[i].part = Part::Note,
                 }
-            } else if quoted && !opens_quote(t) {
+            } else if quoted && !opens {
                 // 6　御社でなければ： is a heading; 4　辞退理由：大手の知名度… a point to make.
                 let content_after_colon = t
                     .split_once(['：', ':'])

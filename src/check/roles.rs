@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::cues::{self, Cue, Hit};
 use super::letter::{Letter, Part};
-use crate::text::{Lang, Medium};
+use crate::text::{self, Lang, Medium};
 
 /// What a sentence does in the letter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -450,15 +450,13 @@ impl<'a> Reading<'a> {
         };
         // 他社から「今週中にお返事がなければ…」と言われ: a deadline in someone's quoted words
         // is theirs, told as what happened.
-        let sentence_start = self.letter.sentences[i].range.start;
-        let own_words = |k: usize| {
-            let before = &self.letter.prose.text[sentence_start..self.hits[k].range.start];
-            before.matches('「').count() <= before.matches('」').count()
-        };
-        let pressing = self.sentences[i]
-            .hits
-            .clone()
-            .any(|k| pressure.contains(&self.hits[k].cue) && own_words(k));
+        let mut quotes = text::Quotes::new(
+            &self.letter.prose.text,
+            self.letter.sentences[i].range.start,
+        );
+        let pressing = self.sentences[i].hits.clone().any(|k| {
+            pressure.contains(&self.hits[k].cue) && !quotes.inside_kagi(self.hits[k].range.start)
+        });
         if pressing {
             add(Role::Pressure, pressure);
         }
@@ -855,6 +853,13 @@ fn names_an_occasion(said: &str) -> bool {
     .any(|k| lower.contains(k))
 }
 
+/// A word without its punctuation and possessive.
+fn bare_word(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+}
+
 /// In an English letter that names its company nowhere else (no address block, no profile),
 /// the name said most often: a run of capitalised words, not a person's (Ms. Ikeda), a
 /// school's or a date, said at least twice. "Kinari Atelier" is then the company, not a
@@ -864,23 +869,14 @@ fn guess_company(text: &str) -> Option<String> {
     // name → (times said, where first said)
     let mut counts: std::collections::HashMap<String, (usize, usize)> =
         std::collections::HashMap::new();
+    let capital = |w: &str| {
+        let c = bare_word(w);
+        c.starts_with(|ch: char| ch.is_ascii_uppercase())
+            && !matches!(c, "I" | "I'm" | "I've" | "I'd" | "I'll" | "Dear" | "OK")
+            && !MONTHS_AND_DAYS.contains(&c)
+    };
     let mut i = 0;
     while i < words.len() {
-        let clean = |w: &str| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
-                .trim_end_matches("'s")
-                .trim_end_matches("’s")
-                .to_owned()
-        };
-        let capital = |w: &str| {
-            let c = clean(w);
-            c.starts_with(|ch: char| ch.is_ascii_uppercase())
-                && !matches!(
-                    c.as_str(),
-                    "I" | "I'm" | "I've" | "I'd" | "I'll" | "Dear" | "OK"
-                )
-                && !MONTHS_AND_DAYS.contains(&c.as_str())
-        };
         let starts_sentence = i == 0 || words[i - 1].ends_with(['.', '!', '?', ':', '"', '”']);
         let person = i > 0
             && matches!(
@@ -901,7 +897,7 @@ fn guess_company(text: &str) -> Option<String> {
         }
         let name = words[i..j]
             .iter()
-            .map(|w| clean(w))
+            .map(|w| bare_word(w))
             .collect::<Vec<_>>()
             .join(" ");
         let school = [

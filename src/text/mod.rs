@@ -324,9 +324,75 @@ pub fn suggest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .map(|(_, c)| c)
 }
 
+/// Walks a text once, forward, from a place in it, and tells for each place asked (in order)
+/// whether it is inside quotation marks on its line: someone else's words, or a name
+/// (「ありがとね」と言われました, your "Cool Relay" system).
+pub struct Quotes<'t> {
+    text: &'t str,
+    at: usize,
+    /// 「」, 『』, “” still open on this line.
+    depth: [i32; 3],
+    straight: bool,
+}
+
+impl<'t> Quotes<'t> {
+    pub fn new(text: &'t str, from: usize) -> Self {
+        Quotes {
+            text,
+            at: from,
+            depth: [0; 3],
+            straight: false,
+        }
+    }
+
+    fn walk(&mut self, to: usize) {
+        for c in self.text[self.at.min(to)..to].chars() {
+            match c {
+                '\n' => {
+                    self.depth = [0; 3];
+                    self.straight = false;
+                }
+                '「' => self.depth[0] += 1,
+                '」' => self.depth[0] -= 1,
+                '『' => self.depth[1] += 1,
+                '』' => self.depth[1] -= 1,
+                '“' => self.depth[2] += 1,
+                '”' => self.depth[2] -= 1,
+                '"' => self.straight = !self.straight,
+                _ => {}
+            }
+        }
+        self.at = self.at.max(to);
+    }
+
+    /// Whether `to` is inside quotation marks of any kind.
+    pub fn inside(&mut self, to: usize) -> bool {
+        self.walk(to);
+        self.straight || self.depth.iter().any(|&d| d > 0)
+    }
+
+    /// Whether `to` is inside 「」.
+    pub fn inside_kagi(&mut self, to: usize) -> bool {
+        self.walk(to);
+        self.depth[0] > 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotes_are_known_by_walking_forward_once() {
+        let text = "他社から「今週中に」と言われ、\"Cool\" と\n今週中に";
+        let mut q = Quotes::new(text, 0);
+        assert!(q.inside_kagi(text.find("今週中").unwrap()));
+        assert!(!q.inside_kagi(text.find("と言われ").unwrap()));
+        assert!(q.inside(text.find("Cool").unwrap()));
+        assert!(!q.inside_kagi(text.find("Cool").unwrap()));
+        // A line break closes whatever was left open.
+        assert!(!q.inside(text.rfind("今週中").unwrap()));
+    }
 
     fn split(text: &str, lang: Lang) -> Vec<&str> {
         sentences(text, lang)

@@ -24,7 +24,7 @@ use super::{Rule, Scope};
 use crate::check::cues::Cue;
 use crate::check::roles::Reading;
 use crate::check::{Facts, Severity, Sink, Violation};
-use crate::text::Lang;
+use crate::text::{Lang, Quotes};
 
 pub const RULE: Rule = Rule {
     id: "casual-wording",
@@ -85,50 +85,8 @@ impl Violation for Finding {
     }
 }
 
-/// Walks the prose once, forward, and tells for each place asked (in order) whether it is inside
-/// quotation marks on its line: someone else's words, or a name (「ありがとね」と言われました,
-/// your "Cool Relay" system).
-struct Quotes<'t> {
-    text: &'t str,
-    at: usize,
-    depth: [i32; 3],
-    straight: bool,
-}
-
-impl<'t> Quotes<'t> {
-    fn new(text: &'t str) -> Self {
-        Quotes {
-            text,
-            at: 0,
-            depth: [0; 3],
-            straight: false,
-        }
-    }
-
-    fn inside(&mut self, to: usize) -> bool {
-        for c in self.text[self.at..to].chars() {
-            match c {
-                '\n' => {
-                    self.depth = [0; 3];
-                    self.straight = false;
-                }
-                '「' => self.depth[0] += 1,
-                '」' => self.depth[0] -= 1,
-                '『' => self.depth[1] += 1,
-                '』' => self.depth[1] -= 1,
-                '“' => self.depth[2] += 1,
-                '”' => self.depth[2] -= 1,
-                '"' => self.straight = !self.straight,
-                _ => {}
-            }
-        }
-        self.at = self.at.max(to);
-        self.straight || self.depth.iter().any(|&d| d > 0)
-    }
-}
-
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
-    let mut quotes = Quotes::new(&r.letter.prose.text);
+    let mut quotes = Quotes::new(&r.letter.prose.text, 0);
     for k in 0..r.hits.len() {
         if r.hits[k].cue == Cue::Casual && !quotes.inside(r.hits[k].range.start) {
             sink.at(
