@@ -49,6 +49,21 @@ pub const RULE: Rule = Rule {
 /// Enough kinds of specific evidence to be this company's and no other's.
 const SPECIFIC: usize = 2;
 
+/// A sentence that states the reason (貴社を志望する理由は…) and how it stands.
+struct Stated {
+    at: usize,
+    /// It points back with one of [`POINTS_BACK`].
+    back: bool,
+    /// It points back with those, こちら, or "this", "that", "these", "such".
+    points_back: bool,
+    /// It ends with no closing mark: a heading over what follows.
+    heading: bool,
+}
+
+/// Words with which a stated reason points back to what was just told (この点, その姿勢,
+/// こうした取り組み, その体制こそ).
+const POINTS_BACK: [&str; 5] = ["この", "その", "こうした", "そうした", "こそ"];
+
 #[derive(Debug)]
 pub enum Finding {
     Missing { closest: Option<String> },
@@ -135,24 +150,36 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
         .copied()
         .filter(|&i| r.hits_of(i).iter().any(|h| h.cue == Cue::Declared))
         .collect();
+    // How each statement stands: whether it points back to what was just told (「…この点に
+    // ございます」), and whether it heads what follows (「御社を選ぶ理由」 alone on a line).
+    let stated: Vec<Stated> = declared
+        .iter()
+        .map(|&d| {
+            let text = r.text_of(d);
+            let back = POINTS_BACK.iter().any(|w| text.contains(w));
+            let points_back = back
+                || text.contains("こちら")
+                || text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "this" | "that" | "these" | "such"
+                    )
+                });
+            let heading = !text.ends_with(['。', '.', '！', '？', '!', '?']);
+            Stated {
+                at: d,
+                back,
+                points_back,
+                heading,
+            }
+        })
+        .collect();
     let para = |i: usize| r.letter.sentences[i].para;
-    let near = |i: usize, d: usize| {
-        let text = r.text_of(d);
-        // 「貴社を志望する理由は、この点にございます」 points back to what was just told;
-        // 「御社を選ぶ理由」 alone on a line heads what follows.
-        let points_back = ["この", "その", "こうした", "そうした", "こちら", "こそ"]
-            .iter()
-            .any(|w| text.contains(w))
-            || text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "this" | "that" | "these" | "such"
-                )
-            });
-        let heading = !text.ends_with(['。', '.', '！', '？', '!', '?']);
+    let near = |i: usize, s: &Stated| {
+        let d = s.at;
         (para(i) == para(d) && i + 2 >= d && i <= d + 2)
-            || points_back && i < d && i + 3 >= d
-            || heading && i > d && i <= d + 3
+            || s.points_back && i < d && i + 3 >= d
+            || s.heading && i > d && i <= d + 3
     };
     let judged: Vec<usize> = if declared.is_empty() {
         candidates.clone()
@@ -160,7 +187,7 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
         candidates
             .iter()
             .copied()
-            .filter(|&i| declared.iter().any(|&d| near(i, d)))
+            .filter(|&i| stated.iter().any(|s| near(i, s)))
             .collect()
     };
     if judged.iter().any(|&i| specific(i) >= SPECIFIC) {
@@ -168,12 +195,9 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     }
     // 「…の体制こそが、私が貴社を志望する理由でございます」 names what the sentences just before
     // showed (a prototype, a person's words), even where they do not name the company.
-    let shown_before = declared.iter().any(|&d| {
-        let text = r.text_of(d);
-        ["この", "その", "こうした", "そうした", "こそ"]
-            .iter()
-            .any(|w| text.contains(w))
-            && (d.saturating_sub(2)..d).any(|j| {
+    let shown_before = stated.iter().any(|s| {
+        s.back
+            && (s.at.saturating_sub(2)..s.at).any(|j| {
                 let e = r.evidence(&[j]);
                 !formula(r, j) && (e.quote || e.name) && (e.number || e.things >= 3)
             })
