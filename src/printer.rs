@@ -9,6 +9,7 @@ use std::ops::Range;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
+use crate::check::learned::Label;
 use crate::check::{Checked, Diagnostic, Origin, Role, Severity};
 use crate::render::Source;
 use crate::text::{Lang, Medium};
@@ -79,6 +80,15 @@ pub struct JsonSentence<'a> {
     pub part: crate::check::letter::Part,
     pub text: &'a str,
     pub roles: Vec<JsonRole<'a>>,
+    /// What the learned reading finds the sentence likely to carry (a score of 0.5 or more).
+    pub learned: Vec<JsonLearned>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonLearned {
+    pub label: &'static str,
+    /// From 0 to 1, to two places.
+    pub score: f64,
 }
 
 #[derive(Debug, Serialize)]
@@ -344,6 +354,15 @@ fn sentences<'a>(r: &'a Report, lines: &Lines) -> Vec<JsonSentence<'a>> {
                             .collect(),
                     })
                     .collect(),
+                learned: Label::ALL
+                    .into_iter()
+                    .map(|l| (l, reading.learned[i].of(l)))
+                    .filter(|&(_, p)| p >= 0.5)
+                    .map(|(l, p)| JsonLearned {
+                        label: l.name(),
+                        score: (f64::from(p) * 100.0).round() / 100.0,
+                    })
+                    .collect(),
             }
         })
         .collect()
@@ -392,6 +411,14 @@ fn explain(r: &Report, lines: &Lines) -> String {
                 role.role.name(),
                 cues.join(", ")
             ));
+        }
+        if !s.learned.is_empty() {
+            let seen: Vec<String> = s
+                .learned
+                .iter()
+                .map(|l| format!("{} {:.2}", l.label, l.score))
+                .collect();
+            out.push_str(&format!("              (learned: {})\n", seen.join(", ")));
         }
     }
     out.push('\n');

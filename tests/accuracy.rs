@@ -40,14 +40,14 @@ const FLOORS: &[Floors] = &[
     ),
     (
         "test",
-        0.82,
+        0.88,
         &[
-            ("accept-outcome", 0.62, 0.80),
-            ("apologize-disruption", 0.70, 0.95),
-            ("concrete-regret", 0.72, 0.60),
+            ("accept-outcome", 0.70, 0.80),
+            ("apologize-disruption", 0.95, 0.95),
+            ("concrete-regret", 0.82, 0.60),
             ("no-blame", 0.95, 0.70),
             ("no-pressure", 0.85, 0.95),
-            ("why-this-company", 0.50, 0.45),
+            ("why-this-company", 0.95, 0.45),
         ],
     ),
 ];

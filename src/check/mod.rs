@@ -3,6 +3,7 @@
 //! [`Diagnostic`]s. It never prints; the printer turns diagnostics into text or JSON.
 
 pub mod cues;
+pub mod learned;
 pub mod letter;
 pub mod phrase;
 pub mod roles;

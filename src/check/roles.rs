@@ -9,6 +9,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::cues::{self, Cue, Hit};
+use super::learned::{self, Label, Scores};
 use super::letter::{Letter, Part};
 use crate::text::{self, Lang, Medium};
 
@@ -128,6 +129,8 @@ pub struct Reading<'a> {
     pub company: Option<String>,
     /// Cues found in the subject and the address block, as ranges of the original text.
     pub headline: Vec<Hit>,
+    /// One per sentence: the learned reading's second opinion ([`learned`]).
+    pub learned: Vec<Scores>,
 }
 
 impl<'a> Reading<'a> {
@@ -206,12 +209,19 @@ impl<'a> Reading<'a> {
                 });
             }
         }
+        let names: Vec<Range<usize>> = hits
+            .iter()
+            .filter(|h| h.cue == Cue::CompanyName)
+            .map(|h| h.range.clone())
+            .collect();
+        let learned = learned::read(&letter, &names);
         let mut reading = Reading {
             letter,
             hits,
             sentences: Vec::new(),
             company,
             headline,
+            learned,
         };
         reading.tag_all();
         reading
@@ -265,6 +275,25 @@ impl<'a> Reading<'a> {
     /// The sentences that play `role`, in order.
     pub fn with_role(&self, role: Role) -> impl Iterator<Item = usize> + '_ {
         (0..self.sentences.len()).filter(move |&i| self.plays(i, role))
+    }
+
+    /// The sentence the learned reading finds most likely to carry `label`, with its score.
+    pub fn learned_best(&self, label: Label) -> Option<(usize, f32)> {
+        self.learned
+            .iter()
+            .map(|s| s.of(label))
+            .enumerate()
+            .fold(None, |best, (i, p)| match best {
+                Some((_, q)) if q >= p => best,
+                _ => Some((i, p)),
+            })
+    }
+
+    /// Whether the learned reading is all but sure that some sentence carries `label`: a
+    /// finding that says the letter lacks it would then be the cues' blind spot.
+    pub fn surely_has(&self, label: Label) -> bool {
+        self.learned_best(label)
+            .is_some_and(|(_, p)| p >= label.sure())
     }
 
     /// The tag of `role` on sentence `i`.

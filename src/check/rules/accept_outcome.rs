@@ -11,6 +11,9 @@
 //! when the letter only hopes for a yes (良いお返事をお待ちしております, "I look forward to a
 //! positive reply").
 //!
+//! Nothing is reported when the learned reading is all but sure that some sentence is an acceptance
+//! (`(learned: acceptance …)` under `--explain`): the cues missed a paraphrase.
+//!
 //! ## Why it matters
 //! The decision is theirs. Saying so plainly makes it easier for a recruiter to take your request
 //! to their manager, and shows you will not make things awkward if the answer is no.
@@ -28,6 +31,7 @@
 //! ```
 
 use super::{quote, Rule, Scope};
+use crate::check::learned::Label;
 use crate::check::roles::{Reading, Role};
 use crate::check::{Facts, Severity, Sink, Violation};
 use crate::text::Lang;
@@ -40,7 +44,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("accept_outcome.rs"),
-    reads: "acceptance, hope-for-yes",
+    reads: "acceptance, hope-for-yes; the learned acceptance score",
 };
 
 #[derive(Debug)]
@@ -84,7 +88,7 @@ impl Violation for Finding {
 }
 
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
-    if r.with_role(Role::Acceptance).next().is_some() {
+    if r.with_role(Role::Acceptance).next().is_some() || r.surely_has(Label::Acceptance) {
         return;
     }
     match r.with_role(Role::HopeForYes).next() {

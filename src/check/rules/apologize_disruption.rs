@@ -9,6 +9,10 @@
 //! It reports an **error** when there is no apology at all, and a **warning**, quoting it, when
 //! the only apology is for something else: the sudden contact, the time taken, the request.
 //!
+//! Nothing is reported when the learned reading is all but sure that some sentence is an apology
+//! for the disruption (`(learned: apology-for-disruption …)` under `--explain`): the cues missed a
+//! paraphrase.
+//!
 //! ## Why it matters
 //! Your decline already cost them work: they may have re-opened recruiting or made an offer to
 //! someone else. Advisors say to acknowledge that before asking for anything.
@@ -26,6 +30,7 @@
 //! ```
 
 use super::{quote, Rule, Scope};
+use crate::check::learned::Label;
 use crate::check::roles::{Reading, Role};
 use crate::check::{Facts, Severity, Sink, Violation};
 use crate::text::Lang;
@@ -38,7 +43,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("apologize_disruption.rs"),
-    reads: "apology-for-disruption, other-apology",
+    reads: "apology-for-disruption, other-apology; the learned apology-for-disruption score",
 };
 
 #[derive(Debug)]
@@ -74,7 +79,9 @@ impl Violation for Finding {
 }
 
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
-    if r.with_role(Role::ApologyForDisruption).next().is_some() {
+    if r.with_role(Role::ApologyForDisruption).next().is_some()
+        || r.surely_has(Label::ApologyForDisruption)
+    {
         return;
     }
     match r.with_role(Role::OtherApology).next() {

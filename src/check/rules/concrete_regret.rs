@@ -11,6 +11,9 @@
 //! It reports an **error** when no sentence speaks of the regret at all, and a **warning**,
 //! quoting the sentence, when the regret is there but nothing in it could be pictured.
 //!
+//! Nothing is reported when the learned reading is all but sure that some sentence is a concrete
+//! regret (`(learned: concrete-regret …)` under `--explain`): the cues missed a paraphrase.
+//!
 //! ## Why it matters
 //! Career advisors agree: a vague change of heart reads as a whim, and raises the company's fear
 //! that you will change your mind again. A concrete reason is the one thing that can make them
@@ -32,6 +35,7 @@
 
 use super::{quote, Rule, Scope};
 use crate::check::cues::Cue;
+use crate::check::learned::Label;
 use crate::check::roles::{Reading, Role};
 use crate::check::{Facts, Severity, Sink, Violation};
 use crate::text::Lang;
@@ -44,7 +48,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("concrete_regret.rs"),
-    reads: "regret (and the paragraph around it); vague and generic phrases count for nothing",
+    reads: "regret (and the paragraph around it); vague and generic phrases count for nothing; the learned concrete-regret score",
 };
 
 #[derive(Debug)]
@@ -100,6 +104,9 @@ impl Violation for Finding {
 /// The regret's verdict on some sentences of a reading: where a finding would point (a
 /// sentence index, or none for "missing") and what it is.
 pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
+    if r.surely_has(Label::ConcreteRegret) {
+        return None;
+    }
     let all = 0..r.sentences.len();
     let candidates: Vec<usize> = all.clone().filter(|&i| r.plays(i, Role::Regret)).collect();
     if candidates.is_empty() {

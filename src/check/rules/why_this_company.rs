@@ -10,6 +10,10 @@
 //! It reports an **error** when no sentence says why this company at all, and a **warning**,
 //! quoting the praise, when the only reasons would fit any company.
 //!
+//! Nothing is reported when the learned reading is all but sure that some sentence is a reason only
+//! this company fits (`(learned: specific-reason …)` under `--explain`): the cues missed a
+//! paraphrase.
+//!
 //! ## Why it matters
 //! A student who declined must show why it has to be this company and not any other; praise that
 //! fits every company suggests you will leave again for the next offer.
@@ -31,6 +35,7 @@
 use super::concrete_regret::formula;
 use super::{quote, Rule, Scope};
 use crate::check::cues::Cue;
+use crate::check::learned::Label;
 use crate::check::roles::{Reading, Role};
 use crate::check::{Facts, Severity, Sink, Violation};
 use crate::text::Lang;
@@ -43,7 +48,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("why_this_company.rs"),
-    reads: "why-this-company; praise that fits any company counts for nothing",
+    reads: "why-this-company; praise that fits any company counts for nothing; the learned specific-reason score",
 };
 
 /// Enough kinds of specific evidence to be this company's and no other's.
@@ -104,6 +109,9 @@ impl Violation for Finding {
 
 /// The verdict on some sentences of a reading: where a finding would point and what it is.
 pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
+    if r.surely_has(Label::SpecificReason) {
+        return None;
+    }
     let all = 0..r.sentences.len();
     let candidates: Vec<usize> = all
         .clone()
