@@ -14,7 +14,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use retract::check::cues::Cue;
 use retract::check::learned::{self, Label, LABELS};
 use retract::check::{self, Facts, Options};
 use retract::text::Medium;
@@ -154,12 +153,7 @@ fn main() {
             ..Options::default()
         };
         let reading = check::read(&text, &opts, &Facts::default());
-        let names: Vec<std::ops::Range<usize>> = reading
-            .hits
-            .iter()
-            .filter(|h| h.cue == Cue::CompanyName)
-            .map(|h| h.range.clone())
-            .collect();
+        let names: Vec<std::ops::Range<usize>> = reading.company_name_ranges().collect();
         let letter = letters.len();
         letters.push(name.clone());
         splits.push(meta.split.clone());
@@ -294,6 +288,19 @@ fn main() {
         "i16",
         entries.iter().map(|e| e.2.to_string()).collect(),
     );
+    assert!(
+        entries.len() < usize::from(u16::MAX),
+        "too many weights for a u16 bucket index"
+    );
+    // Where each run of keys with the same top bits starts: a lookup reads one bucket.
+    let buckets: Vec<String> = (0..=1u32 << learned::BUCKET_BITS)
+        .map(|b| {
+            entries
+                .partition_point(|e| u64::from(e.0) >> (32 - learned::BUCKET_BITS) < u64::from(b))
+                .to_string()
+        })
+        .collect();
+    column(&mut src, "BUCKETS", "u16", buckets);
     let path = root.join("src/check/learned_weights.rs");
     std::fs::write(&path, src).unwrap();
     eprintln!(

@@ -356,7 +356,7 @@ fn sentences<'a>(r: &'a Report, lines: &Lines) -> Vec<JsonSentence<'a>> {
                     .collect(),
                 learned: Label::ALL
                     .into_iter()
-                    .map(|l| (l, reading.learned[i].of(l)))
+                    .map(|l| (l, reading.learned()[i].of(l)))
                     .filter(|&(_, p)| p >= 0.5)
                     .map(|(l, p)| JsonLearned {
                         label: l.name(),

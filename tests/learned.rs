@@ -81,7 +81,7 @@ fn sentence_labels_still_point_at_their_sentences() {
 fn score(text: &str, label: Label) -> f32 {
     let r = read(text, Medium::Email);
     assert_eq!(r.sentences.len(), 1, "{text}");
-    r.learned[0].of(label)
+    r.learned()[0].of(label)
 }
 
 #[test]
@@ -121,13 +121,13 @@ fn unseen_sentences_are_read_as_an_advisor_would() {
     ] {
         let r = read(text, Medium::Email);
         for label in Label::ALL {
-            let p = r.learned[0].of(label);
+            let p = r.learned()[0].of(label);
             assert!(p < label.sure(), "{text}: {} scored {p:.2}", label.name());
         }
     }
     let r = read("本日は晴天に恵まれております。", Medium::Email);
     for label in Label::ALL {
-        let p = r.learned[0].of(label);
+        let p = r.learned()[0].of(label);
         assert!(p < 0.5, "small talk: {} scored {p:.2}", label.name());
     }
 }

@@ -228,13 +228,20 @@ pub fn read(letter: &Letter, names: &[Range<usize>]) -> Vec<Scores> {
         .collect()
 }
 
+/// The weights are indexed by the top bits of their keys (`weights::BUCKETS`).
+pub const BUCKET_BITS: u32 = 12;
+
 /// The scores of a sentence with these features.
 pub fn score(features: &[u32]) -> Scores {
     let mut sum = [0f32; LABELS];
     for &f in features {
-        let from = weights::KEYS.partition_point(|&k| k < f);
-        for k in from..weights::KEYS.len() {
-            if weights::KEYS[k] != f {
+        let b = (f >> (32 - BUCKET_BITS)) as usize;
+        let bucket = usize::from(weights::BUCKETS[b])..usize::from(weights::BUCKETS[b + 1]);
+        for k in bucket {
+            if weights::KEYS[k] < f {
+                continue;
+            }
+            if weights::KEYS[k] > f {
                 break;
             }
             let label = usize::from(weights::LABEL[k]);

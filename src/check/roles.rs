@@ -5,6 +5,7 @@
 //! evidence behind them; they never search the text themselves.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
@@ -129,8 +130,9 @@ pub struct Reading<'a> {
     pub company: Option<String>,
     /// Cues found in the subject and the address block, as ranges of the original text.
     pub headline: Vec<Hit>,
-    /// One per sentence: the learned reading's second opinion ([`learned`]).
-    pub learned: Vec<Scores>,
+    /// One per sentence: the learned reading's second opinion ([`learned`]), read when first
+    /// asked for. A letter with nothing to report never needs it.
+    learned: OnceLock<Vec<Scores>>,
 }
 
 impl<'a> Reading<'a> {
@@ -209,19 +211,13 @@ impl<'a> Reading<'a> {
                 });
             }
         }
-        let names: Vec<Range<usize>> = hits
-            .iter()
-            .filter(|h| h.cue == Cue::CompanyName)
-            .map(|h| h.range.clone())
-            .collect();
-        let learned = learned::read(&letter, &names);
         let mut reading = Reading {
             letter,
             hits,
             sentences: Vec::new(),
             company,
             headline,
-            learned,
+            learned: OnceLock::new(),
         };
         reading.tag_all();
         reading
@@ -277,9 +273,25 @@ impl<'a> Reading<'a> {
         (0..self.sentences.len()).filter(move |&i| self.plays(i, role))
     }
 
+    /// Every sentence's learned scores, in order.
+    pub fn learned(&self) -> &[Scores] {
+        self.learned.get_or_init(|| {
+            let names: Vec<Range<usize>> = self.company_name_ranges().collect();
+            learned::read(&self.letter, &names)
+        })
+    }
+
+    /// Where the company's name is in the prose, in order.
+    pub fn company_name_ranges(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        self.hits
+            .iter()
+            .filter(|h| h.cue == Cue::CompanyName)
+            .map(|h| h.range.clone())
+    }
+
     /// The sentence the learned reading finds most likely to carry `label`, with its score.
     pub fn learned_best(&self, label: Label) -> Option<(usize, f32)> {
-        self.learned
+        self.learned()
             .iter()
             .map(|s| s.of(label))
             .enumerate()
