@@ -31,9 +31,9 @@
 //! ```
 
 use super::{quote, Rule, Scope};
+use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
 use crate::check::learned::Label;
 use crate::check::roles::{Reading, Role};
-use crate::check::{Facts, Severity, Sink, Violation};
 use crate::text::Lang;
 
 pub const RULE: Rule = Rule {

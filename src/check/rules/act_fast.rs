@@ -25,8 +25,8 @@
 
 use super::{Rule, Scope};
 use crate::calendar;
+use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
 use crate::check::roles::Reading;
-use crate::check::{Facts, Severity, Sink, Violation};
 use crate::text::Lang;
 
 pub const RULE: Rule = Rule {

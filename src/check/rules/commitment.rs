@@ -21,8 +21,8 @@
 //! ```
 
 use super::{Rule, Scope};
+use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
 use crate::check::roles::{Reading, Role};
-use crate::check::{Facts, Severity, Sink, Violation};
 use crate::text::Lang;
 
 pub const RULE: Rule = Rule {

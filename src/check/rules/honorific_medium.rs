@@ -22,8 +22,8 @@
 
 use super::{Rule, Scope};
 use crate::check::cues::Cue;
+use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
 use crate::check::roles::Reading;
-use crate::check::{Facts, Severity, Sink, Violation};
 use crate::text::{Lang, Medium};
 
 pub const RULE: Rule = Rule {

@@ -7,7 +7,7 @@
 //! behind them. None searches the text for words of its own.
 
 use super::roles::Reading;
-use super::{Facts, Purpose, Severity, Sink};
+use crate::check::diagnostic::{Facts, Purpose, Severity, Sink};
 use crate::text::Medium;
 
 mod accept_outcome;

@@ -21,8 +21,8 @@
 //! ```
 
 use super::{quote, Rule, Scope};
+use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
 use crate::check::roles::Reading;
-use crate::check::{Facts, Severity, Sink, Violation};
 use crate::text::{polite, Lang};
 
 pub const RULE: Rule = Rule {
