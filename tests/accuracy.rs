@@ -24,7 +24,7 @@ const FLOORS: &[Floors] = &[
             ("concrete-regret", 0.88, 0.85),
             ("no-blame", 0.95, 0.78),
             ("no-pressure", 0.95, 0.92),
-            ("why-this-company", 0.88, 0.76),
+            ("why-this-company", 0.88, 0.90),
         ],
     ),
     (
@@ -32,22 +32,22 @@ const FLOORS: &[Floors] = &[
         0.90,
         &[
             ("accept-outcome", 0.95, 0.95),
-            ("concrete-regret", 0.85, 0.78),
-            ("no-blame", 0.95, 0.78),
+            ("concrete-regret", 0.85, 0.72),
+            ("no-blame", 0.85, 0.78),
             ("no-pressure", 0.85, 0.95),
-            ("why-this-company", 0.95, 0.62),
+            ("why-this-company", 0.95, 0.90),
         ],
     ),
     (
         "test",
         0.88,
         &[
-            ("accept-outcome", 0.70, 0.80),
+            ("accept-outcome", 0.76, 0.85),
             ("apologize-disruption", 0.95, 0.95),
-            ("concrete-regret", 0.82, 0.60),
+            ("concrete-regret", 0.72, 0.60),
             ("no-blame", 0.95, 0.70),
-            ("no-pressure", 0.85, 0.95),
-            ("why-this-company", 0.95, 0.45),
+            ("no-pressure", 0.75, 0.95),
+            ("why-this-company", 0.95, 0.68),
         ],
     ),
 ];
@@ -93,10 +93,11 @@ fn every_split_scores_at_least_its_floor() {
 fn the_test_split_is_the_one_fixed_before_tuning() {
     let splits = scoring::score(None);
     let test = &splits["test"];
-    // 82 letters of the first two batches and 19 of the third, each split before any was read.
+    // 82 letters of the first two batches, 19 of the third and 16 of the fourth, each split
+    // before any was read.
     assert_eq!(
-        test.letters, 101,
+        test.letters, 117,
         "letters were added to or removed from the test split"
     );
-    assert_eq!(test.good, 59);
+    assert_eq!(test.good, 67);
 }

@@ -71,6 +71,17 @@ impl Label {
         }
     }
 
+    /// The score under which no sentence is likely to carry the label: where the best sentence
+    /// of a letter scores less, a rule may doubt what the cues found. Chosen like
+    /// [`Label::sure`], as far as no good letter was flagged, and then tried on letters of new
+    /// voices before they were split.
+    pub fn doubted(self) -> f32 {
+        match self {
+            Label::SpecificReason => 0.9,
+            _ => 0.5,
+        }
+    }
+
     /// The name `--explain` shows.
     pub fn name(self) -> &'static str {
         match self {
@@ -113,7 +124,8 @@ fn hash(namespace: u8, bytes: &[u8]) -> u32 {
 }
 
 /// The sentence as the model sees it: ASCII and digits folded, the company's name and its
-/// written or spoken title made one mark, so that one letter's company teaches about all.
+/// written or spoken title made one mark, so that one letter's company teaches about all, and
+/// spaces kept between English words only.
 fn normalized(letter: &Letter, names: &[Range<usize>], i: usize) -> String {
     let range = letter.sentences[i].range.clone();
     let text = &letter.prose.text;
@@ -141,7 +153,9 @@ fn normalized(letter: &Letter, names: &[Range<usize>], i: usize) -> String {
             c.to_ascii_lowercase()
         };
         if c.is_whitespace() {
-            if !out.ends_with(' ') {
+            // Japanese has no spaces between words: a line broken inside a sentence, or a space
+            // in a name, is not one.
+            if letter.lang == Lang::En && !out.ends_with(' ') {
                 out.push(' ');
             }
         } else {

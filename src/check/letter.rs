@@ -199,6 +199,15 @@ pub fn bullet_len(t: &str) -> usize {
 
 fn is_label(t: &str) -> bool {
     let t = t.trim();
+    // ＜想定問答＞（聞かれたときだけ）: a heading with a note after it.
+    if let Some(head) = t
+        .strip_suffix(['）', ')'])
+        .and_then(|s| s.rfind(['（', '(']).map(|i| s[..i].trim_end()))
+    {
+        if head.ends_with(['】', ']', '］', '〕', '〉', '>', '＞']) && is_label(head) {
+            return true;
+        }
+    }
     let n = t.chars().count();
     (t.starts_with('【') && t.ends_with('】'))
         || (t.starts_with('[') && t.ends_with(']'))
@@ -247,7 +256,8 @@ fn is_timed_heading(t: &str) -> bool {
     let rest = t
         .trim_start_matches(|c: char| c.is_ascii_digit() || ":：〜～~-–—－ ]］】)）〕".contains(c));
     let rest = rest.trim_start_matches([' ', '　']);
-    !rest.contains(['。', '」', '.']) && rest.chars().count() <= 30
+    // A time alone (10:00〜11:30 under 電話：) is when to call, not a section.
+    !rest.is_empty() && !rest.contains(['。', '」', '.']) && rest.chars().count() <= 30
 }
 
 /// `-- Reception --`, `=== 分岐 ===`, `━━ 受付 ━━`: a short name between two runs of rule
@@ -358,6 +368,35 @@ fn is_heading(t: &str) -> bool {
     ["■", "□", "▼", "▽", "◆", "◇", "#", "＃", "★", "☆"]
         .iter()
         .any(|m| t.starts_with(m))
+        // `(3) If she says no`, `（2）ご不在のとき`: a short name after a number in brackets.
+        || numbered_heading(t)
+        // `>> Voicemail`, `» 不在のとき`: a short name after a double arrow.
+        || [">>", "»", "≫"].iter().any(|m| {
+            t.strip_prefix(m).is_some_and(|name| {
+                let name = name.trim();
+                !name.is_empty()
+                    && name.chars().count() <= 40
+                    && !name.ends_with(['。', '.', '」', '"'])
+            })
+        })
+}
+
+fn numbered_heading(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix(['(', '（']) else {
+        return false;
+    };
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let Some(name) = (digits > 0 && digits <= 2)
+        .then(|| rest[digits..].strip_prefix([')', '）']))
+        .flatten()
+    else {
+        return false;
+    };
+    let name = name.trim();
+    !name.is_empty()
+        && name.chars().count() <= 50
+        && !name.contains(['：', ':', '「', '"'])
+        && !name.ends_with(['。', '.', '」', '?', '？'])
 }
 
 /// A section that is a branch (absent, voicemail, their answer, questions), not the main talk.
@@ -382,6 +421,9 @@ fn is_branch_label(t: &str) -> bool {
         "検討",
         "折り返",
         "後日",
+        "想定",
+        "問答",
+        "返事",
         "q&a",
         "faq",
         "absent",
@@ -395,6 +437,9 @@ fn is_branch_label(t: &str) -> bool {
         "if you",
         "question",
         "not available",
+        "is out",
+        "'s out",
+        "is away",
         "out of the office",
         "unavailable",
         "they say",
@@ -893,6 +938,26 @@ impl<'a> Letter<'a> {
         &self.text[self.lines[i].range.clone()]
     }
 
+    /// 「採用の予定を」 then 「組み直していただくことになり、」: a Japanese line broken off
+    /// after a particle, the sentence going on in the next line. A script in short lines is
+    /// not a list of headings.
+    fn runs_on(&self, i: usize) -> bool {
+        let t = self.line_text(i).trim();
+        // 【1】受付で, ① お詫びと: a marked heading, whatever it ends with.
+        let marked = bullet_len(t) > 0
+            || t.starts_with(|c: char| {
+                ('①'..='⑳').contains(&c) || "【［[〔<＜■□▼▽◆◇●○".contains(c)
+            });
+        self.lang == Lang::Ja
+            && !marked
+            && t.ends_with([
+                'を', 'は', 'が', 'に', 'で', 'と', 'の', 'も', 'へ', 'や', 'て',
+            ])
+            && self.lines.get(i + 1).is_some_and(|next| {
+                next.part == Part::Body && !self.text[next.range.clone()].trim().is_empty()
+            })
+    }
+
     /// Indices of the lines of a part.
     pub fn lines_of(&self, part: Part) -> impl Iterator<Item = usize> + '_ {
         (0..self.lines.len()).filter(move |&i| self.lines[i].part == part)
@@ -1173,6 +1238,7 @@ impl<'a> Letter<'a> {
                 || (has_labels || self_named)
                     && !self.text[self.lines[i].full.clone()].starts_with(['　', ' ', '\t'])
                     && is_bare_heading(t, self.lang)
+                    && !self.runs_on(i)
             {
                 self.lines[i].part = Part::Label;
                 open(t, &mut section);
@@ -1675,7 +1741,15 @@ mod tests {
         assert!(is_timed_heading("Reception (0:00-0:15)"));
         assert!(is_label("-- If he says no --") && is_label("=== 分岐 ==="));
         assert!(!is_label("--"));
+        assert!(is_label("＜想定問答＞（聞かれたときだけ）") && is_label(">> She is out"));
+        assert!(is_label("(3) If Ms. Miyamae is not available") && is_label("（2）ご不在のとき"));
+        assert!(
+            !is_label("(1) 辞退理由：地元で働きたかった") && !is_label(">> I will call again.")
+        );
+        assert!(is_branch_label("お返事別") && is_branch_label("She is out"));
+        assert!(!is_branch_label("Ms. Kurosaki"));
         assert!(!is_timed_heading("10:00に伺います。"));
+        assert!(!is_timed_heading("10:00〜11:30"));
     }
 
     #[test]

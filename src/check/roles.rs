@@ -308,6 +308,19 @@ impl<'a> Reading<'a> {
             .is_some_and(|(_, p)| p >= label.sure())
     }
 
+    /// The sentence the learned reading takes for `instead` (a score of 0.5 or more) in a
+    /// letter where no sentence is likely to carry `wanted` (all score under
+    /// [`Label::doubted`]): praise that fits any company where a reason of its own was wanted.
+    pub fn doubts(&self, wanted: Label, instead: Label) -> Option<usize> {
+        let (_, best) = self.learned_best(wanted)?;
+        if best >= wanted.doubted() {
+            return None;
+        }
+        self.learned_best(instead)
+            .filter(|&(_, p)| p >= 0.5)
+            .map(|(i, _)| i)
+    }
+
     /// The tag of `role` on sentence `i`.
     pub fn tag(&self, i: usize, role: Role) -> Option<&Tag> {
         self.sentences[i].tags.iter().find(|t| t.role == role)

@@ -107,6 +107,8 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     if r.surely_has(Label::ConcreteRegret) {
         return None;
     }
+    // The learned reading does not overrule an event the cues found: on scripts in short lines
+    // it misses stories split over many lines.
     let all = 0..r.sentences.len();
     let candidates: Vec<usize> = all.clone().filter(|&i| r.plays(i, Role::Regret)).collect();
     if candidates.is_empty() {

@@ -112,6 +112,21 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     if r.surely_has(Label::SpecificReason) {
         return None;
     }
+    by_cues(r).or_else(|| {
+        // The cues took something for a reason of the company's own, but the learned reading
+        // finds none and takes a sentence for praise that fits any company.
+        let i = r.doubts(Label::SpecificReason, Label::GenericReason)?;
+        Some((
+            Severity::Warning,
+            Some(i),
+            Finding::Generic {
+                phrase: quote(r.text_of(i)),
+            },
+        ))
+    })
+}
+
+fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     let all = 0..r.sentences.len();
     let candidates: Vec<usize> = all
         .clone()
