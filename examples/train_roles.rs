@@ -10,20 +10,16 @@
 //! Training is deterministic: logistic regression per label, FTRL-proximal with an L1 penalty
 //! (which keeps the weights few), over the sentences in a fixed shuffled order.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
 use retract::check::learned::{self, Label, LABELS};
-use retract::check::{self, Facts, Options};
-use retract::text::Medium;
-use serde::Deserialize;
+use retract::check::{self, Facts};
 
-#[derive(Deserialize)]
-struct Meta {
-    split: String,
-    kind: String,
-}
+#[path = "../tests/scoring/mod.rs"]
+#[allow(dead_code)]
+mod scoring;
 
 struct Example {
     letter: usize,
@@ -104,10 +100,8 @@ fn predict(model: &Model, features: &[usize]) -> [f64; LABELS] {
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = root.join("tests/letters");
-    let metas: BTreeMap<String, Meta> =
-        serde_yaml::from_str(&std::fs::read_to_string(dir.join("labels.yaml")).unwrap())
-            .expect("labels.yaml");
+    let dir = scoring::dir();
+    let metas = scoring::labels();
     // name → index → (codes, text)
     let mut marks: HashMap<String, HashMap<usize, (String, String)>> = HashMap::new();
     for (n, line) in std::fs::read_to_string(dir.join("roles.tsv"))
@@ -148,16 +142,7 @@ fn main() {
             continue;
         }
         let text = std::fs::read_to_string(dir.join(name)).unwrap();
-        let medium = if meta.kind == "email" {
-            Medium::Email
-        } else {
-            Medium::Phone
-        };
-        let opts = Options {
-            medium: Some(medium),
-            ..Options::default()
-        };
-        let reading = check::read(&text, &opts, &Facts::default());
+        let reading = check::read(&text, &meta.options(), &Facts::default());
         let names: Vec<std::ops::Range<usize>> = reading.company_name_ranges().collect();
         let letter = letters.len();
         letters.push(name.clone());

@@ -2,18 +2,14 @@
 //! and its committed weights read sentences it never saw the way an advisor would.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use retract::check::learned::Label;
 use retract::check::{self, Facts, Options, Reading};
 use retract::text::Medium;
-use serde::Deserialize;
 
-#[derive(Deserialize)]
-struct Meta {
-    split: String,
-    kind: String,
-}
+#[path = "scoring/mod.rs"]
+#[allow(dead_code)]
+mod scoring;
 
 fn read<'a>(text: &'a str, medium: Medium) -> Reading<'a> {
     let opts = Options {
@@ -27,9 +23,8 @@ fn read<'a>(text: &'a str, medium: Medium) -> Reading<'a> {
 /// labels would silently move to other sentences and the model would be retrained on nonsense.
 #[test]
 fn sentence_labels_still_point_at_their_sentences() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/letters");
-    let metas: BTreeMap<String, Meta> =
-        serde_yaml::from_str(&std::fs::read_to_string(dir.join("labels.yaml")).unwrap()).unwrap();
+    let dir = scoring::dir();
+    let metas = scoring::labels();
     let tsv = std::fs::read_to_string(dir.join("roles.tsv")).unwrap();
     let mut by_letter: BTreeMap<&str, Vec<(usize, &str, &str)>> = BTreeMap::new();
     for line in tsv.lines().filter(|l| !l.starts_with('#')) {
@@ -51,12 +46,7 @@ fn sentence_labels_still_point_at_their_sentences() {
             "{name}: test letters are never labelled"
         );
         let text = std::fs::read_to_string(dir.join(name)).unwrap();
-        let medium = if meta.kind == "email" {
-            Medium::Email
-        } else {
-            Medium::Phone
-        };
-        let r = read(&text, medium);
+        let r = check::read(&text, &meta.options(), &Facts::default());
         for (i, codes, said) in rows {
             for c in codes.split(',') {
                 assert!(

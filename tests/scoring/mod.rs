@@ -1,5 +1,7 @@
-//! Scoring `retract check` against the labelled letters in `tests/letters/`: shared by the
-//! `accuracy` example, which prints the tables, and by `tests/accuracy.rs`, which holds floors.
+//! The labelled letters in `tests/letters/`, and scoring `retract check` against them: shared
+//! by the `accuracy` example, which prints the tables, by `tests/accuracy.rs`, which holds
+//! floors, and by the `train_roles` example and `tests/learned.rs`, which read the letters'
+//! sentences.
 //!
 //! Each letter's label lists the rules a careful career advisor would circle (`expect`) and
 //! those they might (`allow`). A rule reported at any severity on an expected letter is a hit;
@@ -13,14 +15,40 @@ use retract::text::Medium;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
-struct Label {
-    split: String,
-    kind: String,
-    lang: String,
+pub struct Label {
+    pub split: String,
+    pub kind: String,
+    pub lang: String,
     #[serde(default)]
-    expect: Vec<String>,
+    pub expect: Vec<String>,
     #[serde(default)]
-    allow: Vec<String>,
+    pub allow: Vec<String>,
+}
+
+impl Label {
+    /// The options that read the letter as what it is labelled.
+    pub fn options(&self) -> Options {
+        let medium = if self.kind == "email" {
+            Medium::Email
+        } else {
+            Medium::Phone
+        };
+        Options {
+            medium: Some(medium),
+            ..Options::default()
+        }
+    }
+}
+
+/// Where the labelled letters are.
+pub fn dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/letters")
+}
+
+/// Every letter's label, by file name.
+pub fn labels() -> BTreeMap<String, Label> {
+    serde_yaml::from_str(&std::fs::read_to_string(dir().join("labels.yaml")).expect("labels.yaml"))
+        .expect("labels parse")
 }
 
 #[derive(Default, Clone, Copy, Debug)]
@@ -70,24 +98,14 @@ pub struct Split {
 /// test split is never shown.
 pub fn score(show: Option<&str>) -> BTreeMap<String, Split> {
     assert_ne!(show, Some("test"), "the test split is scored, never read");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/letters");
-    let labels: BTreeMap<String, Label> = serde_yaml::from_str(
-        &std::fs::read_to_string(dir.join("labels.yaml")).expect("labels.yaml"),
-    )
-    .expect("labels parse");
+    let dir = dir();
+    let labels = labels();
     let mut splits: BTreeMap<String, Split> = BTreeMap::new();
     for (name, label) in &labels {
         let text =
             std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let medium = if label.kind == "email" {
-            Medium::Email
-        } else {
-            Medium::Phone
-        };
-        let opts = Options {
-            medium: Some(medium),
-            ..Options::default()
-        };
+        let opts = label.options();
+        let medium = opts.medium.expect("a labelled medium");
         let checked = check::check(&text, &opts, &Facts::default());
         let detected = check::detect_medium(&text);
         let lang_ok = checked.lang().code() == label.lang;
