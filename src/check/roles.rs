@@ -308,6 +308,12 @@ impl<'a> Reading<'a> {
             .is_some_and(|(_, p)| p >= label.sure())
     }
 
+    /// Whether the learned reading finds a sentence that may carry `label` (a score of 0.5 or
+    /// more).
+    pub fn may_have(&self, label: Label) -> bool {
+        self.learned_best(label).is_some_and(|(_, p)| p >= 0.5)
+    }
+
     /// The sentence the learned reading takes for `instead` (a score of 0.5 or more) in a
     /// letter where no sentence is likely to carry `wanted` (all score under
     /// [`Label::doubted`]): praise that fits any company where a reason of its own was wanted.

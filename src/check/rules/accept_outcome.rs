@@ -12,7 +12,9 @@
 //! positive reply").
 //!
 //! Nothing is reported when the learned reading is all but sure that some sentence is an acceptance
-//! (`(learned: acceptance …)` under `--explain`): the cues missed a paraphrase.
+//! (`(learned: acceptance …)` under `--explain`): the cues missed a paraphrase. Where nothing of
+//! the kind is found but the learned reading scores some sentence 0.5 or more, the finding is a
+//! warning, not an error: a sentence may play the role in words the cues do not hold.
 //!
 //! ## Why it matters
 //! The decision is theirs. Saying so plainly makes it easier for a recruiter to take your request
@@ -30,7 +32,7 @@
 //! I understand the position may already be filled, and I will respect your decision.
 //! ```
 
-use super::{quote, Rule, Scope};
+use super::{missing_severity, quote, Rule, Scope};
 use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
 use crate::check::learned::Label;
 use crate::check::roles::{Reading, Role};
@@ -100,7 +102,7 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
             },
         ),
         None => sink.missing(
-            Severity::Error,
+            missing_severity(r, Label::Acceptance),
             Finding::Missing {
                 medium: r.letter.medium,
             },

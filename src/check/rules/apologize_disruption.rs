@@ -11,7 +11,9 @@
 //!
 //! Nothing is reported when the learned reading is all but sure that some sentence is an apology
 //! for the disruption (`(learned: apology-for-disruption …)` under `--explain`): the cues missed a
-//! paraphrase.
+//! paraphrase. Where nothing of the kind is found but the learned reading scores some sentence 0.5
+//! or more, the finding is a warning, not an error: a sentence may play the role in words the cues
+//! do not hold.
 //!
 //! ## Why it matters
 //! Your decline already cost them work: they may have re-opened recruiting or made an offer to
@@ -29,7 +31,7 @@
 //! I apologize for the trouble my decline caused your hiring team.
 //! ```
 
-use super::{quote, Rule, Scope};
+use super::{missing_severity, quote, Rule, Scope};
 use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
 use crate::check::learned::Label;
 use crate::check::roles::{Reading, Role};
@@ -92,6 +94,9 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
                 sentence: quote(r.text_of(i)),
             },
         ),
-        None => sink.missing(Severity::Error, Finding::Missing),
+        None => sink.missing(
+            missing_severity(r, Label::ApologyForDisruption),
+            Finding::Missing,
+        ),
     }
 }

@@ -12,7 +12,9 @@
 //! quoting the sentence, when the regret is there but nothing in it could be pictured.
 //!
 //! Nothing is reported when the learned reading is all but sure that some sentence is a concrete
-//! regret (`(learned: concrete-regret …)` under `--explain`): the cues missed a paraphrase.
+//! regret (`(learned: concrete-regret …)` under `--explain`): the cues missed a paraphrase. Where
+//! nothing of the kind is found but the learned reading scores some sentence 0.5 or more, the
+//! finding is a warning, not an error: a sentence may play the role in words the cues do not hold.
 //!
 //! ## Why it matters
 //! Career advisors agree: a vague change of heart reads as a whim, and raises the company's fear
@@ -33,7 +35,7 @@
 //! saw that this is the work your perception team does every day.
 //! ```
 
-use super::{quote, Rule, Scope};
+use super::{missing_severity, quote, Rule, Scope};
 use crate::check::cues::Cue;
 use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
 use crate::check::learned::Label;
@@ -118,7 +120,7 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
             .filter(|&i| !formula(r, i))
             .max_by_key(|&i| r.evidence(&[i]).score());
         return Some((
-            Severity::Error,
+            missing_severity(r, Label::ConcreteRegret),
             None,
             Finding::Missing {
                 closest: closest.map(|i| quote(r.text_of(i))),

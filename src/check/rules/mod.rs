@@ -6,6 +6,7 @@
 //! drift from the code. Rules read the [`Reading`]: the roles of each sentence and the cues
 //! behind them. None searches the text for words of its own.
 
+use super::learned::Label;
 use super::roles::Reading;
 use crate::check::diagnostic::{Facts, Purpose, Severity, Sink};
 use crate::text::Medium;
@@ -169,6 +170,17 @@ pub fn unknown(id: &str) -> String {
     }
     msg.push_str(" (`retract rules` lists them)");
     msg
+}
+
+/// How an advisor rule reports a role it finds missing: an error when no sentence could
+/// plausibly play it, a warning when the learned reading finds one that may (a score of 0.5 or
+/// more), since the student's draft should not be blocked on a sentence the cues did not read.
+pub(crate) fn missing_severity(r: &Reading, label: Label) -> Severity {
+    if r.may_have(label) {
+        Severity::Warning
+    } else {
+        Severity::Error
+    }
 }
 
 /// A sentence quoted in a message, shortened to what fits on one line.

@@ -12,7 +12,11 @@
 //!
 //! Nothing is reported when the learned reading is all but sure that some sentence is a reason only
 //! this company fits (`(learned: specific-reason …)` under `--explain`): the cues missed a
-//! paraphrase.
+//! paraphrase. Where nothing of the kind is found but the learned reading scores some sentence 0.5
+//! or more, the finding is a warning, not an error: a sentence may play the role in words the cues
+//! do not hold. And where the cues accept a reason but the learned reading finds no sentence of the
+//! company's own (none scores 0.9) and takes one for praise that fits any company (0.5 or more), it
+//! warns and quotes that sentence.
 //!
 //! ## Why it matters
 //! A student who declined must show why it has to be this company and not any other; praise that
@@ -33,7 +37,7 @@
 //! ```
 
 use super::concrete_regret::formula;
-use super::{quote, Rule, Scope};
+use super::{missing_severity, quote, Rule, Scope};
 use crate::check::cues::Cue;
 use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
 use crate::check::learned::Label;
@@ -238,7 +242,7 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
             })
             .max_by_key(|&i| r.evidence(&[i]).score());
         return Some((
-            Severity::Error,
+            missing_severity(r, Label::SpecificReason),
             None,
             Finding::Missing {
                 closest: closest.map(|i| quote(r.text_of(i))),
