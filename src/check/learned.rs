@@ -132,8 +132,13 @@ fn normalized(letter: &Letter, names: &[Range<usize>], i: usize) -> String {
     let mut out = String::with_capacity(range.len() + 2);
     out.push('^');
     let mut at = range.start;
+    // The names are in order: the next one to meet is found by moving on, not by a search.
+    let mut next = names.partition_point(|n| n.start < range.start);
     while at < range.end {
-        if let Some(n) = names.iter().find(|n| n.start == at) {
+        while next < names.len() && names[next].start < at {
+            next += 1;
+        }
+        if let Some(n) = names.get(next).filter(|n| n.start == at) {
             out.push('◆');
             at = n.end.max(at + 1);
             continue;
@@ -216,7 +221,7 @@ fn grams(text: &str, lang: Lang, namespace: u8, out: &mut Vec<u32>) {
 }
 
 /// The features of sentence `i` of a letter whose company's name is at `names` (ranges of the
-/// prose, in order): its n-grams, its part, and the n-grams of its neighbours in the same
+/// prose, sorted by start): its n-grams, its part, and the n-grams of its neighbours in the same
 /// paragraph (a reason often ends in the sentence after the fact it rests on).
 pub fn features(letter: &Letter, names: &[Range<usize>], i: usize) -> Vec<u32> {
     let lang = letter.lang;

@@ -671,48 +671,52 @@ impl<'a> Reading<'a> {
             return self.evidence(&[i]);
         }
         let sentence = self.letter.sentences[i].range.clone();
-        let spans: Vec<Range<usize>> = self
-            .hits_of(i)
+        let hits = self.hits_of(i);
+        let mentions: Vec<&Hit> = hits
             .iter()
             .filter(|h| {
                 matches!(h.cue, Cue::CompanyWord | Cue::CompanyName)
                     || seen && matches!(h.cue, Cue::Selection | Cue::CompanyPerson)
             })
-            // "your offer", 貴社の内定: the offer, not the company.
+            // "your offer", 貴社の内定: the offer, not the company. Hits are sorted by start,
+            // so the few just after the mention are found without a scan of all of them.
             .filter(|h| {
-                !self.hits_of(i).iter().any(|o| {
-                    matches!(o.cue, Cue::Offer | Cue::Decision | Cue::Impact)
-                        && o.range.start >= h.range.end
-                        && o.range.start <= h.range.end + 4
-                })
-            })
-            // What the sentence says from the mention on (御社の、…を交換する「のびのび交換」),
-            // or all of it when the company comes last (…集落を回っているのは貴社だけ).
-            .map(|h| {
-                let late =
-                    (h.range.start - sentence.start) * 3 > (sentence.end - sentence.start) * 2;
-                if self.lang() == Lang::Ja && !story {
-                    // Japanese describes before it names (…の改修に使われている御社の技術),
-                    // and clauses joined by 、 share their subject.
-                    sentence.clone()
-                } else if self.lang() == Lang::Ja {
-                    // A story: only the clause that holds the mention.
-                    let before = &self.letter.prose.text[sentence.start..h.range.start];
-                    let from = before
-                        .rfind('、')
-                        .map_or(sentence.start, |k| sentence.start + k + '、'.len_utf8());
-                    from..sentence.end
-                } else if late {
-                    sentence.clone()
-                } else {
-                    h.range.start..sentence.end
-                }
+                let after = hits.partition_point(|o| o.range.start < h.range.end);
+                !hits[after..]
+                    .iter()
+                    .take_while(|o| o.range.start <= h.range.end + 4)
+                    .any(|o| matches!(o.cue, Cue::Offer | Cue::Decision | Cue::Impact))
             })
             .collect();
-        if spans.is_empty() && self.company.is_none() && self.only_a_name(i) {
-            return self.evidence(&[i]);
-        }
-        self.evidence_in(&spans)
+        let Some(first) = mentions.first() else {
+            if self.company.is_none() && self.only_a_name(i) {
+                return self.evidence(&[i]);
+            }
+            return self.evidence_in(&[]);
+        };
+        // What the sentence says from the mention on (御社の、…を交換する「のびのび交換」),
+        // or all of it when the company comes last (…集落を回っているのは貴社だけ). Every such
+        // span runs to the sentence's end, so the one that starts first holds the others and
+        // is read alone: a sentence naming the company a thousand times is read once.
+        let late =
+            |h: &Hit| (h.range.start - sentence.start) * 3 > (sentence.end - sentence.start) * 2;
+        let span = if self.lang() == Lang::Ja && !story {
+            // Japanese describes before it names (…の改修に使われている御社の技術), and clauses
+            // joined by 、 share their subject.
+            sentence.clone()
+        } else if self.lang() == Lang::Ja {
+            // A story: only the clause that holds the first mention.
+            let before = &self.letter.prose.text[sentence.start..first.range.start];
+            let from = before
+                .rfind('、')
+                .map_or(sentence.start, |k| sentence.start + k + '、'.len_utf8());
+            from..sentence.end
+        } else if mentions.iter().any(|h| late(h)) {
+            sentence.clone()
+        } else {
+            first.range.start..sentence.end
+        };
+        self.evidence_in(&[span])
     }
 
     /// The evidence in some ranges of the prose.
