@@ -1541,7 +1541,11 @@ fn is_bare_heading(t: &str, lang: Lang) -> bool {
 /// The first line of a script that names the call.
 fn is_title(t: &str) -> bool {
     let lower = t.to_lowercase();
-    !t.ends_with(['。', '.'])
+    // "Call script: Shiraume Shuzo Co., Ltd." ends in an abbreviation, not a sentence.
+    let abbreviated = ["ltd.", "inc.", "co.", "corp."]
+        .iter()
+        .any(|a| lower.ends_with(a));
+    (!t.ends_with(['。', '.']) || abbreviated)
         && t.chars().count() <= 100
         && ["電話", "台本", "通話", "メモ", "call", "script", "phone"]
             .iter()
@@ -1570,11 +1574,16 @@ pub fn detect_medium(text: &str) -> Medium {
     let Some(first) = lines.first() else {
         return Medium::Email;
     };
-    if lines.iter().take(6).any(|l| {
-        header_value(l).is_some_and(|(k, _)| {
-            k.eq_ignore_ascii_case("subject") || k == "件名" || k.eq_ignore_ascii_case("to")
+    // A script's first line names the call (CALL SCRIPT: …); a `To:` under it names whom to
+    // ask for, not an email's addressee.
+    let script_title = header_value(first).is_none() && is_title(first);
+    if !script_title
+        && lines.iter().take(6).any(|l| {
+            header_value(l).is_some_and(|(k, _)| {
+                k.eq_ignore_ascii_case("subject") || k == "件名" || k.eq_ignore_ascii_case("to")
+            })
         })
-    }) {
+    {
         return Medium::Email;
     }
     let mut phone = 0;
@@ -1797,6 +1806,14 @@ mod tests {
         );
         assert_eq!(
             detect_medium("Dear Ms. Chen,\n\nThank you.\n"),
+            Medium::Email
+        );
+        // A script's title, then whom to ask for: `To:` is not an email header there.
+        let script = "CALL SCRIPT: Kawase Shuzo Co., Ltd.\nTo: Mr. Oda, General Affairs\n\n\
+                      [Reception]\nMay I speak with Mr. Oda, please?\n\n[Mr. Oda]\nThank you.\n";
+        assert_eq!(detect_medium(script), Medium::Phone);
+        assert_eq!(
+            detect_medium("To: oda@kawase.example\nSubject: Call script\n\nDear Mr. Oda,\n"),
             Medium::Email
         );
     }
