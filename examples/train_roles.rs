@@ -148,7 +148,8 @@ fn main() {
         letters.push(name.clone());
         splits.push(meta.split.clone());
         let own = marks.get(name);
-        for i in 0..reading.sentences.len() {
+        let hashed = learned::features(&reading.letter, &names);
+        for (i, sentence) in hashed.into_iter().enumerate() {
             let mut labels = [false; LABELS];
             if let Some((codes, said)) = own.and_then(|m| m.get(&i)) {
                 assert_eq!(
@@ -161,7 +162,7 @@ fn main() {
                     labels[Label::from_code(c).expect("a known code") as usize] = true;
                 }
             }
-            let features = learned::features(&reading.letter, &names, i)
+            let features = sentence
                 .into_iter()
                 .map(|f| {
                     let next = keys.len();

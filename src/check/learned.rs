@@ -220,31 +220,37 @@ fn grams(text: &str, lang: Lang, namespace: u8, out: &mut Vec<u32>) {
     }
 }
 
-/// The features of sentence `i` of a letter whose company's name is at `names` (ranges of the
-/// prose, sorted by start): its n-grams, its part, and the n-grams of its neighbours in the same
-/// paragraph (a reason often ends in the sentence after the fact it rests on).
-pub fn features(letter: &Letter, names: &[Range<usize>], i: usize) -> Vec<u32> {
+/// The features of every sentence of a letter whose company's name is at `names` (ranges of
+/// the prose, sorted by start): its n-grams, its part, and the n-grams of its neighbours in the
+/// same paragraph (a reason often ends in the sentence after the fact it rests on). Each
+/// sentence is normalized once, for itself and for its neighbours.
+pub fn features(letter: &Letter, names: &[Range<usize>]) -> Vec<Vec<u32>> {
     let lang = letter.lang;
     let sentences = &letter.sentences;
-    let mut out = vec![hash(0, b"bias"), hash(1, part_name(sentences[i].part))];
-    grams(&normalized(letter, names, i), lang, 10, &mut out);
-    let para = sentences[i].para;
-    if i > 0 && sentences[i - 1].para == para {
-        grams(&normalized(letter, names, i - 1), lang, 20, &mut out);
-    }
-    if i + 1 < sentences.len() && sentences[i + 1].para == para {
-        grams(&normalized(letter, names, i + 1), lang, 30, &mut out);
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
+    let texts: Vec<String> = (0..sentences.len())
+        .map(|i| normalized(letter, names, i))
+        .collect();
+    (0..sentences.len())
+        .map(|i| {
+            let mut out = vec![hash(0, b"bias"), hash(1, part_name(sentences[i].part))];
+            grams(&texts[i], lang, 10, &mut out);
+            let para = sentences[i].para;
+            if i > 0 && sentences[i - 1].para == para {
+                grams(&texts[i - 1], lang, 20, &mut out);
+            }
+            if i + 1 < sentences.len() && sentences[i + 1].para == para {
+                grams(&texts[i + 1], lang, 30, &mut out);
+            }
+            out.sort_unstable();
+            out.dedup();
+            out
+        })
+        .collect()
 }
 
 /// Every sentence's scores.
 pub fn read(letter: &Letter, names: &[Range<usize>]) -> Vec<Scores> {
-    (0..letter.sentences.len())
-        .map(|i| score(&features(letter, names, i)))
-        .collect()
+    features(letter, names).iter().map(|f| score(f)).collect()
 }
 
 /// The weights are indexed by the top bits of their keys (`weights::BUCKETS`).

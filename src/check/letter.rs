@@ -943,11 +943,10 @@ impl<'a> Letter<'a> {
     /// not a list of headings.
     fn runs_on(&self, i: usize) -> bool {
         let t = self.line_text(i).trim();
-        // 【1】受付で, ① お詫びと: a marked heading, whatever it ends with.
+        // 【1】受付で, ⑥ お詫びと: a marked heading, whatever it ends with. (■ and the like
+        // make a label before this is asked; ・, ● and ① are list marks.)
         let marked = bullet_len(t) > 0
-            || t.starts_with(|c: char| {
-                ('①'..='⑳').contains(&c) || "【［[〔<＜■□▼▽◆◇●○".contains(c)
-            });
+            || t.starts_with(|c: char| ('①'..='⑳').contains(&c) || "【［[〔<＜".contains(c));
         self.lang == Lang::Ja
             && !marked
             && t.ends_with([
