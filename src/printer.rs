@@ -9,7 +9,7 @@ use std::ops::Range;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
-use crate::check::learned::Label;
+use crate::check::learned::{self, Label};
 use crate::check::{Checked, Diagnostic, Origin, Role, Severity};
 use crate::render::Source;
 use crate::text::{Lang, Medium};
@@ -357,7 +357,7 @@ fn sentences<'a>(r: &'a Report, lines: &Lines) -> Vec<JsonSentence<'a>> {
                 learned: Label::ALL
                     .into_iter()
                     .map(|l| (l, reading.learned()[i].of(l)))
-                    .filter(|&(_, p)| p >= 0.5)
+                    .filter(|&(_, p)| p >= learned::LIKELY)
                     .map(|(l, p)| JsonLearned {
                         label: l.name(),
                         score: (f64::from(p) * 100.0).round() / 100.0,

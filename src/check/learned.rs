@@ -103,6 +103,10 @@ impl Label {
 
 pub const LABELS: usize = Label::ALL.len();
 
+/// The score at which a sentence may carry a label: what `--explain` shows, and what a rule
+/// takes for a sentence that could plausibly play the role.
+pub const LIKELY: f32 = 0.5;
+
 /// A sentence's score for every label, from 0 to 1.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Scores(pub [f32; LABELS]);

@@ -311,7 +311,8 @@ impl<'a> Reading<'a> {
     /// Whether the learned reading finds a sentence that may carry `label` (a score of 0.5 or
     /// more).
     pub fn may_have(&self, label: Label) -> bool {
-        self.learned_best(label).is_some_and(|(_, p)| p >= 0.5)
+        self.learned_best(label)
+            .is_some_and(|(_, p)| p >= learned::LIKELY)
     }
 
     /// The sentence the learned reading takes for `instead` (a score of 0.5 or more) in a
@@ -323,7 +324,7 @@ impl<'a> Reading<'a> {
             return None;
         }
         self.learned_best(instead)
-            .filter(|&(_, p)| p >= 0.5)
+            .filter(|&(_, p)| p >= learned::LIKELY)
             .map(|(i, _)| i)
     }
 
