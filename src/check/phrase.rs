@@ -47,6 +47,9 @@ struct Compiled {
     /// The drivers' literals (ASCII-lowercased when `ascii_ci`), and for each the alternative it
     /// starts.
     literals: Vec<String>,
+    /// A substring searcher for each literal, built once: a letter is searched several times
+    /// in one run (the profile's fields, then each draft).
+    finders: Vec<memchr::memmem::Finder<'static>>,
     first_owner: Vec<usize>,
     alternatives: Vec<Alternative>,
 }
@@ -83,9 +86,9 @@ impl Pattern {
         } else {
             text
         };
-        for (lit, &alt) in c.literals.iter().zip(&c.first_owner) {
+        for ((lit, finder), &alt) in c.literals.iter().zip(&c.finders).zip(&c.first_owner) {
             let a = &c.alternatives[alt];
-            for start in occurrences(hay, lit) {
+            for start in occurrences(hay, finder) {
                 ends.clear();
                 follow(
                     text,
@@ -140,8 +143,10 @@ fn longest(text: &str, seg: &Segment, at: usize, ascii_ci: bool) -> Option<usize
 /// Every start of `needle` in `hay`, overlapping ones included. memchr's searcher skips on the
 /// needle's rarest byte: on a text that repeats the needle's first character (あああ…), a plain
 /// search compares at every place.
-fn occurrences<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = usize> + 'h {
-    let finder = memchr::memmem::Finder::new(needle.as_bytes());
+fn occurrences<'h>(
+    hay: &'h str,
+    finder: &'h memchr::memmem::Finder<'static>,
+) -> impl Iterator<Item = usize> + 'h {
     let mut from = 0;
     std::iter::from_fn(move || {
         let at = from + finder.find(hay.as_bytes().get(from..)?)?;
@@ -297,7 +302,12 @@ fn compile(sources: &[&str]) -> Compiled {
         }
     }
     let simple = alternatives.iter().all(|a| a.segments.len() == 1);
+    let finders = literals
+        .iter()
+        .map(|l| memchr::memmem::Finder::new(l.as_bytes()).into_owned())
+        .collect();
     Compiled {
+        finders,
         ascii_ci,
         simple,
         literals,
@@ -403,26 +413,29 @@ fn build(tokens: &[Token]) -> Alternative {
 }
 
 fn tokenize(src: &str) -> Result<Vec<Token>, String> {
-    let chars: Vec<char> = src.chars().collect();
     let mut tokens = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        if let Some((gap, len)) = gap_at(&chars[i..]) {
+    while let Some(c) = src[i..].chars().next() {
+        if let Some((gap, len)) = gap_at(&src[i..]) {
             tokens.push(Token::Gap(gap));
             i += len;
             continue;
         }
-        match chars[i] {
+        match c {
             '\\' => {
-                match chars.get(i + 1) {
+                let mut rest = src[i + 1..].chars();
+                match rest.next() {
                     Some('b') => tokens.push(Token::Boundary),
                     Some('s') => {
-                        push_lit(&mut tokens, ' ');
-                        if chars.get(i + 2) == Some(&'+') {
+                        push_lit(&mut tokens, " ");
+                        if rest.next() == Some('+') {
                             i += 1;
                         }
                     }
-                    Some(&c) => push_lit(&mut tokens, c),
+                    Some(e) => {
+                        push_lit(&mut tokens, &src[i + 1..i + 1 + e.len_utf8()]);
+                        i += e.len_utf8() - 1;
+                    }
                     None => return Err("trailing backslash".into()),
                 }
                 i += 2;
@@ -430,35 +443,33 @@ fn tokenize(src: &str) -> Result<Vec<Token>, String> {
             '(' => {
                 // The matching `)`, counting nested groups.
                 let mut depth = 0;
-                let close = (i..chars.len())
-                    .find(|&j| {
-                        match chars[j] {
+                let close = src[i..]
+                    .char_indices()
+                    .find(|&(_, c)| {
+                        match c {
                             '(' => depth += 1,
                             ')' => depth -= 1,
                             _ => {}
                         }
                         depth == 0
                     })
+                    .map(|(j, _)| i + j)
                     .ok_or("unclosed group")?;
-                let inner: String = chars[i + 1..close].iter().collect();
-                let mut choices = expand_group(&inner)?;
+                let mut choices = expand_group(&src[i + 1..close])?;
                 i = close + 1;
-                if chars.get(i) == Some(&'?') {
+                if src[i..].starts_with('?') {
                     choices.push(String::new());
                     i += 1;
                 }
                 tokens.push(Token::Alt(choices));
             }
             '[' => {
-                let close = (i..chars.len())
-                    .find(|&j| chars[j] == ']')
-                    .ok_or("unclosed class")?;
-                let inner: Vec<char> = chars[i + 1..close].to_vec();
-                if inner.first() == Some(&'^') || inner.contains(&'-') {
-                    let class: String = inner.iter().collect();
-                    return Err(format!("unsupported class [{class}]"));
+                let close = i + src[i..].find(']').ok_or("unclosed class")?;
+                let inner = &src[i + 1..close];
+                if inner.starts_with('^') || inner.contains('-') {
+                    return Err(format!("unsupported class [{inner}]"));
                 }
-                tokens.push(Token::Alt(inner.iter().map(char::to_string).collect()));
+                tokens.push(Token::Alt(inner.chars().map(String::from).collect()));
                 i = close + 1;
             }
             '?' => {
@@ -476,23 +487,34 @@ fn tokenize(src: &str) -> Result<Vec<Token>, String> {
             '+' if matches!(tokens.last(), Some(Token::Lit(l)) if l.ends_with(['!', '！'])) => {
                 i += 1
             }
-            c @ ('*' | '+' | '{' | '}' | '|' | '.' | '^' | '$') => {
+            '*' | '+' | '{' | '}' | '|' | '.' | '^' | '$' => {
                 return Err(format!("unsupported `{c}`"));
             }
-            c => {
-                push_lit(&mut tokens, c);
-                i += 1;
+            _ => {
+                // A run of plain characters is one literal.
+                let run = src[i..].find(is_special).map_or(src.len(), |n| i + n);
+                let run = run.max(i + c.len_utf8());
+                push_lit(&mut tokens, &src[i..run]);
+                i = run;
             }
         }
     }
     Ok(tokens)
 }
 
+/// A character of the notation, as opposed to literal text.
+fn is_special(c: char) -> bool {
+    matches!(
+        c,
+        '\\' | '(' | ')' | '[' | ']' | '?' | '+' | '*' | '{' | '}' | '|' | '.' | '^' | '$'
+    )
+}
+
 /// Literal text joins the literal before it: one token per run, not per character.
-fn push_lit(tokens: &mut Vec<Token>, c: char) {
+fn push_lit(tokens: &mut Vec<Token>, text: &str) {
     match tokens.last_mut() {
-        Some(Token::Lit(l)) => l.push(c),
-        _ => tokens.push(Token::Lit(c.to_string())),
+        Some(Token::Lit(l)) => l.push_str(text),
+        _ => tokens.push(Token::Lit(text.to_owned())),
     }
 }
 
@@ -516,6 +538,11 @@ fn expand_group(inner: &str) -> Result<Vec<String>, String> {
     pieces.push(&inner[start..]);
     let mut out = Vec::new();
     for piece in pieces {
+        // Most alternatives are plain text.
+        if !piece.contains(is_special) {
+            out.push(piece.to_owned());
+            continue;
+        }
         let mut expanded = vec![String::new()];
         for t in tokenize(piece)? {
             expanded = match t {
@@ -535,31 +562,25 @@ fn expand_group(inner: &str) -> Result<Vec<String>, String> {
 }
 
 /// `[^。\n]{0,24}`, `[^.]{0,50}`, `[^.]*`, `([a-z-]+ ){0,3}` → a gap of that many characters,
-/// and how many characters of the source it takes.
-fn gap_at(s: &[char]) -> Option<(usize, usize)> {
-    const PREFIXES: [&[char]; 3] = [
-        &['[', '^', '。', '\n', ']'],
-        &['[', '^', '.', ']'],
-        &['(', '[', 'a', '-', 'z', '-', ']', '+', ' ', ')'],
-    ];
-    if s.first() != Some(&'[') && s.first() != Some(&'(') {
+/// and how many bytes of the source it takes.
+fn gap_at(s: &str) -> Option<(usize, usize)> {
+    const PREFIXES: [&str; 3] = ["[^。\n]", "[^.]", "([a-z-]+ )"];
+    if !s.starts_with(['[', '(']) {
         return None;
     }
     for p in PREFIXES {
         let Some(rest) = s.strip_prefix(p) else {
             continue;
         };
-        let n = p.len();
-        if rest.first() == Some(&'*') {
-            return Some((200, n + 1));
+        if rest.starts_with('*') {
+            return Some((200, p.len() + 1));
         }
-        if let Some(body) = rest.strip_prefix(['{', '0', ','].as_slice()) {
-            let close = body.iter().position(|&c| c == '}')?;
-            let digits: String = body[..close].iter().collect();
-            let max: usize = digits.parse().ok()?;
+        if let Some(body) = rest.strip_prefix("{0,") {
+            let close = body.find('}')?;
+            let max: usize = body[..close].parse().ok()?;
             // A word is counted as about a dozen characters.
-            let max = if p[0] == '(' { max * 12 } else { max };
-            return Some((max, n + 3 + close + 1));
+            let max = if p.starts_with('(') { max * 12 } else { max };
+            return Some((max, p.len() + 3 + close + 1));
         }
     }
     None
@@ -641,7 +662,8 @@ mod tests {
                         } else {
                             text.clone()
                         };
-                        for start in occurrences(&hay, first) {
+                        let finder = memchr::memmem::Finder::new(first.as_bytes()).into_owned();
+                        for start in occurrences(&hay, &finder) {
                             let end = start + first.len();
                             let walked = complete(text, alt, end, c.ascii_ci);
                             assert_eq!(
