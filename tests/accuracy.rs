@@ -21,10 +21,10 @@ const FLOORS: &[Floors] = &[
         &[
             ("accept-outcome", 0.95, 0.95),
             ("apologize-disruption", 0.95, 0.95),
-            ("concrete-regret", 0.88, 0.85),
-            ("no-blame", 0.95, 0.78),
-            ("no-pressure", 0.95, 0.92),
-            ("why-this-company", 0.88, 0.90),
+            ("concrete-regret", 0.92, 0.95),
+            ("no-blame", 0.95, 0.82),
+            ("no-pressure", 0.95, 0.95),
+            ("why-this-company", 0.90, 0.95),
         ],
     ),
     (
@@ -32,22 +32,23 @@ const FLOORS: &[Floors] = &[
         0.90,
         &[
             ("accept-outcome", 0.95, 0.95),
-            ("concrete-regret", 0.85, 0.72),
-            ("no-blame", 0.85, 0.78),
-            ("no-pressure", 0.85, 0.95),
-            ("why-this-company", 0.95, 0.90),
+            ("apologize-disruption", 0.95, 0.95),
+            ("concrete-regret", 0.88, 0.78),
+            ("no-blame", 0.85, 0.85),
+            ("no-pressure", 0.88, 0.95),
+            ("why-this-company", 0.95, 0.95),
         ],
     ),
     (
         "test",
-        0.88,
+        0.90,
         &[
-            ("accept-outcome", 0.76, 0.85),
+            ("accept-outcome", 0.82, 0.88),
             ("apologize-disruption", 0.95, 0.95),
-            ("concrete-regret", 0.72, 0.60),
-            ("no-blame", 0.95, 0.70),
-            ("no-pressure", 0.75, 0.95),
-            ("why-this-company", 0.95, 0.68),
+            ("concrete-regret", 0.82, 0.82),
+            ("no-blame", 0.95, 0.60),
+            ("no-pressure", 0.75, 0.80),
+            ("why-this-company", 0.95, 0.82),
         ],
     ),
 ];
@@ -93,11 +94,11 @@ fn every_split_scores_at_least_its_floor() {
 fn the_test_split_is_the_one_fixed_before_tuning() {
     let splits = scoring::score(None);
     let test = &splits["test"];
-    // 82 letters of the first two batches, 19 of the third and 16 of the fourth, each split
-    // before any was read.
+    // 82 letters of the first two batches, 19 of the third, 16 of the fourth and 31 of the
+    // fifth, each split before any was read.
     assert_eq!(
-        test.letters, 117,
+        test.letters, 148,
         "letters were added to or removed from the test split"
     );
-    assert_eq!(test.good, 67);
+    assert_eq!(test.good, 83);
 }

@@ -270,7 +270,9 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             "迷惑を(おかけ|お掛け|かけ|お掛|おか)", "ご迷惑(となり|になり|をおかけ)", "ご面倒を(おかけ|お掛け|かけ)",
             "お手数を(おかけ|お掛け|かけ)", "ご負担を(おかけ|お掛け|かけ|強い)", "お手を(煩わせ|わずらわせ)",
-            "ご苦労を(おかけ|かけ)", "(お仕事|仕事|手間|負担|作業|ご負担|お手間)を増や", "振り回", "混乱を(招|させ)", "手間を(かけ|取らせ|おかけ)", "無に(し|して)", "無駄に(し|して|させ)"
+            "ご苦労を(おかけ|かけ)", "(お仕事|仕事|手間|負担|作業|ご負担|お手間)を増や", "振り回", "混乱を(招|させ)", "手間を(かけ|取らせ|おかけ)",
+            // 「ご厚意を無にして」, not 「魚を無駄にしない」.
+            "(ご厚意|ご期待|ご尽力|ご配慮|お気持ち|お時間|お力添え|選考|ご好意|お心遣い)(を)?(無|無駄)に(し|して|させ)"
         ),
         p!(
             r"(?i)\b(caused|cost|created|made|gave)[^.]{0,30}(trouble|inconvenience|extra work|more work|additional work|disruption|difficult|problems|confusion|headache)",
@@ -612,7 +614,8 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(今週中|来週中|本日中|今日中|明日中|週明け|月末|年内|週内|数日中|近日中|今週|明日|明後日)[^。\n]{0,20}(お返事|ご返事|ご回答|ご返答|ご判断|ご連絡(を)?(いただ|頂|くださ|下さ)|いただけ(ます|れば|ると|ない)|ください|下さい)",
             "(早急|至急|大至急|お急ぎ|速やか|一刻も早く|できるだけ早く|なるべく早く|早めに|すぐに)[^。\n]{0,20}(お返事|ご返事|ご回答|ご返答|ご判断|ご連絡(を)?(いただ|頂|くださ|下さ)|ご検討|いただけ|ください|下さい)",
             "(期限|締め切り|締切|〆切)(が|は)[^。\n]{0,20}(ため|ので|から|迫って|近づいて|までに|まで|しか)",
-            "(月|火|水|木|金|土|日)曜(日)?[^。\n]{0,25}(お返事|ご返事|ご回答|ご返答|ご判断)(を)?(伺って|伺え|伺いたく|いただけ|いただきたく|頂け|くださ|お聞かせ)"
+            "(月|火|水|木|金|土|日)曜(日)?[^。\n]{0,25}(お返事|ご返事|ご回答|ご返答|ご判断)(を)?(伺って|伺え|伺いたく|いただけ|いただきたく|頂け|くださ|お聞かせ)",
+            "(お返事|ご返事|ご回答|ご返答|ご連絡|ご判断)(は|を)?[^。\n]{0,15}まで(に)?(お願い|いただけ|頂け|くださ|下さ)"
         ),
         p!(
             r"(?i)\bby (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|next week|this week|noon|close of business|cob|eod)\b",
@@ -621,7 +624,12 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\b(you|your) [^.]{0,40}\bwithin (a|one|two|three|four|five|seven|a few|24|48|72) (days|hours|business days|weeks|working days)", r"(?i)\b(my|the) deadline (is|falls|for (me|my|the other))",
             r"(?i)\bno later than\b", r"(?i)as soon as possible", r"(?i)\basap\b", r"(?i)\burgent", r"(?i)\btime(-| )sensitive",
             r"(?i)(reply|respond|answer|hear back|your decision|let me know)[^.]{0,20}(right away|immediately|quickly|soon as|promptly)",
-            r"(?i)\bI (need|have) to (respond|answer|reply|decide|give them|give an answer|know)", r"(?i)\bbefore (the|my|their) (other|another)[^.]{0,30}(deadline|expires|due)"
+            r"(?i)\bI (need|have) to (respond|answer|reply|decide|give them|give an answer|know)", r"(?i)\bbefore (the|my|their) (other|another)[^.]{0,30}(deadline|expires|due)",
+            r"(?i)\b(your (decision|answer|reply|response)|hear from you|hear back from you)[^.]{0,30}\bwithin (this|the|a|one|two|three|the next) (week|day|days|weekend)",
+            r"(?i)\b(early|quick|prompt|speedy|swift|fast) (reply|answer|response|decision) would (help|be|mean)",
+            r"(?i)\b(appreciate|grateful for|hope for|need) an? (early|quick|prompt|speedy|swift|fast) (reply|answer|response|decision)",
+            r"(?i)\byou (can |could |would |might |will )?(decide|get back to me|make a decision)[^.]{0,10}\b(quickly|soon|promptly|right away|immediately)",
+            r"(?i)\b(is|are) (pressing|pushing|rushing|hurrying) me\b"
         )
     ),
     (
@@ -641,13 +649,16 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(他|ほか)の(候補者|応募者|内定者|学生|方|方々|人)(より|よりも|に比べ|と比べ|には負け|に負け)", "(代わり|後任|補充|繰り上げ)[^。\n]{0,20}(方|人|学生)(より|よりも)",
             "(誰|どなた)(より|よりも|にも)[^。\n]{0,20}(熱意|意欲|貢献|自信|負け|強い|勝)", "(私|自分)(の方|のほう)が[^。\n]{0,25}(貢献|優秀|ふさわしい|適任|向いて|役に立|戦力|熱意|意欲|上)",
             "負けない自信", "私を(選ぶ|採用する)(べき|ほうが|方が)", "より[^。\n]{0,40}(私|わたし|わたくし|自分)(の方|のほう)が",
-            "(私|わたし|わたくし|自分)(の方|のほう)が[^。\n]{0,30}(貢献|優秀|ふさわしい|適任|向いて|役に立|戦力|熱意|意欲|理解|上|早く|即戦力)"
+            "(私|わたし|わたくし|自分)(の方|のほう)が[^。\n]{0,30}(貢献|優秀|ふさわしい|適任|向いて|役に立|戦力|熱意|意欲|理解|上|早く|即戦力)",
+            "(一から|新たに|改めて|もう一度)[^。\n]{0,10}(候補者|人|方|学生|人材)を(探|募集|採用|選考)[^。\n]{0,20}(より|よりも)"
         ),
         p!(
             r"(?i)than (the |any )?other (candidates|applicants|students|hires|people|new hires)", r"(?i)(better|stronger|more qualified|more motivated|more committed|more suited|more passionate|more dedicated|more enthusiastic) (fit|candidate|choice|hire) than",
             r"(?i)\bthan (a|the|any) (new |other |fresh |replacement )?(candidate|applicant|hire|student|graduate|person)",
             r"(?i)\bwhoever (you )?(hired|replaced|chose|picked|took)", r"(?i)the (person|candidate|student|one) (who|that) (took|replaced|got|filled) my",
-            r"(?i)I('m| am) (a |the )?(better|stronger|best|ideal|perfect|right) (fit|candidate|choice|person) (for|than)", r"(?i)no one (else )?(is|would be|could be) (as|more)"
+            r"(?i)I('m| am) (a |the )?(better|stronger|best|ideal|perfect|right) (fit|candidate|choice|person) (for|than)", r"(?i)no one (else )?(is|would be|could be) (as|more)",
+            r"(?i)\b(contribute|help|be useful|be of use|get up to speed|adapt|start)[^.]{0,20}\b(sooner|faster|more quickly) than (someone|anyone|a person|whoever|somebody|a newcomer|a new hire)",
+            r"(?i)\bsave you the (trouble|cost|time|effort|expense) of (starting|finding|hiring|recruiting|searching|training)"
         )
     ),
     (
@@ -656,10 +667,14 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "後が(ない|無い|ありません|ございません)", "行き場", "(行く|行ける)(ところ|場所|会社)が(ない|ありません|なく|ございません)",
             "(ほか|他)に(道|選択肢|行く)[^。\n]{0,6}(ない|ありません|なく|ございません)", "人生(が|を)?(かか|賭け|懸け)", "どうしたら(いい|よい)(の)?か(分か|わか)", "この先どう(すれば|したら|なる)",
             "食事も(喉|のど)", "(お願いする|頼る|すがる)(しか|ほか)", "最後の(望み|頼み|希望)", "見捨て",
-            "助けて(ください|下さい)", "救って", "路頭に迷", "(私|自分)には(もう)?(貴社|御社)しか"
+            "助けて(ください|下さい)", "救って", "路頭に迷", "(私|自分)には(もう)?(貴社|御社)しか",
+            "(断られ|お断りされ|いただけなけれ|いただけないと|かなわなけれ)[^。\n]{0,30}(なくな|失い|失って|やり直|行き場|路頭)",
+            "(卒業後|来春|春から|四月から|4月から)の(進路|行き先|就職先|働き口)が(なく|ありません|ございません|決まらな|なくな)"
         ),
         p!(
-            r"(?i)counting on you", r"(?i)nowhere else", r"(?i)\bnowhere to go", r"(?i)\bno (job|work|place|company|offer) to (go|fall back)", r"(?i)(don't|do not) know what I('ll| will| would)? do", r"(?i)my (whole )?(life|future|career) (depends|is riding|hangs|rests)",
+            r"(?i)counting on you", r"(?i)nowhere else", r"(?i)\bnowhere to go", r"(?i)\bno (job|work|place|company|offer) to (go|fall back)", r"(?i)(don't|do not) know what I('ll| will| would)? do", r"(?i)my (whole |entire )?(life|future|career)( now| really| truly)? (depends|is riding|hangs|rests)",
+            r"(?i)\bif you (turn me down|say no|refuse|decline|reject)[^.]{0,40}\b(no job|nothing|nowhere|lose|have to start|start over|won't have|will not have)",
+            r"(?i)\bno (job|work|place|offer|position) (after|when I) graduat",
 r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             r"(?i)please (don't|do not) say no", r"(?i)(my|the) only (hope|option)", r"(?i)I can('t|not) (accept|take) (a no|no)", r"(?i)\bI('m| am) (lost|devastated|heartbroken) without"
         )
@@ -672,6 +687,8 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             "(お返事|ご回答|結果|ご判断)を(伺い|お聞き|確認し)に", "(明日|明後日|来週|後日|近いうちに|近々)[^。\n]{0,20}(お返事|ご回答|ご判断|結果)を[^。\n]{0,10}(伺|お聞き|確認)",
             "(明日|明後日|来週|近いうちに|近々)[^。\n]{0,20}(伺います|お伺いします|参ります|お邪魔します|訪問いたします|お伺いいたします|参上)",
             "(何度でも|毎日|連日)[^。\n]{0,10}(お電話いたします|ご連絡いたします|伺います)",
+            "(何度でも|毎日|連日)[^。\n]{0,10}(お電話|ご連絡)(を)?(差し上げ|いたし|し)",
+            "(お返事|ご連絡|ご回答|お答え)(を)?(いただける|頂ける|いただく|頂く)まで[^。\n]{0,20}(お電話|ご連絡|伺|参)",
             "(伺います|お伺いします|お伺いいたします|参ります|お邪魔します|訪問いたします|お電話いたします|お電話を差し上げます)[^。\n]{0,30}(お返事|ご回答|ご判断|結果)を(お聞か|お聞き|伺|いただ|頂)",
             "(お返事|ご回答|ご判断|結果)を(お聞かせ|お聞き|伺い|伺いに|いただきに)[^。\n]{0,20}(伺|参|お電話|ご連絡)"
         ),
@@ -681,13 +698,15 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             r"(?i)(call|visit|come|stop by|drop by|check in|follow up)[^.]{0,40}(to get|to hear|to learn|to know|to receive|for) (your|an|the) (answer|decision|response|verdict|reply)",
             r"(?i)\bI('ll| will) (come|visit|stop by|drop by|be at|come by)[^.]{0,40}(office|building|headquarters)[^.]{0,25}\b(on|this|next|tomorrow|at)\b",
             r"(?i)\b(hear|get|receive|learn) (your|the|an) (answer|decision|response|reply|verdict) (directly|in person|then)", r"(?i)(expect|await) (a |your )?(positive|favorable|favourable|good) (reply|response|answer|decision|news)",
-            r"(?i)please (give|grant) me a (positive|favorable|favourable)", r"(?i)\b(every day|daily|each day) until"
+            r"(?i)please (give|grant) me a (positive|favorable|favourable)", r"(?i)\b(every day|daily|each day) until",
+            r"(?i)\bI (trust|am confident|am sure|know) (that )?you will (give|grant|view)[^.]{0,30}(positive|favorable|favourable|yes|good news)",
+            r"(?i)\bI (trust|am confident|am sure|know) (that )?you will (accept me|approve|say yes|welcome me|take me)"
         )
     ),
     (
         Cue::Blame,
         p!(
-            "(親|両親|父|母|家族|祖父|祖母|兄|姉|妹|弟|いとこ|親戚|実家|大学|学校|先生|教授|指導教員|指導教官|担任|ゼミ|顧問|監督|コーチ|キャリアセンター|キャリア支援|就職課|就職支援|アドバイザー|エージェント|友人|友達|先輩|恋人|彼氏|彼女|周り|周囲|他社|その会社|内定先|もう一社|担当の方)(に|が|から|の|は|も|に対して|にも|で)[^。\n]{0,45}(反対|意向|希望|勧め|すすめ|薦め|言われ|言うまま|言う通り|言うとおり|強く言|押し切|押され|説得され|急かさ|せかさ|迫られ|圧力|プレッシャー|強要|指示|勧誘|誘導|せい|決められ|口出し|逆らえ|猛反対|止められ|引き止め|強く求め|期待に応え|泣かれ|頼まれ|心配され|振り切れ)",
+            "(親|両親|父|母|家族|祖父|祖母|兄|姉|妹|弟|いとこ|親戚|実家|大学|学校|先生|教授|指導教員|指導教官|担任|ゼミ|顧問|監督|コーチ|キャリアセンター|キャリア支援|就職課|就職支援|アドバイザー|エージェント|友人|友達|先輩|恋人|彼氏|彼女|周り|周囲|他社|その会社|内定先|もう一社|担当の方)(に|が|から|の|は|も|に対して|にも|で)[^。\n]{0,45}(反対|意向|希望|勧め|すすめ|薦め|言われ|言うまま|言う通り|言うとおり|強く言|押し切|押され|説得され|急かさ|せかさ|迫られ|求められ|圧力|プレッシャー|強要|指示|勧誘|誘導|せい|決められ|口出し|逆らえ|猛反対|止められ|引き止め|強く求め|期待に応え|泣かれ|頼まれ|心配され|振り切れ)",
             "(親|両親|家族|大学|周囲|周り|他社)(の|による|からの)?(反対|意向|圧力|プレッシャー|強い勧め|勧め)(で|により|によって|もあり|に押され|を受け|に負け|に従)",
             "(勧められ|すすめられ|薦められ|言われ|押され|反対され|泣かれ|止められ|急かされ|迫られ)[^。\n]{0,30}(決め|辞退|断|選)",
             "(説明|案内|ご説明)(が|は)?(不十分|不足|分かりにくく|わかりにくく|曖昧)", "聞いていた(話|内容|条件)と(違|異な)", "誤解(させられ|を招く)", "思い込まされ",
@@ -705,6 +724,7 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             r"(?i)\btrusted (him|her|them) and (made|took|declined|chose)",
             r"(?i)\b(explanation|information|description|briefing)[^.]{0,50}\b(was|were) (quite |very |too |rather )?(short|brief|unclear|confusing|vague|insufficient|limited|thin)\b",
             r"(?i)\b(did not|didn't|never) (get|receive|have|given) enough information",
+            r"(?i)\b(was|were)(n't| not) (explained|mentioned|made clear|explained to me|told to me)\b",
             r"(?i)\b(adviser|advisor|professor|counselor|counsellor|parents|mother|father|teacher|supervisor)\b[^.]{0,80}\b(strongly )?(recommended|advised me|urged|insisted|told me to|pushed me)"
         )
     ),
@@ -712,10 +732,16 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
         Cue::Yielded,
         p!(
             "(言葉|意見|助言|アドバイス|勧め|すすめ|反対|意向|言うこと|指導|方針)に(押され|従|流され|負け)", "(指導|助言|勧め|アドバイス)(もあり|を受け)", "逆らえ", "逆らいきれ", "逆らい切れ", "押し切られ",
-            "言いなり", "(断れ|断り切れ|断りきれ|嫌と言え|いやと言え)(ず|なかった|ませんでした)"
+            "言いなり", "(断れ|断り切れ|断りきれ|嫌と言え|いやと言え)(ず|なかった|ませんでした)",
+            "(言葉|一言|助言|お話|説明|ご説明|反対)(が|を)?(あって|受けて|きっかけに|決め手)[^。\n]{0,12}(辞退|決め|断)",
+            "(考える|比べる|比較する|待つ|迷う)(時間|猶予)を(いただけ|もらえ|与えられ|いただく)(ず|ない|なかった|ませんでした|まま|こともできず)",
+            "(意見|意向|希望|考え|判断|言葉)を(尊重|優先)する(ほか|しか)(なく|ありませんでした|ございませんでした)"
         ),
         p!(
             r"(?i)\bgave in\b", r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to) say no\b",
+            r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to|felt unable to) (go against|stand up to|argue with|oppose|defy)\b",
+            r"(?i)\b(that's|that is|this is|which is) (really |exactly )?what (decided|settled) (it|the matter|my decision)",
+            r"(?i)\b(comment|remark|words|advice|explanation)\b[^.]{0,60}\bmade me (think|feel|believe|decide|give up)",
             r"(?i)\btook (her|his|their) word", r"(?i)\bwent along with (her|him|them|my|their|his)",
             r"(?i)\b(trusted|followed) (her|his|their) (judgement|judgment|advice|opinion)", r"(?i)\b(pushed|pressured|forced|rushed|hurried) into (deciding|declining|a decision|choosing)", r"(?i)\bended up having to (decline|choose|decide)", r"(?i)\b(wasn't|was not|weren't|were not) (really )?(given|allowed) (time|a chance|enough time)", r"(?i)\bwas (my|his|her) [^.]{0,20}'s idea"
         )

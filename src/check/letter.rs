@@ -402,6 +402,14 @@ fn numbered_heading(t: &str) -> bool {
 /// A section that is a branch (absent, voicemail, their answer, questions), not the main talk.
 fn is_branch_label(t: &str) -> bool {
     let lower = t.to_lowercase();
+    // [Receptionist answers], [When Ms. Ebara picks up]: the call going as planned.
+    let end = lower.trim_end_matches([']', ')', '】', '.', ':', ' ']);
+    let picked_up = ["answers", "picks up", "is on the line", "comes on"]
+        .iter()
+        .any(|k| end.ends_with(k));
+    if picked_up && !lower.contains("if ") {
+        return false;
+    }
     [
         "不在",
         "留守",
@@ -474,6 +482,76 @@ fn is_reception_label(t: &str) -> bool {
     ]
     .iter()
     .any(|k| lower.contains(k))
+}
+
+/// A sentence of advice in brackets (`[If she's busy: ask when would suit her, thank her, call
+/// back then.]`), not a section's name.
+fn is_bracketed_direction(t: &str) -> bool {
+    let t = t.trim();
+    let Some(inner) = t
+        .strip_prefix(['[', '［', '【'])
+        .and_then(|r| r.strip_suffix([']', '］', '】']))
+    else {
+        return false;
+    };
+    let inner = inner.trim();
+    let long = if inner.is_ascii() {
+        inner.split_whitespace().count() >= 7
+    } else {
+        inner.chars().count() >= 20
+    };
+    long && inner.ends_with(['.', '。']) && inner.contains([':', '：', ',', '、'])
+}
+
+/// A section's name that names the recruiter (【担当者】, [Recruiter], ┌─ カード② 柳田様と ─┐,
+/// WITH MR. YAGI) and no case (`柳田様が戻られたら`, `If Ms. Ebara calls back`).
+fn is_recruiter_label(t: &str) -> bool {
+    let name: String = t
+        .chars()
+        .filter(|c| !"【】[]［］〈〉<>＜＞〔〕┌┐└┘─━-=│ 　".contains(*c))
+        .collect();
+    let lower = name.to_lowercase();
+    name.chars().count() <= 20
+        && [
+            "担当",
+            "人事",
+            "採用",
+            "様",
+            "さん",
+            "recruiter",
+            "hiring",
+            "mr.",
+            "ms.",
+            "mrs.",
+            "with ",
+        ]
+        .iter()
+        .any(|k| lower.contains(k) || t.to_lowercase().contains(k))
+        && !["たら", "なら", "れば", "if ", "when "]
+            .iter()
+            .any(|k| lower.contains(k) || t.to_lowercase().contains(k))
+}
+
+/// `＞不在と言われたら`, `> If she is out`, `└お受けいただけたとき`: a short case after one
+/// arrow or a tree mark, in a script. The case's name.
+fn case_heading(t: &str) -> Option<&str> {
+    let t = t.trim_matches([' ', '　']);
+    let name = t
+        .strip_prefix(['＞', '>', '└', '├', '┗', '┣', '→', '⇒'])?
+        .trim_matches([' ', '　']);
+    // A case (ご不在のとき, 難しいと言われたら, If she is out), not a point to make
+    // (└ 地域に根ざした新聞社) or what to do (→ 戻り時間を伺う).
+    let case = ["とき", "時", "たら", "なら", "場合", "れば"]
+        .iter()
+        .any(|k| name.ends_with(k))
+        || name.to_lowercase().starts_with("if ")
+        || is_branch_label(name);
+    (case
+        && !name.starts_with(['>', '＞', '─', '「'])
+        && !name.contains(['→', '…', '：', ':'])
+        && name.chars().count() <= 40
+        && !name.ends_with(['。', '.', '」', '"', '”']))
+    .then_some(name)
 }
 
 fn is_note(t: &str) -> bool {
@@ -1167,8 +1245,19 @@ impl<'a> Letter<'a> {
 
     fn mark_phone(&mut self) {
         let first = self.lines.iter().position(|l| l.part == Part::Body);
-        let has_labels = (0..self.lines.len())
-            .any(|i| self.lines[i].part == Part::Body && is_label(self.line_text(i)));
+        // 【受付】 labels, or two or more numbered headings (1. 受付, ② Recruiter), divide a
+        // script into sections.
+        let numbered_headings = (0..self.lines.len())
+            .filter(|&i| {
+                let t = self.line_text(i);
+                self.lines[i].part == Part::Body
+                    && starts_numbered(t)
+                    && is_bare_heading(t, self.lang)
+            })
+            .count();
+        let has_labels = numbered_headings >= 2
+            || (0..self.lines.len())
+                .any(|i| self.lines[i].part == Part::Body && is_label(self.line_text(i)));
         // A script that writes the other side's lines marks the student's with a name too.
         // An answer marked `A:` / `A.「…」` under a question does not name the student.
         // `Me: Ryo Tsuchiya, Seiun University` at the top is a field of the sheet, not a turn:
@@ -1198,7 +1287,13 @@ impl<'a> Letter<'a> {
         // The section a heading opens: once a branch (absent, voicemail, their answer…) has
         // begun, everything after it is a branch.
         let mut open = |t: &str, section: &mut Part| {
-            in_branches = in_branches || is_branch_label(t);
+            // A label that names the recruiter (【担当者】, [Recruiter]) after the absent
+            // branch of the reception starts the main talk again.
+            in_branches = if is_branch_label(t) {
+                true
+            } else {
+                in_branches && !is_recruiter_label(t)
+            };
             *section = if in_branches {
                 Part::Branch
             } else if is_reception_label(t) {
@@ -1215,6 +1310,11 @@ impl<'a> Letter<'a> {
             let was_in_quote = in_quote;
             in_quote = quote_left_open(t, in_quote);
             let opens = opens_quote(t);
+            if is_separator(t) {
+                // A rule around a heading (----- / AT THE SWITCHBOARD / -----) is drawn, not said.
+                self.lines[i].part = Part::Note;
+                continue;
+            }
             if Some(i) == first && is_title(t) {
                 self.lines[i].part = Part::Title;
                 self.company = company_in(t);
@@ -1233,6 +1333,17 @@ impl<'a> Letter<'a> {
             } else if is_heading(t) && t.trim_end().trim_end_matches('。').contains('。') {
                 // ■自分の話は2分以内。質問されたら…: the script's advice, not a section.
                 self.lines[i].part = Part::Note;
+            } else if is_bracketed_direction(t) {
+                // [If she's busy: ask when would suit her, call back then.]: what to do,
+                // in the flow of the call; the talk goes on after it.
+                self.lines[i].part = Part::Note;
+            } else if let Some(case) = case_heading(t) {
+                // ＞不在と言われたら, └お受けいただけたとき: a case, so a branch.
+                self.lines[i].part = Part::Label;
+                open(case, &mut section);
+                if section != Part::Branch {
+                    open("branch", &mut section);
+                }
             } else if is_label(t)
                 || (has_labels || self_named)
                     && !self.text[self.lines[i].full.clone()].starts_with(['　', ' ', '\t'])
@@ -1316,6 +1427,15 @@ impl<'a> Letter<'a> {
                 let q = first_quote(self.text, r.clone()).unwrap_or(r);
                 self.said(i, q, section);
             } else if let Some((me, len)) = speaker(t) {
+                // `Me: Ayaka Morishita, Isonami University` in the preamble is a field of the
+                // sheet; a turn says something, in quotation marks or as a sentence.
+                let said = t[len..].trim();
+                let sentence = said.starts_with(['「', '"', '“'])
+                    || said.ends_with(['。', '.', '?', '？', '!', '！', '」', '"', '”']);
+                if me && section == Part::Note && !sentence {
+                    self.lines[i].part = Part::Note;
+                    continue;
+                }
                 if me && section == Part::Note {
                     section = Part::Talk;
                 }
@@ -1341,8 +1461,14 @@ impl<'a> Letter<'a> {
                 // An utterance, maybe as a list item (▶「…」); the marks are not said.
                 let r = self.lines[i].range.clone();
                 let skip = bullet_len(t);
-                // A quotation is said aloud, even before the first section.
-                if section == Part::Note && t[skip..].starts_with(['「', '"', '“']) {
+                // A quotation is said aloud, even before the first section; a word in
+                // quotation marks (・「御社」と言う。) is a note about the talk.
+                let utterance = if t[skip..].starts_with('「') {
+                    opens_quote(t)
+                } else {
+                    t[skip..].starts_with(['"', '“'])
+                };
+                if section == Part::Note && utterance {
                     section = Part::Talk;
                 }
                 self.lines[i].range = unquote(self.text, r.start + skip..r.end);
@@ -1520,13 +1646,22 @@ fn soft_break(before: &str, after: &str, lang: Lang) -> bool {
     !ends && bullet_len(after) == 0 && bullet_len(before) == 0
 }
 
+/// Whether a line starts with a number (`1. Opening`, `① 受付`).
+fn starts_numbered(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with(['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨'])
+        || t.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
 /// A short line that is not a sentence (`Other cases`, `不在の場合`): a heading in a script.
 fn is_bare_heading(t: &str, lang: Lang) -> bool {
     // ① 受付 / 1. Opening: a numbered heading.
     let t = t.trim();
-    let numbered = t.starts_with(['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨'])
-        || t.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let t = if numbered { &t[bullet_len(t)..] } else { t };
+    let t = if starts_numbered(t) {
+        &t[bullet_len(t)..]
+    } else {
+        t
+    };
     let sentence = t.ends_with(['。', '.', '!', '?', '！', '？', '」', '"', '、', ','])
         || bullet_len(t) > 0
         || speaker(t).is_some();
@@ -1820,5 +1955,70 @@ mod tests {
     #[test]
     fn columns_count_characters() {
         assert_eq!(line_col("ab\n御社x", 3 + "御社".len()), (2, 3));
+    }
+
+    #[test]
+    fn numbered_headings_divide_a_script_into_sections() {
+        let text = "電話メモ\n発信：11月26日10時ごろ。\n\n1. 受付\n・山川大学の森と申します。\n\n2. 佐藤様\n・辞退の件でお電話いたしました。\n\n3. ご不在のとき\n・改めてお電話いたします。\n";
+        assert_eq!(
+            parts(text, Lang::Ja),
+            vec![
+                (Part::Reception, "山川大学の森と申します。".into()),
+                (Part::Talk, "辞退の件でお電話いたしました。".into()),
+                (Part::Branch, "改めてお電話いたします。".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_case_after_an_arrow_or_a_tree_mark_is_a_branch_and_the_recruiters_label_resumes_the_talk()
+    {
+        let text = "電話原稿\n\n〈受付〉\n自分：山川大学の森と申します。\n　└不在のとき\n　自分：改めてお電話いたします。\n\n〈担当：佐藤様〉\n自分：辞退の件でお電話いたしました。\n　＞難しいと言われたら\n　自分：承知いたしました。\n　└ 地域に根ざした会社\n";
+        let got = parts(text, Lang::Ja);
+        assert_eq!(
+            got[..4],
+            [
+                (Part::Reception, "山川大学の森と申します。".into()),
+                (Part::Branch, "改めてお電話いたします。".into()),
+                (Part::Talk, "辞退の件でお電話いたしました。".into()),
+                (Part::Branch, "承知いたしました。".into()),
+            ]
+        );
+        // A point in a tree list names no case: not a branch's heading.
+        assert!(!got.iter().any(|(p, _)| *p == Part::Label));
+    }
+
+    #[test]
+    fn advice_in_brackets_and_rules_around_headings_leave_the_talk_where_it_is() {
+        let text = "Call script: Kaiun Co., Ltd.\nMe: Aya Mori, Isonami University, 4th year\n\n----------\nAT THE SWITCHBOARD\n----------\n\"May I speak with Mr. Yagi?\"\n\n[Recruiter]\n\"I am calling about my offer.\"\n[If he is busy: ask when to call back, thank him, and hang up.]\n\"I am very sorry for the trouble.\"\n";
+        assert_eq!(
+            parts(text, Lang::En),
+            vec![
+                (Part::Reception, "May I speak with Mr. Yagi?".into()),
+                (Part::Talk, "I am calling about my offer.".into()),
+                (Part::Talk, "I am very sorry for the trouble.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_in_quotation_marks_in_the_preamble_is_a_note_not_a_line_to_say() {
+        let text = "電話原稿\n・「御社」と言う。語尾を飲み込まない。\n\n[受付用]\n私「山川大学の森と申します。」\n";
+        assert_eq!(
+            parts(text, Lang::Ja),
+            vec![(Part::Reception, "山川大学の森と申します。".into())]
+        );
+    }
+
+    #[test]
+    fn the_receptionist_answering_is_not_a_branch() {
+        let text = "PHONE SCRIPT: Lantern Games\n\n[Receptionist answers]\nME: May I speak with Ms. Ebara?\n\n[Ms. Ebara]\nME: I am calling about my offer.\n";
+        assert_eq!(
+            parts(text, Lang::En),
+            vec![
+                (Part::Reception, "May I speak with Ms. Ebara?".into()),
+                (Part::Talk, "I am calling about my offer.".into()),
+            ]
+        );
     }
 }

@@ -317,14 +317,31 @@ impl<'a> Reading<'a> {
 
     /// The sentence the learned reading takes for `instead` (a score of 0.5 or more) in a
     /// letter where no sentence is likely to carry `wanted` (all score under
-    /// [`Label::doubted`]): praise that fits any company where a reason of its own was wanted.
+    /// [`Label::doubted`]): praise that fits any company where a reason of its own was wanted,
+    /// feelings alone where a regret one could picture was wanted. Branches and the other
+    /// side's lines are not searched for `instead`.
     pub fn doubts(&self, wanted: Label, instead: Label) -> Option<usize> {
         let (_, best) = self.learned_best(wanted)?;
         if best >= wanted.doubted() {
             return None;
         }
-        self.learned_best(instead)
+        // An answer kept ready for a question (「なぜ辞退したのか」→ …) or the other side's
+        // words are not what the letter itself tells.
+        self.learned()
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| {
+                !matches!(
+                    self.letter.sentences[i].part,
+                    Part::Branch | Part::Other | Part::Note
+                )
+            })
+            .map(|(i, s)| (i, s.of(instead)))
             .filter(|&(_, p)| p >= learned::LIKELY)
+            .fold(None, |best: Option<(usize, f32)>, (i, p)| match best {
+                Some((_, q)) if q >= p => best,
+                _ => Some((i, p)),
+            })
             .map(|(i, _)| i)
     }
 

@@ -15,6 +15,9 @@
 //! regret (`(learned: concrete-regret …)` under `--explain`): the cues missed a paraphrase. Where
 //! nothing of the kind is found but the learned reading scores some sentence 0.5 or more, the
 //! finding is a warning, not an error: a sentence may play the role in words the cues do not hold.
+//! And where the cues find something to picture but the learned reading scores no sentence 0.5
+//! as a concrete regret and one 0.5 or more as feelings alone, it warns, quoting that sentence:
+//! the details told belong to something else (the company, the selection, this call).
 //!
 //! ## Why it matters
 //! Career advisors agree: a vague change of heart reads as a whim, and raises the company's fear
@@ -109,6 +112,22 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     if r.surely_has(Label::ConcreteRegret) {
         return None;
     }
+    by_cues(r).or_else(|| {
+        // The cues found something to picture, but the learned reading finds no concrete
+        // regret and takes a sentence for feelings alone: the details belong to another part
+        // of the letter (the company, the selection, this call).
+        let i = r.doubts(Label::ConcreteRegret, Label::VagueRegret)?;
+        Some((
+            Severity::Warning,
+            Some(i),
+            Finding::Vague {
+                sentence: quote(r.text_of(i)),
+            },
+        ))
+    })
+}
+
+fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     // The learned reading does not overrule an event the cues found: on scripts in short lines
     // it misses stories split over many lines.
     let all = 0..r.sentences.len();
