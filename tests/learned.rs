@@ -149,3 +149,17 @@ fn explain_json_shows_the_learned_labels() {
     assert!(acceptance["score"].as_f64().unwrap() >= 0.5);
     assert_eq!(sentences[0]["learned"], serde_json::json!([]));
 }
+
+/// The committed weights are what the trainer gives for the labels, letters, reader and
+/// trainer in the repository: a change to any of them that moves what the model is trained on
+/// must come with retrained weights.
+#[test]
+fn the_weights_are_trained_from_the_letters_and_labels_as_they_are() {
+    let now = scoring::training_fingerprint(&scoring::training_sentences(false));
+    assert_eq!(
+        now,
+        retract::check::learned::TRAINED_ON,
+        "src/check/learned_weights.rs was trained from other sentences or labels: run \
+         `cargo run --release --example train_roles`"
+    );
+}

@@ -107,6 +107,10 @@ pub const LABELS: usize = Label::ALL.len();
 /// takes for a sentence that could plausibly play the role.
 pub const LIKELY: f32 = 0.5;
 
+/// A fingerprint of what the weights were trained from: the train sentences' features and
+/// labels. A test computes it again from the repository.
+pub const TRAINED_ON: u64 = weights::TRAINED_ON;
+
 /// A sentence's score for every label, from 0 to 1.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Scores(pub [f32; LABELS]);

@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use retract::check::learned::{self, LABELS};
 use retract::check::{self, Facts, Options, Severity};
 use retract::text::Medium;
 use serde::Deserialize;
@@ -163,4 +164,98 @@ pub fn score(show: Option<&str>) -> BTreeMap<String, Split> {
         }
     }
     splits
+}
+
+/// One sentence of a labelled letter, as the learned reading is trained on it.
+#[allow(dead_code)]
+pub struct Sentence {
+    pub letter: String,
+    pub split: String,
+    /// Hashed features ([`learned::features`]).
+    pub features: Vec<u32>,
+    pub labels: [bool; LABELS],
+    pub text: String,
+}
+
+/// Every sentence of the train letters (and of the dev letters with `dev`) that `roles.tsv`
+/// has labelled, in the order of the letters' names. A letter none of whose sentences is
+/// labelled has not been labelled yet: it would teach that nothing in it plays any role.
+#[allow(dead_code)]
+pub fn training_sentences(dev: bool) -> Vec<Sentence> {
+    // name → index → (codes, text)
+    let mut marks: BTreeMap<String, BTreeMap<usize, (String, String)>> = BTreeMap::new();
+    let tsv = std::fs::read_to_string(dir().join("roles.tsv")).expect("roles.tsv");
+    for (n, line) in tsv.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.splitn(4, '\t').collect();
+        let [name, index, codes, text] = cols[..] else {
+            panic!("roles.tsv:{}: expected four columns", n + 1);
+        };
+        let index: usize = index.parse().expect("index");
+        marks
+            .entry(name.to_owned())
+            .or_default()
+            .insert(index, (codes.to_owned(), text.to_owned()));
+    }
+    let mut out = Vec::new();
+    for (name, meta) in labels() {
+        let wanted = meta.split == "train" || dev && meta.split == "dev";
+        let Some(own) = marks.get(&name).filter(|_| wanted) else {
+            continue;
+        };
+        let text = std::fs::read_to_string(dir().join(&name)).unwrap();
+        let reading = check::read(&text, &meta.options(), &Facts::default());
+        let names: Vec<std::ops::Range<usize>> = reading.company_name_ranges().collect();
+        for (i, features) in learned::features(&reading.letter, &names)
+            .into_iter()
+            .enumerate()
+        {
+            let mut labels = [false; LABELS];
+            if let Some((codes, said)) = own.get(&i) {
+                assert_eq!(
+                    said,
+                    reading.text_of(i),
+                    "{name} sentence {i}: roles.tsv no longer matches the letter's sentences"
+                );
+                for c in codes.split(',') {
+                    let c = c.trim().chars().next().expect("a code");
+                    labels[learned::Label::from_code(c).expect("a known code") as usize] = true;
+                }
+            }
+            out.push(Sentence {
+                letter: name.clone(),
+                split: meta.split.clone(),
+                features,
+                labels,
+                text: reading.text_of(i).to_owned(),
+            });
+        }
+    }
+    out
+}
+
+/// What the learned weights are trained from, as one number (64-bit FNV-1a): every train
+/// sentence's features and labels. The trainer writes it beside the weights, and a test
+/// computes it again, so weights that the labels, the letters or the reader have moved on from
+/// fail `cargo test`.
+#[allow(dead_code)]
+pub fn training_fingerprint(sentences: &[Sentence]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for s in sentences.iter().filter(|s| s.split == "train") {
+        for f in &s.features {
+            eat(&f.to_le_bytes());
+        }
+        let bits: Vec<u8> = s.labels.iter().map(|&l| u8::from(l)).collect();
+        eat(&bits);
+        eat(b"\n");
+    }
+    h
 }
