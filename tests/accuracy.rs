@@ -36,7 +36,7 @@ const FLOORS: &[Floors] = &[
             ("concrete-regret", 0.88, 0.78),
             ("no-blame", 0.85, 0.85),
             ("no-pressure", 0.88, 0.95),
-            ("why-this-company", 0.95, 0.95),
+            ("why-this-company", 0.95, 0.90),
         ],
     ),
     (

@@ -803,11 +803,19 @@ const SIGN_OFFS: &[&str] = &[
 ];
 
 fn is_sign_off(t: &str) -> bool {
-    let t = t
-        .trim()
+    let trimmed = t.trim();
+    let t = trimmed
         .trim_end_matches([',', '.', '!'])
         .to_ascii_lowercase();
     SIGN_OFFS.contains(&t.as_str())
+        // "With sincere thanks for your time,", "With every good wish,": a short line of
+        // thanks or regards that ends in a comma.
+        || trimmed.ends_with(',')
+            && t.split_whitespace().count() <= 8
+            && ["thanks", "thank you", "regards", "wishes", "gratitude", "respect"]
+                .iter()
+                .any(|k| t.contains(k))
+            && !t.contains(['.', '?'])
 }
 
 const SALUTATIONS: &[&str] = &[

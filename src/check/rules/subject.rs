@@ -130,11 +130,18 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
         .map(|c| c.applicant.name.clone())
         .or_else(|| letter.sender_name());
     let sender = match name {
+        // ファム・トゥイ・リン（Pham Thuy Linh）: either way of writing the name will do.
         Some(name) => {
             let name = name.to_lowercase();
-            let family = name.split_whitespace().next().unwrap_or(&name).to_owned();
-            let full: String = name.split_whitespace().collect();
-            compact.contains(&full) || lower.contains(&family)
+            let (written, inner) = match name.split_once(['（', '(']) {
+                Some((a, b)) => (a.trim(), b.trim_end_matches(['）', ')']).trim()),
+                None => (name.as_str(), ""),
+            };
+            [written, inner].iter().filter(|n| !n.is_empty()).any(|n| {
+                let family = n.split_whitespace().next().unwrap_or(n);
+                let full: String = n.split_whitespace().collect();
+                compact.contains(&full) || lower.contains(family)
+            })
         }
         None => letter::names_a_school(subject),
     };
