@@ -38,7 +38,7 @@
 //! saw that this is the work your perception team does every day.
 //! ```
 
-use super::{missing_severity, quote, Rule, Scope};
+use super::{doubted, missing_severity, quote, Rule, Scope};
 use crate::check::cues::Cue;
 use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
 use crate::check::learned::Label;
@@ -112,24 +112,20 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     if r.surely_has(Label::ConcreteRegret) {
         return None;
     }
+    // The cues found something to picture, but the learned reading finds no concrete regret
+    // and takes a sentence for feelings alone: the details belong to another part of the
+    // letter (the company, the selection, this call).
     by_cues(r).or_else(|| {
-        // The cues found something to picture, but the learned reading finds no concrete
-        // regret and takes a sentence for feelings alone: the details belong to another part
-        // of the letter (the company, the selection, this call).
-        let i = r.doubts(Label::ConcreteRegret, Label::VagueRegret)?;
-        Some((
-            Severity::Warning,
-            Some(i),
-            Finding::Vague {
-                sentence: quote(r.text_of(i)),
-            },
-        ))
+        doubted(r, Label::ConcreteRegret, Label::VagueRegret, |sentence| {
+            Finding::Vague { sentence }
+        })
     })
 }
 
 fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
-    // The learned reading does not overrule an event the cues found: on scripts in short lines
-    // it misses stories split over many lines.
+    // The learned reading only doubts an event the cues found (see `assess`), and never
+    // withdraws less than all but sure: on scripts in short lines it misses stories split over
+    // many lines.
     let all = 0..r.sentences.len();
     let candidates: Vec<usize> = all.clone().filter(|&i| r.plays(i, Role::Regret)).collect();
     if candidates.is_empty() {

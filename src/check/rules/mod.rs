@@ -183,6 +183,20 @@ pub(crate) fn missing_severity(r: &Reading, label: Label) -> Severity {
     }
 }
 
+/// A warning on what the cues accepted, where the learned reading finds no sentence likely to
+/// play `wanted` and takes one for `instead` (generic praise for a reason of the company's own,
+/// feelings alone for a regret one could picture): the finding `make` builds from that
+/// sentence, quoted.
+pub(crate) fn doubted<F>(
+    r: &Reading,
+    wanted: Label,
+    instead: Label,
+    make: impl FnOnce(String) -> F,
+) -> Option<(Severity, Option<usize>, F)> {
+    let i = r.doubts(wanted, instead)?;
+    Some((Severity::Warning, Some(i), make(quote(r.text_of(i)))))
+}
+
 /// A sentence quoted in a message, shortened to what fits on one line.
 pub(crate) fn quote(s: &str) -> String {
     const MAX: usize = 48;

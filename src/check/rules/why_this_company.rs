@@ -37,7 +37,7 @@
 //! ```
 
 use super::concrete_regret::formula;
-use super::{missing_severity, quote, Rule, Scope};
+use super::{doubted, missing_severity, quote, Rule, Scope};
 use crate::check::cues::Cue;
 use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
 use crate::check::learned::Label;
@@ -116,17 +116,12 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     if r.surely_has(Label::SpecificReason) {
         return None;
     }
+    // The cues took something for a reason of the company's own, but the learned reading finds
+    // none and takes a sentence for praise that fits any company.
     by_cues(r).or_else(|| {
-        // The cues took something for a reason of the company's own, but the learned reading
-        // finds none and takes a sentence for praise that fits any company.
-        let i = r.doubts(Label::SpecificReason, Label::GenericReason)?;
-        Some((
-            Severity::Warning,
-            Some(i),
-            Finding::Generic {
-                phrase: quote(r.text_of(i)),
-            },
-        ))
+        doubted(r, Label::SpecificReason, Label::GenericReason, |phrase| {
+            Finding::Generic { phrase }
+        })
     })
 }
 
