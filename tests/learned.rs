@@ -1,8 +1,6 @@
 //! The learned reading of sentences: its labels still match the letters they were given for,
 //! and its committed weights read sentences it never saw the way an advisor would.
 
-use std::collections::BTreeMap;
-
 use retract::check::learned::Label;
 use retract::check::{self, Facts, Options, Reading};
 use retract::text::Medium;
@@ -25,21 +23,10 @@ fn read<'a>(text: &'a str, medium: Medium) -> Reading<'a> {
 fn sentence_labels_still_point_at_their_sentences() {
     let dir = scoring::dir();
     let metas = scoring::labels();
-    let tsv = std::fs::read_to_string(dir.join("roles.tsv")).unwrap();
-    let mut by_letter: BTreeMap<&str, Vec<(usize, &str, &str)>> = BTreeMap::new();
-    for line in tsv.lines().filter(|l| !l.starts_with('#')) {
-        let cols: Vec<&str> = line.splitn(4, '\t').collect();
-        assert_eq!(cols.len(), 4, "roles.tsv: {line}");
-        let index = cols[1].parse().unwrap();
-        by_letter
-            .entry(cols[0])
-            .or_default()
-            .push((index, cols[2], cols[3]));
-    }
     let mut moved = Vec::new();
-    for (name, rows) in &by_letter {
+    for (name, rows) in &scoring::roles() {
         let meta = metas
-            .get(*name)
+            .get(name)
             .unwrap_or_else(|| panic!("roles.tsv names {name}, which labels.yaml does not"));
         assert_ne!(
             meta.split, "test",
@@ -47,7 +34,7 @@ fn sentence_labels_still_point_at_their_sentences() {
         );
         let text = std::fs::read_to_string(dir.join(name)).unwrap();
         let r = check::read(&text, &meta.options(), &Facts::default());
-        for (i, codes, said) in rows {
+        for (i, (codes, said)) in rows {
             for c in codes.split(',') {
                 assert!(
                     c.chars().count() == 1 && Label::from_code(c.chars().next().unwrap()).is_some(),

@@ -510,7 +510,9 @@ fn is_recruiter_label(t: &str) -> bool {
         .chars()
         .filter(|c| !"【】[]［］〈〉<>＜＞〔〕┌┐└┘─━-=│ 　".contains(*c))
         .collect();
-    let lower = name.to_lowercase();
+    // Keywords with a space (`with `, `if `) are looked for in the line as written.
+    let (bare, written) = (name.to_lowercase(), t.to_lowercase());
+    let says = |k: &&str| bare.contains(*k) || written.contains(*k);
     name.chars().count() <= 20
         && [
             "担当",
@@ -526,10 +528,8 @@ fn is_recruiter_label(t: &str) -> bool {
             "with ",
         ]
         .iter()
-        .any(|k| lower.contains(k) || t.to_lowercase().contains(k))
-        && !["たら", "なら", "れば", "if ", "when "]
-            .iter()
-            .any(|k| lower.contains(k) || t.to_lowercase().contains(k))
+        .any(says)
+        && !["たら", "なら", "れば", "if ", "when "].iter().any(says)
 }
 
 /// `＞不在と言われたら`, `> If she is out`, `└お受けいただけたとき`: a short case after one
@@ -1273,11 +1273,7 @@ impl<'a> Letter<'a> {
         let self_named = (0..self.lines.len()).any(|i| {
             let t = self.line_text(i);
             self.lines[i].part == Part::Body
-                && speaker(t).is_some_and(|(me, len)| {
-                    let said = t[len..].trim();
-                    me && (said.starts_with(['「', '"', '“'])
-                        || said.ends_with(['。', '.', '?', '？', '!', '！', '」', '"', '”']))
-                })
+                && speaker(t).is_some_and(|(me, len)| me && says_something(&t[len..]))
                 && speaker_prefix(t).is_some_and(|(name, _)| !is_answer_mark(name))
         });
         // A script that puts every line to say in 「」 leaves the rest as its own notes and
@@ -1294,10 +1290,11 @@ impl<'a> Letter<'a> {
         let mut in_branches = false;
         // The section a heading opens: once a branch (absent, voicemail, their answer…) has
         // begun, everything after it is a branch.
-        let mut open = |t: &str, section: &mut Part| {
+        // `case`: the heading names a case (＞不在と言われたら), which is always a branch.
+        let mut open = |t: &str, case: bool, section: &mut Part| {
             // A label that names the recruiter (【担当者】, [Recruiter]) after the absent
             // branch of the reception starts the main talk again.
-            in_branches = if is_branch_label(t) {
+            in_branches = if case || is_branch_label(t) {
                 true
             } else {
                 in_branches && !is_recruiter_label(t)
@@ -1334,7 +1331,7 @@ impl<'a> Letter<'a> {
                 .filter(|&at| opens_quote(t[at..].trim_start_matches(['：', ':'])));
             if let Some(at) = said_after_heading {
                 // □ 判断はお任せ：「どのようなご判断でも受け止めます。」: a heading and its line.
-                open(&t[..at], &mut section);
+                open(&t[..at], false, &mut section);
                 let r = self.lines[i].range.clone();
                 let q = first_quote(self.text, r.start + at..r.end).unwrap_or(r);
                 self.said(i, q, section);
@@ -1348,10 +1345,7 @@ impl<'a> Letter<'a> {
             } else if let Some(case) = case_heading(t) {
                 // ＞不在と言われたら, └お受けいただけたとき: a case, so a branch.
                 self.lines[i].part = Part::Label;
-                open(case, &mut section);
-                if section != Part::Branch {
-                    open("branch", &mut section);
-                }
+                open(case, true, &mut section);
             } else if is_label(t)
                 || (has_labels || self_named)
                     && !self.text[self.lines[i].full.clone()].starts_with(['　', ' ', '\t'])
@@ -1359,13 +1353,13 @@ impl<'a> Letter<'a> {
                     && !self.runs_on(i)
             {
                 self.lines[i].part = Part::Label;
-                open(t, &mut section);
+                open(t, false, &mut section);
             } else if is_note(t) {
                 self.lines[i].part = Part::Note;
                 // （不在のとき）: a note that names a situation opens that branch; a longer
                 // one (（理由を聞かれなければ、続けて話す）) tells how to go on.
                 if section != Part::Note && is_branch_label(t) && t.chars().count() <= 20 {
-                    open(t, &mut section);
+                    open(t, false, &mut section);
                 }
             } else if let Some(len) = answer_prefix(t) {
                 // A. …: the answer to a question they may ask.
@@ -1377,7 +1371,7 @@ impl<'a> Letter<'a> {
                     && t[*len..].trim_start().starts_with('「')
             }) {
                 // 受付：「…」 in a script that names no one who speaks: what to say to them.
-                open(name, &mut section);
+                open(name, false, &mut section);
                 self.turn_after(i, len, section);
             } else if quoted && was_in_quote {
                 // The lines of a quotation that runs over several lines, to its closing mark.
@@ -1424,7 +1418,7 @@ impl<'a> Letter<'a> {
                     .is_some_and(|(_, after)| !after.trim().is_empty());
                 if t.chars().count() <= 30 && !t.contains('「') && !content_after_colon {
                     self.lines[i].part = Part::Label;
-                    open(t, &mut section);
+                    open(t, false, &mut section);
                 } else if section != Part::Note && section != Part::Branch {
                     self.memo(i);
                 } else {
@@ -1436,11 +1430,8 @@ impl<'a> Letter<'a> {
                 self.said(i, q, section);
             } else if let Some((me, len)) = speaker(t) {
                 // `Me: Ayaka Morishita, Isonami University` in the preamble is a field of the
-                // sheet; a turn says something, in quotation marks or as a sentence.
-                let said = t[len..].trim();
-                let sentence = said.starts_with(['「', '"', '“'])
-                    || said.ends_with(['。', '.', '?', '？', '!', '！', '」', '"', '”']);
-                if me && section == Part::Note && !sentence {
+                // sheet, not a turn.
+                if me && section == Part::Note && !says_something(&t[len..]) {
                     self.lines[i].part = Part::Note;
                     continue;
                 }
@@ -1652,6 +1643,14 @@ fn soft_break(before: &str, after: &str, lang: Lang) -> bool {
         Lang::En => before.ends_with(['.', '!', '?', '"', ')', ':', '”']),
     };
     !ends && bullet_len(after) == 0 && bullet_len(before) == 0
+}
+
+/// Whether the words after a speaker's name say something, in quotation marks or as a
+/// sentence, rather than fill a field (`Me: Ryo Tsuchiya, Seiun University`).
+fn says_something(said: &str) -> bool {
+    let said = said.trim();
+    said.starts_with(['「', '"', '“'])
+        || said.ends_with(['。', '.', '?', '？', '!', '！', '」', '"', '”'])
 }
 
 /// Whether a line starts with a number (`1. Opening`, `① 受付`).

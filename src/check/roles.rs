@@ -291,10 +291,16 @@ impl<'a> Reading<'a> {
 
     /// The sentence the learned reading finds most likely to carry `label`, with its score.
     pub fn learned_best(&self, label: Label) -> Option<(usize, f32)> {
+        self.learned_best_of(label, |_| true)
+    }
+
+    /// The same among the sentences `keep` lets through; the first of equal scores.
+    fn learned_best_of(&self, label: Label, keep: impl Fn(usize) -> bool) -> Option<(usize, f32)> {
         self.learned()
             .iter()
             .map(|s| s.of(label))
             .enumerate()
+            .filter(|&(i, _)| keep(i))
             .fold(None, |best, (i, p)| match best {
                 Some((_, q)) if q >= p => best,
                 _ => Some((i, p)),
@@ -327,22 +333,14 @@ impl<'a> Reading<'a> {
         }
         // An answer kept ready for a question (「なぜ辞退したのか」→ …) or the other side's
         // words are not what the letter itself tells.
-        self.learned()
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| {
-                !matches!(
-                    self.letter.sentences[i].part,
-                    Part::Branch | Part::Other | Part::Note
-                )
-            })
-            .map(|(i, s)| (i, s.of(instead)))
-            .filter(|&(_, p)| p >= learned::LIKELY)
-            .fold(None, |best: Option<(usize, f32)>, (i, p)| match best {
-                Some((_, q)) if q >= p => best,
-                _ => Some((i, p)),
-            })
-            .map(|(i, _)| i)
+        self.learned_best_of(instead, |i| {
+            !matches!(
+                self.letter.sentences[i].part,
+                Part::Branch | Part::Other | Part::Note
+            )
+        })
+        .filter(|&(_, p)| p >= learned::LIKELY)
+        .map(|(i, _)| i)
     }
 
     /// The tag of `role` on sentence `i`.

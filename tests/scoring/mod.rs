@@ -177,12 +177,9 @@ pub struct Sentence {
     pub text: String,
 }
 
-/// Every sentence of the train letters (and of the dev letters with `dev`) that `roles.tsv`
-/// has labelled, in the order of the letters' names. A letter none of whose sentences is
-/// labelled has not been labelled yet: it would teach that nothing in it plays any role.
+/// The sentence labels of `roles.tsv`: letter → sentence index → (codes, text).
 #[allow(dead_code)]
-pub fn training_sentences(dev: bool) -> Vec<Sentence> {
-    // name → index → (codes, text)
+pub fn roles() -> BTreeMap<String, BTreeMap<usize, (String, String)>> {
     let mut marks: BTreeMap<String, BTreeMap<usize, (String, String)>> = BTreeMap::new();
     let tsv = std::fs::read_to_string(dir().join("roles.tsv")).expect("roles.tsv");
     for (n, line) in tsv.lines().enumerate() {
@@ -191,7 +188,7 @@ pub fn training_sentences(dev: bool) -> Vec<Sentence> {
         }
         let cols: Vec<&str> = line.splitn(4, '\t').collect();
         let [name, index, codes, text] = cols[..] else {
-            panic!("roles.tsv:{}: expected four columns", n + 1);
+            panic!("roles.tsv:{}: expected four columns: {line}", n + 1);
         };
         let index: usize = index.parse().expect("index");
         marks
@@ -199,6 +196,15 @@ pub fn training_sentences(dev: bool) -> Vec<Sentence> {
             .or_default()
             .insert(index, (codes.to_owned(), text.to_owned()));
     }
+    marks
+}
+
+/// Every sentence of the train letters (and of the dev letters with `dev`) that `roles.tsv`
+/// has labelled, in the order of the letters' names. A letter none of whose sentences is
+/// labelled has not been labelled yet: it would teach that nothing in it plays any role.
+#[allow(dead_code)]
+pub fn training_sentences(dev: bool) -> Vec<Sentence> {
+    let marks = roles();
     let mut out = Vec::new();
     for (name, meta) in labels() {
         let wanted = meta.split == "train" || dev && meta.split == "dev";
