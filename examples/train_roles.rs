@@ -35,6 +35,7 @@ const L1: f64 = 12.0;
 const L2: f64 = 1.0;
 const EPOCHS: usize = 12;
 const SCALE: f64 = 1024.0;
+const SHUFFLES: usize = 3;
 
 #[derive(Default, Clone, Copy)]
 struct Coord {
@@ -52,14 +53,29 @@ impl Coord {
     }
 }
 
-/// One model per label: a coordinate per feature (features are numbered densely, see
+/// One model per label: a weight per feature (features are numbered densely, see
 /// [`Example::features`]).
-type Model = Vec<Vec<Coord>>;
+type Model = Vec<Vec<f64>>;
 
+/// The weights of [`SHUFFLES`] trainings that differ only in the order of the sentences,
+/// averaged: one training's weights move with the order it happened to see, and thresholds on
+/// its scores move with them.
 fn train(examples: &[&Example], features: usize) -> Model {
-    let mut model: Model = vec![vec![Coord::default(); features]; LABELS];
+    let mut sum: Model = vec![vec![0.0; features]; LABELS];
+    for run in 0..SHUFFLES {
+        let model = train_once(examples, features, 0x2545_f491_4f6c_dd1d ^ run as u64);
+        for (s, m) in sum.iter_mut().zip(&model) {
+            for (s, c) in s.iter_mut().zip(m) {
+                *s += c.weight() / SHUFFLES as f64;
+            }
+        }
+    }
+    sum
+}
+
+fn train_once(examples: &[&Example], features: usize, mut seed: u64) -> Vec<Vec<Coord>> {
+    let mut model = vec![vec![Coord::default(); features]; LABELS];
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     for _ in 0..EPOCHS {
         // Fisher–Yates with a fixed generator: the same order on every machine.
         for k in (1..order.len()).rev() {
@@ -91,7 +107,7 @@ fn train(examples: &[&Example], features: usize) -> Model {
 fn predict(model: &Model, features: &[usize]) -> [f64; LABELS] {
     let mut out = [0.0; LABELS];
     for (l, m) in model.iter().enumerate() {
-        let z: f64 = features.iter().map(|&f| m[f].weight()).sum();
+        let z: f64 = features.iter().map(|&f| m[f]).sum();
         out[l] = 1.0 / (1.0 + (-z).exp());
     }
     out
@@ -196,8 +212,8 @@ fn main() {
     let model = train(&fit, keys.len());
     let mut entries: Vec<(u32, u8, i16)> = Vec::new();
     for (l, m) in model.iter().enumerate() {
-        for (f, c) in m.iter().enumerate() {
-            let w = (c.weight() * SCALE).round();
+        for (f, &c) in m.iter().enumerate() {
+            let w = (c * SCALE).round();
             if w != 0.0 {
                 entries.push((keys[f], l as u8, w.clamp(-32767.0, 32767.0) as i16));
             }
