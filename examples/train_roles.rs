@@ -8,7 +8,8 @@
 //! ```
 //!
 //! Training is deterministic: logistic regression per label, FTRL-proximal with an L1 penalty
-//! (which keeps the weights few), over the sentences in a fixed shuffled order.
+//! (which keeps the weights few), over the sentences in three fixed shuffled orders whose weights
+//! are averaged.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
