@@ -82,6 +82,9 @@ pub enum Cue {
     Leverage,
     /// A demand: you must, I expect, 必ず…ください.
     Demand,
+    /// Saying that there is no hurry or demand: "not a reason to answer quickly", お急ぎいただく
+    /// 必要はございません. What it disclaims is not pressure (see [`super::roles`]).
+    Disclaimer,
     /// Someone else made the student decline.
     Blame,
     /// Giving in to someone else: その言葉に従い, "I couldn't say no to him".
@@ -155,6 +158,7 @@ impl Cue {
             Cue::Compare => "comparison with others",
             Cue::Leverage => "emotional leverage",
             Cue::Demand => "demand",
+            Cue::Disclaimer => "no hurry meant",
             Cue::Blame => "blame",
             Cue::Yielded => "giving in to someone",
             Cue::Chose => "the choice",
@@ -287,7 +291,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "ご報告", "社内", "関係者", "関係部署", "選考", "内定者", "混乱", "支障", "影響", "無駄",
             "余計な", "別の(方|学生|候補)", "ほかの(方|学生|候補)", "他の(方|学生|候補|内定者)", "次点",
             "繰り上げ", "白紙", "やり直", "お骨折り", "ご尽力", "手配", "書類", "研修", "受け入れ(の)?(準備|体制)",
-            "ご不便", "お騒がせ", "ご対応", "ご配慮", "お気遣い", "振り回", "ご心労", "気を(もませ|揉ませ)"
+            "ご不便", "お騒がせ", "応募者", "候補者", "組み直", "割り振り", "練り直", "立て直", "(ご用意|ご準備|確保)(いただ|して|くださ)", "ご対応", "ご配慮", "お気遣い", "振り回", "ご心労", "気を(もませ|揉ませ)"
         ),
         p!(
             r"(?i)\btrouble", r"(?i)inconvenien", r"(?i)disrupt", r"(?i)\bhiring\b", r"(?i)extra (work|effort|steps)",
@@ -295,7 +299,9 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\brecruit", r"(?i)\bpaperwork\b", r"(?i)\bre-?(arrange|adjust|plan|schedul|open|start)", r"(?i)\bundo\b",
             r"(?i)\bplacement", r"(?i)\bonboarding\b", r"(?i)\bheadcount\b", r"(?i)\bbackfill", r"(?i)\breplacement\b",
             r"(?i)\bother candidates?\b", r"(?i)\bwasted\b", r"(?i)\bplans\b", r"(?i)\brevisit", r"(?i)\bobliged you", r"(?i)\bburden", r"(?i)\bhassle\b", r"(?i)\bheadaches?\b",
-            r"(?i)\bextra\b", r"(?i)\bupset\b", r"(?i)\bchanges? to\b", r"(?i)\bscramble"
+            r"(?i)\bextra\b", r"(?i)\bupset\b", r"(?i)\bchanges? to\b", r"(?i)\bscramble",
+            r"(?i)\bapplicants?\b", r"(?i)\bcandidates?\b", r"(?i)\b(place|position|seat|slot|spot|role) (that )?you (had )?(prepared|kept|held|reserved|set aside|saved)",
+            r"(?i)\badd(ed|ing)? (that |this |the |so much |more |extra )?(work|burden|effort|tasks?)\b"
         )
     ),
     (
@@ -328,7 +334,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         ),
         p!(
             r"(?i)\baccept\b", r"(?i)\baccepting\b", r"(?i)\brespect\b", r"(?i)\bunderstand\b", r"(?i)\babide",
-            r"(?i)\bcome to terms", r"(?i)\bat peace\b", r"(?i)\bmake peace\b", r"(?i)\bwithout (complaint|argument|question)",
+            r"(?i)\bcome to terms", r"(?i)\bat peace\b", r"(?i)\bmake peace\b", r"(?i)\bwithout (complaint|argument|question|appeal|protest|objection)", r"(?i)\btake [^.]{0,30}\bas (the |your )?final\b",
             r"(?i)\b(fully|completely) (understand|respect|accept)", r"(?i)\bleave (it|the decision|that) (to|entirely|with)",
             r"(?i)\b(is|rests|lies) (entirely |completely |wholly )?(yours|with you|in your hands)", r"(?i)\btake no for an answer",
             r"(?i)\bgracefully\b", r"(?i)\bfollow (your|the) decision", r"(?i)\btake (your|the) (answer|decision|reply) as final", r"(?i)\b(go|abide) (along )?with (your|the) decision", r"(?i)\b(be|am|I'm) (fine|okay|ok|at peace) with"
@@ -348,7 +354,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bif (the|your) answer is no\b", r"(?i)\bif (it|this) (is not|isn't|turns out not to be) possible",
             r"(?i)\b(has|have|may have|might have|is|was) (already )?(been )?filled\b", r"(?i)\bif you (cannot|can't|decide not|are unable|decide)\b", r"(?i)\bcannot reconsider", r"(?i)\bif (it|that) (can't|cannot)",
             r"(?i)\b(either way|in any case|whatever happens|whatever you decide|whatever the outcome)", r"(?i)\bnot (be )?possible\b",
-            r"(?i)\bthe answer is no\b", r"(?i)\bwhether (it is|it's) yes or no\b", r"(?i)\bif not\b", r"(?i)\bif no\b", r"(?i)\b(is|be) a no\b", r"(?i)\bmoved on\b"
+            r"(?i)\bthe answer is no\b", r"(?i)\bwhether (it is|it's) yes or no\b", r"(?i)\bif not\b", r"(?i)\bif no\b", r"(?i)\b(is|be) a no\b", r"(?i)\ba no (I|would|will|is|from you)\b", r"(?i)\bmoved on\b"
         )
     ),
     (
@@ -357,7 +363,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "判断", "決定", "結論", "結果", "お返事", "ご返事", "ご回答", "回答", "ご返答", "お答え", "お考え", "決断",
             "ご意向", "方針", "お気持ち", "お沙汰", "お決め"
         ),
-        p!(r"(?i)\bdecision", r"(?i)\banswer\b", r"(?i)\boutcome\b", r"(?i)\bverdict\b", r"(?i)\bresponse\b", r"(?i)\bdecide\b", r"(?i)\bconclusion\b", r"(?i)\bchoice\b")
+        p!(r"(?i)\bdecision", r"(?i)\banswer\b", r"(?i)\boutcome\b", r"(?i)\bverdict\b", r"(?i)\bresponse\b", r"(?i)\bdecide\b", r"(?i)\bconclusion\b", r"(?i)\bchoice\b", r"(?i)\bfinal word\b")
     ),
     (
         Cue::HopeForYes,
@@ -434,7 +440,8 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         Cue::Date,
         p!(
             "(1|2|3|4|5|6|7|8|9|10|11|12|１|２|３|４|５|６|７|８|９|１０|１１|１２)月(1|2|3|4|5|6|7|8|9|１|２|３|４|５|６|７|８|９)",
-            "(一|二|三|四|五|六|七|八|九|十)月(一|二|三|四|五|六|七|八|九|十)"
+            "(一|二|三|四|五|六|七|八|九|十)月(一|二|三|四|五|六|七|八|九|十)",
+            "(1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|１|２|３|４|５|６|７|８|９)日(に|の(朝|昼|夜|夕方|午前|午後|晩))"
         ),
         p!(r"(?i)\b(january|february|march|april|june|july|august|september|october|november|december)\b")
     ),
@@ -690,7 +697,8 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             "(何度でも|毎日|連日)[^。\n]{0,10}(お電話|ご連絡)(を)?(差し上げ|いたし|し)",
             "(お返事|ご連絡|ご回答|お答え)(を)?(いただける|頂ける|いただく|頂く)まで[^。\n]{0,20}(お電話|ご連絡|伺|参)",
             "(伺います|お伺いします|お伺いいたします|参ります|お邪魔します|訪問いたします|お電話いたします|お電話を差し上げます)[^。\n]{0,30}(お返事|ご回答|ご判断|結果)を(お聞か|お聞き|伺|いただ|頂)",
-            "(お返事|ご回答|ご判断|結果)を(お聞かせ|お聞き|伺い|伺いに|いただきに)[^。\n]{0,20}(伺|参|お電話|ご連絡)"
+            "(お返事|ご回答|ご判断|結果)を(お聞かせ|お聞き|伺い|伺いに|いただきに)[^。\n]{0,20}(伺|参|お電話|ご連絡)",
+            "(日|曜|）|午前|午後|時|頃|ごろ)[^。\n]{0,20}(お電話|ご連絡)(を)?(差し上げ|いたし|し)[^。\n]{0,20}(お返事|ご回答|ご判断|結果|お答え)を(お聞か|お聞き|伺|いただ|頂)"
         ),
         p!(
             r"(?i)\bI expect\b", r"(?i)\bI need (an answer|a response|a reply|your answer|your decision|to hear|you to)", r"(?i)\byou (must|should|have to|need to|ought to) (reconsider|accept|give|reply|answer|respond|let me|take me|hire|understand|consider|think|see|know)",
@@ -698,18 +706,32 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             r"(?i)(call|visit|come|stop by|drop by|check in|follow up)[^.]{0,40}(to get|to hear|to learn|to know|to receive|for) (your|an|the) (answer|decision|response|verdict|reply)",
             r"(?i)\bI('ll| will) (come|visit|stop by|drop by|be at|come by)[^.]{0,40}(office|building|headquarters)[^.]{0,25}\b(on|this|next|tomorrow|at)\b",
             r"(?i)\b(hear|get|receive|learn) (your|the|an) (answer|decision|response|reply|verdict) (directly|in person|then)", r"(?i)(expect|await) (a |your )?(positive|favorable|favourable|good) (reply|response|answer|decision|news)",
-            r"(?i)please (give|grant) me a (positive|favorable|favourable)", r"(?i)\b(every day|daily|each day) until",
+            r"(?i)please (give|grant) me a (positive|favorable|favourable)",
+            r"(?i)\bI('ll| will| shall| plan to| intend to) (call|ring|phone|telephone|contact|visit|come by|stop by|drop by|check in|follow up|get in touch)[^.]{0,60}\bto (hear|learn|get|find out|ask) (your|the|an|where|how|what)\b", r"(?i)\b(every day|daily|each day) until",
             r"(?i)\bI (trust|am confident|am sure|know) (that )?you will (give|grant|view)[^.]{0,30}(positive|favorable|favourable|yes|good news)",
             r"(?i)\bI (trust|am confident|am sure|know) (that )?you will (accept me|approve|say yes|welcome me|take me)"
         )
     ),
     (
+        Cue::Disclaimer,
+        p!(
+            "(必要|おつもり|つもり|意図)(は|など)(ございません|ありません|ない|毛頭|一切|まったく|全く)", "(わけ|もの)では(ございません|ありません|ない)",
+            "とは申し(ません|上げません)", "には及びません", "(お急ぎ|急ぎ|お急ぎいただく|急がせる|急かす)(必要|つもり)"
+        ),
+        p!(
+            r"(?i)\bnot (a|any) (reason|request|call|need|sign) (to|for)\b", r"(?i)\bno (need|reason|pressure|hurry|rush) (to|for|at all|on my)\b", r"(?i)\bno (hurry|rush)\b",
+            r"(?i)\b(do not|don't|never|not) (mean|want|intend|wish|need|ask|asking|expect|expecting) (you )?to (rush|hurry|press|pressure|push|answer|reply|decide|respond)",
+            r"(?i)\b(please )?(do not|don't) (feel|be) (rushed|hurried|pressed|pressured|obliged|any pressure)", r"(?i)\bwithout (any )?(hurry|rush|pressure|deadline)\b",
+            r"(?i)\bnot (asking|expecting|requesting) (you )?(for|to)\b", r"(?i)\bno deadline\b"
+        )
+    ),
+    (
         Cue::Blame,
         p!(
-            "(親|両親|父|母|家族|祖父|祖母|兄|姉|妹|弟|いとこ|親戚|実家|大学|学校|先生|教授|指導教員|指導教官|担任|ゼミ|顧問|監督|コーチ|キャリアセンター|キャリア支援|就職課|就職支援|アドバイザー|エージェント|友人|友達|先輩|恋人|彼氏|彼女|周り|周囲|他社|その会社|内定先|もう一社|担当の方)(に|が|から|の|は|も|に対して|にも|で)[^。\n]{0,45}(反対|意向|希望|勧め|すすめ|薦め|言われ|言うまま|言う通り|言うとおり|強く言|押し切|押され|説得され|急かさ|せかさ|迫られ|求められ|圧力|プレッシャー|強要|指示|勧誘|誘導|せい|決められ|口出し|逆らえ|猛反対|止められ|引き止め|強く求め|期待に応え|泣かれ|頼まれ|心配され|振り切れ)",
+            "(親|両親|父|母|家族|祖父|祖母|兄|姉|妹|弟|いとこ|親戚|実家|大学|学校|先生|教授|指導教員|指導教官|担任|ゼミ|顧問|監督|コーチ|キャリアセンター|キャリア支援|就職課|就職支援|アドバイザー|エージェント|友人|友達|先輩|恋人|彼氏|彼女|周り|周囲|他社|その会社|内定先|もう一社|担当の方)(に|が|から|の|は|も|に対して|にも|で)[^。\n]{0,45}(反対|意向|希望|勧め|すすめ|薦め|言われ|言うまま|言う通り|言うとおり|強く言|押し切|押され|説得され|急かさ|せかさ|迫られ|求められ|圧力|プレッシャー|強要|指示|勧誘|誘導|せい|決められ|口出し|逆らえ|猛反対|止められ|引き止め|強く求め|期待に応え|泣かれ|頼まれ|心配され|振り切れ|聞かされ)",
             "(親|両親|家族|大学|周囲|周り|他社)(の|による|からの)?(反対|意向|圧力|プレッシャー|強い勧め|勧め)(で|により|によって|もあり|に押され|を受け|に負け|に従)",
             "(勧められ|すすめられ|薦められ|言われ|押され|反対され|泣かれ|止められ|急かされ|迫られ)[^。\n]{0,30}(決め|辞退|断|選)",
-            "(説明|案内|ご説明)(が|は)?(不十分|不足|分かりにくく|わかりにくく|曖昧)", "聞いていた(話|内容|条件)と(違|異な)", "誤解(させられ|を招く)", "思い込まされ",
+            "(説明|案内|ご説明)(が|は)?(不十分|不足|分かりにくく|わかりにくく|曖昧)", "(正しい|十分な|きちんとした|詳しい)(説明|ご説明|情報)(を|が)[^。\n]{0,12}(いれば|あれば|いたら)", "聞いていた(話|内容|条件)と(違|異な)", "誤解(させられ|を招く)", "思い込まされ",
             "(私|自分)(自身)?の意思(という|では)(より|なく)", "(私|自分)の(本意|意思)ではな"
         ),
         p!(
@@ -731,9 +753,12 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
     (
         Cue::Yielded,
         p!(
-            "(言葉|意見|助言|アドバイス|勧め|すすめ|反対|意向|言うこと|指導|方針)に(押され|従|流され|負け)", "(指導|助言|勧め|アドバイス)(もあり|を受け)", "逆らえ", "逆らいきれ", "逆らい切れ", "押し切られ",
+            "(言葉|意見|助言|アドバイス|勧め|すすめ|反対|意向|言うこと|指導|方針|説明|期限)に(押され|従|流され|負け|背中を押され)", "(親|両親|父|母|家族|祖父|祖母|先生|教授|先輩)の(心配|不安)に(押され|従|流され|負け|背中を押され)", "(指導|助言|勧め|アドバイス)(もあり|を受け)", "逆らえ", "逆らいきれ", "逆らい切れ", "押し切られ",
             "言いなり", "(断れ|断り切れ|断りきれ|嫌と言え|いやと言え)(ず|なかった|ませんでした)",
-            "(言葉|一言|助言|お話|説明|ご説明|反対)(が|を)?(あって|受けて|きっかけに|決め手)[^。\n]{0,12}(辞退|決め|断)",
+            "(言葉|一言|助言|お話|説明|ご説明|反対|意見|期限|締め切り)(が|を)?(あって|受けて|きっかけに|決め手)[^。\n]{0,12}(辞退|決め|断)", "(言葉|一言|助言|説明|ご説明|期限|意向)(が|こそが)(最後の|一番の|大きな)?(決め手|一押し|引き金)",
+            "(先生|教授|監督|コーチ|両親|父|母|祖父|祖母|先輩|相談員|担当者|家族|友人)(の|からの)[^。\n]{0,12}(が|こそが)(最後の|一番の|大きな)?(決め手|一押し|引き金)",
+            "(キャリアセンター|キャリア支援|就職課|就職支援|相談員|アドバイザー|先生|教授|指導教員|親|両親|父|母|先輩|友人)[^。\n]{0,10}(に|が|から)[^。\n]{0,45}(説明を受け|説明され)[^。\n]{0,40}(辞退|断|決め)",
+            "(説明|言葉|助言|お話|話|意見)を(信じて|真に受けて|鵜呑みにして|うのみにして)", "(期限|締め切り|締切|回答期限)に(追われ|迫られ|急かされ)",
             "(考える|比べる|比較する|待つ|迷う)(時間|猶予)を(いただけ|もらえ|与えられ|いただく)(ず|ない|なかった|ませんでした|まま|こともできず)",
             "(意見|意向|希望|考え|判断|言葉)を(尊重|優先)する(ほか|しか)(なく|ありませんでした|ございませんでした)"
         ),
@@ -742,13 +767,18 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to|felt unable to) (go against|stand up to|argue with|oppose|defy)\b",
             r"(?i)\b(that's|that is|this is|which is) (really |exactly )?what (decided|settled) (it|the matter|my decision)",
             r"(?i)\b(comment|remark|words|advice|explanation)\b[^.]{0,60}\bmade me (think|feel|believe|decide|give up)",
-            r"(?i)\btook (her|his|their) word", r"(?i)\bwent along with (her|him|them|my|their|his)",
+            r"(?i)\btook (her|his|their) word", r"(?i)\bwent along with (her|him|them|my|their|his|it|that|the idea)\b",
+            r"(?i)\b(worry|worries|advice|words|comment|remark|explanation|description|deadline|opinion|wish|wishes|concern|concerns|objection|pressure|insistence|fear|fears)\b[^.]{0,30}\b(settled|decided|tipped|swayed|sealed|clinched) (it|the matter|things|me|my decision|the decision|my choice)\b",
+            r"(?i)\b(did not|didn't) feel (at liberty|free|able) to (answer|say|decide|do|choose) (otherwise|anything else|no)\b", r"(?i)\bless (by|from|of) my own [^.]{0,30}\bthan (by|from|of)\b", r"(?i)\bout of deference\b",
+            r"(?i)\b(from|because of|given|based on|on the basis of|after hearing) (this|that|his|her|their|the) (explanation|advice|description|comment|remark|words|account|warning)\b[^.]{0,80}\b(decided|declined|chose|turned down|concluded)\b",
+            r"(?i)\b(because of|due to|given) (this|that|the|their|such a) (short |tight |strict )?(time limit|deadline|time frame|timeframe)\b", r"(?i)\bnot wishing to (go against|disappoint|defy|oppose|upset)\b",
+            r"(?i)\b(left|gave) (me )?(no|little) (time|room|chance) to (think|compare|consider|decide|weigh|reflect)", r"(?i)\b(wasn't|was not|there was no|there wasn't) (really )?(any |enough )?(time|chance) to (think|compare|consider|decide|weigh)[^.]{0,40}\b(so|and) I\b",
             r"(?i)\b(trusted|followed) (her|his|their) (judgement|judgment|advice|opinion)", r"(?i)\b(pushed|pressured|forced|rushed|hurried) into (deciding|declining|a decision|choosing)", r"(?i)\bended up having to (decline|choose|decide)", r"(?i)\b(wasn't|was not|weren't|were not) (really )?(given|allowed) (time|a chance|enough time)", r"(?i)\bwas (my|his|her) [^.]{0,20}'s idea"
         )
     ),
     (
         Cue::Chose,
-        p!("決め", "選ん", "選び", "判断し", "決断", "承諾(し|する)", "選択", "決意し"),
+        p!("決め", "選ん", "選び", "判断し", "決断", "承諾(し|する)", "選択", "決意し", "進むこと(に|を)"),
         p!(
             r"(?i)\bdecid", r"(?i)\bchose\b", r"(?i)\bchoice\b", r"(?i)\bdecision\b", r"(?i)\baccept(ed)? (the|their|an|a)\b", r"(?i)\bwent with\b",
             r"(?i)\bsigned\b", r"(?i)\btake the\b", r"(?i)\bjudge?ment\b", r"(?i)\bsettled\b", r"(?i)\bgave in\b"
@@ -771,7 +801,7 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
         p!(
             "(私|自分)(自身)?の(判断|決断)(の|が)?(甘|浅|誤|ミス|責任)", "(責任|非)は(すべて|全て)?(私|自分)", "(私|自分)(自身)?の(責任|未熟さ|甘さ|弱さ|落ち度|過ち|不徳)",
             "言い訳(は|を)?(いたしません|するつもり|できません|のしようも|の余地)", "誰のせいでもな", "(最終的に|最後に|結局)[^。\n]{0,20}(決め|選|判断し)たのは(私|自分)",
-            "(私|自分)(自身)?(が|で)[^。\n]{0,12}(決め|選|判断)", "決めたのは(私|自分)", "(私|自分)の(弱さ|甘さ|責任|判断)(です|でした|によるもの|にほかなりません)"
+            "(私|自分)(自身)?(が|で)[^。\n]{0,12}(決め|選|判断)", "(決め|選ん|選び|判断し|決断し)たのは(、)?(私|自分|ほかの誰でもなく|他の誰でもなく|ほかならぬ)", "(私|自分)の(弱さ|甘さ|責任|判断)(です|でした|によるもの|にほかなりません)"
         ),
         p!(
             r"(?i)(the|that|this) (decision|choice|mistake) was (entirely |completely |solely |all )?(mine|my own)", r"(?i)I take (full )?responsibility",

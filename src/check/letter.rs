@@ -744,6 +744,21 @@ fn unquote(text: &str, r: Range<usize>) -> Range<usize> {
     r
 }
 
+/// A name followed by its romanization in brackets: チャン・ミン・アン（Tran Minh Anh）.
+fn is_romanized_name(t: &str) -> bool {
+    let Some((name, rest)) = t.split_once(['（', '(']) else {
+        return false;
+    };
+    let Some(roman) = rest.strip_suffix(['）', ')']) else {
+        return false;
+    };
+    (1..=20).contains(&name.trim().chars().count())
+        && !roman.trim().is_empty()
+        && roman
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '.' | '\''))
+}
+
 fn looks_like_signature_line(t: &str) -> bool {
     let t = t.trim();
     let lower = t.to_ascii_lowercase();
@@ -774,6 +789,7 @@ fn looks_like_signature_line(t: &str) -> bool {
             && !sentence_end
             && t.chars().count() <= 60
         || t.chars().count() <= 20 && !sentence_end
+        || is_romanized_name(t)
         || is_separator(t)
 }
 
@@ -1278,11 +1294,25 @@ impl<'a> Letter<'a> {
         });
         // A script that puts every line to say in 「」 leaves the rest as its own notes and
         // headings (1. 受付で名乗る, 辞退理由：…).
-        let quoted = !self_named
-            && (0..self.lines.len())
-                .filter(|&i| self.lines[i].part == Part::Body && opens_quote(self.line_text(i)))
-                .count()
-                >= 2;
+        // Not one whose lines are said as they stand, with a question or a name in 「」 here
+        // and there: it has more whole sentences outside quotation marks than twice those in.
+        let unread = || (0..self.lines.len()).filter(|&i| self.lines[i].part == Part::Body);
+        let in_quotes = unread()
+            .filter(|&i| opens_quote(self.line_text(i)))
+            .count();
+        let outside = unread()
+            .filter(|&i| {
+                let t = self.line_text(i);
+                let asked = t.trim_start().starts_with(['Q', 'Ｑ', '問']);
+                !t.contains('「')
+                    && t.ends_with(['。', '？'])
+                    && t.chars().count() > 8
+                    && !asked
+                    && answer_prefix(t).is_none()
+                    && speaker_prefix(t).is_none()
+            })
+            .count();
+        let quoted = !self_named && in_quotes >= 2 && outside <= in_quotes * 2;
         // Whether a quotation opened on an earlier line is still open.
         let mut in_quote = false;
         // Before the first label come notes to the reader; without labels, all is talk.
@@ -1544,7 +1574,18 @@ impl<'a> Letter<'a> {
                     line.part,
                 ));
             }
-            prose.push(piece_start, piece, continues.then_some(joiner));
+            // A breath mark in a script read aloud (息継ぎの／, "I'm calling / about") is not
+            // said: the line joins up without it, so words either side read as one.
+            let mut from = 0;
+            let mut join = continues.then_some(joiner);
+            if self.medium == Medium::Phone {
+                for (at, mark) in breath_marks(piece, self.lang) {
+                    prose.push(piece_start + from, &piece[from..at], join);
+                    join = Some(joiner);
+                    from = at + mark;
+                }
+            }
+            prose.push(piece_start + from, &piece[from..], join);
             prev = Some((line.part, t, line.turn, item));
         }
         let mut sentences = Vec::new();
@@ -1635,6 +1676,24 @@ pub fn names_a_school(t: &str) -> bool {
 
 /// Whether the line break between `before` and `after` falls inside a sentence: the line before
 /// does not end one, and the next line is not a list item.
+/// Where a script marks a breath (its offset and length): ／ between words in Japanese, a
+/// slash set off by spaces in English, in a line that is said as a sentence. A mark at either
+/// end of the line is left alone, and so is one in a note (お詫び：計画の組み直し／書類／お手間),
+/// where it divides the points.
+fn breath_marks(line: &str, lang: Lang) -> Vec<(usize, usize)> {
+    let (mark, ends): (&str, &[char]) = match lang {
+        Lang::Ja => ("／", &['。', '？', '！', '」']),
+        Lang::En => (" / ", &['.', '?', '!', '"', '”']),
+    };
+    if !line.trim_end().ends_with(ends) {
+        return Vec::new();
+    }
+    line.match_indices(mark)
+        .filter(|&(at, m)| at > 0 && at + m.len() < line.len())
+        .map(|(at, m)| (at, m.len()))
+        .collect()
+}
+
 fn soft_break(before: &str, after: &str, lang: Lang) -> bool {
     let ends = match lang {
         Lang::Ja => {
@@ -1929,6 +1988,40 @@ mod tests {
                 (Part::Talk, "本当に申し訳ございません。".into()),
                 (Part::Branch, "ひと町担当の制度があるからです。".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn breath_marks_are_not_said_but_a_note_keeps_its_slashes() {
+        let text = "〈受付〉\n信州学院大学の／田村と申します。\n\n〈石川様〉\n心より／お詫び申し上げます。\nお詫び：計画の組み直し／書類／お手間\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(Part::Talk, "心よりお詫び申し上げます。".into())));
+        assert!(said
+            .iter()
+            .any(|(_, t)| t.contains("計画の組み直し／書類")));
+        let en = parts(
+            "[Receptionist]\nMy name is Aoi Sato, / from Hokuto University.\n",
+            Lang::En,
+        );
+        assert_eq!(en[0].1, "My name is Aoi Sato, from Hokuto University.");
+    }
+
+    #[test]
+    fn a_question_or_two_in_quotation_marks_does_not_make_a_quoted_script() {
+        // Read like 「」 scripts, the plain lines would be taken for headings and notes.
+        let text = "読み上げ原稿（「／」で息をつぐ）\n\n〈石川様〉\n11月20日に、内定の辞退をお伝えいたしました。\n心よりお詫び申し上げます。\n22日に、祖母を訪ねました。\n\n〈分岐〉\n●「なぜ辞退したのですか」\n営業職への不安からでございます。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(Part::Talk, "心よりお詫び申し上げます。".into())));
+        assert!(said.contains(&(Part::Talk, "22日に、祖母を訪ねました。".into())));
+    }
+
+    #[test]
+    fn a_name_with_its_romanization_starts_the_signature() {
+        let text = "株式会社みどり造園\n人事部 林様\n\nお世話になっております。\nどうぞよろしくお願いいたします。\n\nチャン・ミン・アン（Tran Minh Anh）\n東和農林大学 農学部 4年\n電話：090-3852-6107\nメール：tran@towa.example\n";
+        let l = Letter::read(text, Medium::Email, Lang::Ja);
+        assert_eq!(
+            l.sender_name().as_deref(),
+            Some("チャン・ミン・アン（Tran Minh Anh）")
         );
     }
 

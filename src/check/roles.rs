@@ -241,6 +241,53 @@ impl<'a> Reading<'a> {
         r.clone().find(|&k| self.hits[k].cue == cue)
     }
 
+    /// Whether hit `k` of sentence `i` is not the student asking anything of them, as the same
+    /// clause says: a disclaimer ("not a reason to answer quickly", 金曜までにお返事をいただく
+    /// 必要はございません) or someone else's words reported (三日以内にお返事がなければ…と告げ
+    /// られ, "they told me that…"). A disclaimer in another clause does not count:
+    /// 急かすつもりはございませんが、金曜までに… still presses.
+    fn not_asked(&self, i: usize, k: usize) -> bool {
+        let text = &self.letter.prose.text;
+        let at = &self.hits[k].range;
+        // The text between the hit and words that come before it (English) or after it
+        // (Japanese), if they are in the same clause.
+        let clause = |from: usize, to: usize| -> bool {
+            let between = &text[from..to];
+            between.chars().count() <= 25
+                && !between.contains(['.', ';', '。', '!', '?'])
+                && !between.contains(" but ")
+                && !between.contains("が、")
+        };
+        let lang = self.lang();
+        let disclaimed = self.hits_of(i).iter().any(|d| {
+            d.cue == Cue::Disclaimer
+                && match lang {
+                    Lang::En => d.range.end <= at.start && clause(d.range.end, at.start),
+                    Lang::Ja => at.end <= d.range.start && clause(at.end, d.range.start),
+                }
+        });
+        let reported = match lang {
+            Lang::Ja => {
+                let rest = &text[at.end..self.letter.sentences[i].range.end];
+                REPORTED_JA.iter().any(|w| {
+                    rest.find(w)
+                        .is_some_and(|p| clause(at.end, at.end + p) && p <= 90)
+                })
+            }
+            Lang::En => {
+                let lead = &text[self.letter.sentences[i].range.start..at.start];
+                REPORTED_EN.iter().any(|w| {
+                    lead.rfind(w).is_some_and(|p| {
+                        let from = self.letter.sentences[i].range.start + p + w.len();
+                        text[from..at.start].chars().count() <= 60
+                            && !text[from..at.start].contains(['.', ';'])
+                    })
+                })
+            }
+        };
+        disclaimed || reported
+    }
+
     /// The text of sentence `i`.
     pub fn text_of(&self, i: usize) -> &str {
         self.letter.sentence_text(&self.letter.sentences[i])
@@ -531,7 +578,9 @@ impl<'a> Reading<'a> {
             self.letter.sentences[i].range.start,
         );
         let pressing = self.sentences[i].hits.clone().any(|k| {
-            pressure.contains(&self.hits[k].cue) && !quotes.inside_kagi(self.hits[k].range.start)
+            pressure.contains(&self.hits[k].cue)
+                && !quotes.inside_kagi(self.hits[k].range.start)
+                && !self.not_asked(i, k)
         });
         if pressing {
             add(Role::Pressure, pressure);
@@ -552,7 +601,7 @@ impl<'a> Reading<'a> {
         // 就職課の方に…と言われ、」, "…, and that is why I declined"); words heard after
         // the decline (辞退の翌週、先生から…と言われました) are the regret's story instead.
         let reason_nearby = !has(C::Time)
-            && (i.saturating_sub(2)..(i + 2).min(self.sentences.len())).any(|j| {
+            && (i.saturating_sub(2)..(i + 3).min(self.sentences.len())).any(|j| {
                 // The reason given just before (in a phone script often the line before), or
                 // after in the same paragraph ("…, and that is why I declined").
                 (j < i && self.letter.sentences[j].part == self.letter.sentences[i].part
@@ -562,17 +611,27 @@ impl<'a> Reading<'a> {
             });
         // Giving in to someone (その言葉に従ってしまいました) is the decision handed over.
         let yielded = has(C::Yielded);
+        // 母からは…と言われておりました。比べて決めたのは、私自身です: owned at once.
+        let owned_next = i + 1 < self.sentences.len()
+            && self.same_para(i, i + 1)
+            && self.has(i + 1, C::OwnsIt);
         if (has(C::Blame) || yielded)
             && !has(C::OwnsIt)
+            && !owned_next
             && (about_decision && (yielded || has(C::Because) || decided_after) || reason_nearby)
         {
             add(Role::Blame, &[C::Blame, C::Yielded]);
         }
         // The regret: regret or realising, vague feelings, or an event after the decline.
-        let event_after = has(C::Time) && (has(C::Decline) || has(C::Thing));
+        // A dated visit or talk (22日に、祖母を訪ねました) is one too, unless the date is the
+        // decline's own or the selection's. Other offers declined since are the commitment, not
+        // the story.
+        let dated = has(C::Date) && has(C::Thing) && !has(C::Decline) && !has(C::Selection);
+        let event_after = (has(C::Time) && (has(C::Decline) || has(C::Thing)) || dated)
+            && !self.declines_another_offer(i);
         let regret = has(C::Regret) || has(C::Realize) || has(C::Vague) || event_after;
         if regret && !(request && !has(C::Regret) && !has(C::Realize)) {
-            add(Role::Regret, &[C::Regret, C::Realize, C::Vague, C::Time]);
+            add(Role::Regret, &[C::Regret, C::Realize, C::Vague, C::Time, C::Date]);
         }
         // Why this company: the company, someone there or something seen there, with a reason
         // or a fact; not a sentence that only apologises, asks, thanks or accepts.
@@ -794,6 +853,29 @@ impl<'a> Reading<'a> {
         total
     }
 }
+
+/// Words that report what someone else said, after it (Japanese) or before it (English).
+const REPORTED_JA: &[&str] = &[
+    "と言われ",
+    "と告げられ",
+    "と伝えられ",
+    "と求められ",
+    "と迫られ",
+    "と念を押され",
+    "と通告され",
+    "と聞かされ",
+    "とのことでした",
+    "とのことで",
+];
+const REPORTED_EN: &[&str] = &[
+    "told me",
+    "informed me",
+    "warned me",
+    "reminded me",
+    "they said",
+    "he said",
+    "she said",
+];
 
 /// The words of a text that could name something to picture: Japanese runs of two or more
 /// kanji, or three or more katakana; English words of four letters or more. Abstract and
@@ -1278,5 +1360,48 @@ mod tests {
         let r = Reading::new(Letter::read(text, Medium::Email, Lang::Ja), None);
         assert!(r.evidence(&[0]).score() >= 3);
         assert_eq!(r.evidence(&[1]).score(), 0);
+    }
+
+    #[test]
+    fn what_is_disclaimed_or_reported_in_the_same_clause_presses_no_one() {
+        let no = |t: &str, at: &str| assert!(!role_of(t, at).contains(&Role::Pressure), "{t}");
+        let yes = |t: &str, at: &str| assert!(role_of(t, at).contains(&Role::Pressure), "{t}");
+        no("These dates are facts, not a reason to answer quickly.", "facts");
+        no("金曜までにお返事をいただく必要はございません。", "金曜");
+        yes(
+            "急かすつもりはございませんが、金曜までにお返事をいただけますと幸いです。",
+            "金曜",
+        );
+        no(
+            "先方の人事の方から、三日以内にお返事がなければ枠を次の方に回すと告げられておりました。",
+            "先方",
+        );
+        yes(
+            "I'll ring you on Tuesday afternoon at about 2 pm to hear where things stand.",
+            "Tuesday",
+        );
+        yes(
+            "12月1日（火）の午前中に改めてお電話を差し上げ、ご判断を伺えればと存じます。",
+            "12月1日",
+        );
+    }
+
+    #[test]
+    fn words_owned_at_once_are_not_blame() {
+        let text = "母からは、給料の高いほうが安心だと言われておりました。ただ、比べて決めたのは、私自身です。";
+        assert!(!role_of(text, "母から").contains(&Role::Blame));
+        let text = "母からは、給料の高いほうが安心だと言われ、辞退を決めました。";
+        assert!(role_of(text, "母から").contains(&Role::Blame));
+        let en = "The other offer paid more, and that gap worried my father. In the end, his worry settled it.";
+        assert!(role_of(en, "settled").contains(&Role::Blame));
+    }
+
+    #[test]
+    fn a_dated_visit_is_the_story_and_other_offers_declined_are_not() {
+        let text = "11月20日に辞退いたしました。22日に、介護施設にいる祖母を訪ねました。ほかの内定は、昨日お断りいたしました。";
+        assert!(role_of(text, "祖母").contains(&Role::Regret));
+        let other = role_of(text, "ほかの内定");
+        assert!(other.contains(&Role::Commitment));
+        assert!(!other.contains(&Role::Regret));
     }
 }
