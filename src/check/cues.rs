@@ -328,7 +328,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             "受け止め", "受けとめ", "受け入れ(ます|る|いたし|させていただ|る覚悟|ます所存|てまいり|て参り|ており)", "受入れ(ます|る|いたし)",
             "従(い|う|わせ)", "お受け(いたし|し|致し|する|します)", "承ります", "承る", "受け取(り|ります|る|らせ)", "尊重", "異存", "異論", "納得(いたし|し|でき|の上)", "覚悟(して|を|は|いたし|の上|でおり)",
-            "承服", "甘んじ", "潔く", "諦め", "あきらめ", "仕方(が|の)?(ない|ありません|ございません)", "やむを得",
+            "承服", "甘んじ", "潔く", "異議", "(お答え|答え|ご判断|結論|お返事)(を|が)?(いただけた|いただいた|頂いた|頂けた)こと(自体|そのもの)?に感謝", "区切りをつけ", "(これ以上|重ねて|再び|二度と)[^。\n]{0,12}(お願い|申し上げ|言葉を重ね|お電話|ご連絡)[^。\n]{0,6}(いたしません|しません|ございません|いたさない)", "諦め", "あきらめ", "仕方(が|の)?(ない|ありません|ございません)", "やむを得",
             "致し方", "文句", "不満(は|も|など)", "恨み", "構いません", "心して", "お任せ(いたし|します|し)",
             "委ね", "ゆだね", "承知(いたしました|しました|いたします|の上)"
         ),
@@ -337,7 +337,8 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bcome to terms", r"(?i)\bat peace\b", r"(?i)\bmake peace\b", r"(?i)\bwithout (complaint|argument|question|appeal|protest|objection)", r"(?i)\btake [^.]{0,30}\bas (the |your )?final\b",
             r"(?i)\b(fully|completely) (understand|respect|accept)", r"(?i)\bleave (it|the decision|that) (to|entirely|with)",
             r"(?i)\b(is|rests|lies) (entirely |completely |wholly )?(yours|with you|in your hands)", r"(?i)\btake no for an answer",
-            r"(?i)\bgracefully\b", r"(?i)\bfollow (your|the) decision", r"(?i)\btake (your|the) (answer|decision|reply) as final", r"(?i)\b(go|abide) (along )?with (your|the) decision", r"(?i)\b(be|am|I'm) (fine|okay|ok|at peace) with"
+            r"(?i)\bgracefully\b", r"(?i)\bfollow (your|the) decision", r"(?i)\btake (your|the) (answer|decision|reply) as final", r"(?i)\btake (it|that|this|a no|no) as (your|the|a) (answer|final answer|decision|result)\b",
+            r"(?i)\b(not|never|won't|will not|shall not) (ask|press|push|trouble you|bother you|contact you|write|call) (you )?again\b", r"(?i)\b(go|abide) (along )?with (your|the) decision", r"(?i)\b(be|am|I'm) (fine|okay|ok|at peace) with"
         )
     ),
     (
@@ -347,7 +348,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(であって|だとして|となって|になって|とされて|であろうと|だったとして|としま)も", "としても", "にかかわらず", "に関わらず", "に拘らず", "関係なく",
             "難し(い|く)", "叶(わ|い)ない", "かなわない", "だめ", "ダメ", "無理", "お断り(を|され|いただ|の|となっ)", "不可能",
             "見送", "残念な", "応じ(られ|かね)", "認められ(ない|なかっ|ず)", "ご期待に(沿え|添え)", "いずれにしても", "いずれにせよ",
-            "何であれ", "結果(が|は)?(どう|いかが)", "埋まって", "決まって(しま|いる|おり)"
+            "何であれ", "結果(が|は)?(どう|いかが)", "否(という|と|の)", "「否」", "埋まって", "決まって(しま|いる|おり)"
         ),
         p!(
             r"(?i)\bwhatever\b", r"(?i)\bwhichever\b", r"(?i)\beven if\b", r"(?i)\bregardless\b", r"(?i)\bno matter\b",
@@ -636,7 +637,8 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\b(early|quick|prompt|speedy|swift|fast) (reply|answer|response|decision) would (help|be|mean)",
             r"(?i)\b(appreciate|grateful for|hope for|need) an? (early|quick|prompt|speedy|swift|fast) (reply|answer|response|decision)",
             r"(?i)\byou (can |could |would |might |will )?(decide|get back to me|make a decision)[^.]{0,10}\b(quickly|soon|promptly|right away|immediately)",
-            r"(?i)\b(is|are) (pressing|pushing|rushing|hurrying) me\b"
+            r"(?i)\b(is|are) (pressing|pushing|rushing|hurrying) me\b",
+            r"(?i)\b(your|the) (decision|answer|reply|response)\b[^.]{0,20}\bbefore (then|that date|that day|the 1|the 2|the 3|1|2|3|4|5|6|7|8|9)", r"(?i)\bknow(ing)? your (decision|answer) (by|before)\b"
         )
     ),
     (
@@ -655,7 +657,8 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             "(他|ほか)の(候補者|応募者|内定者|学生|方|方々|人)(より|よりも|に比べ|と比べ|には負け|に負け)", "(代わり|後任|補充|繰り上げ)[^。\n]{0,20}(方|人|学生)(より|よりも)",
             "(誰|どなた)(より|よりも|にも)[^。\n]{0,20}(熱意|意欲|貢献|自信|負け|強い|勝)", "(私|自分)(の方|のほう)が[^。\n]{0,25}(貢献|優秀|ふさわしい|適任|向いて|役に立|戦力|熱意|意欲|上)",
-            "負けない自信", "私を(選ぶ|採用する)(べき|ほうが|方が)", "より[^。\n]{0,40}(私|わたし|わたくし|自分)(の方|のほう)が",
+            "負けない自信", "私を(選ぶ|採用する)(べき|ほうが|方が)", "(その方|その人|代わりの方|新しい方|後任の方)(と|に)比べ",
+            "(役に立て|お役に立て|貢献でき|ふさわしい|適任な|即戦力になれ)る?の(は|が)(私|わたし|自分)(の方|のほう)", "より[^。\n]{0,40}(私|わたし|わたくし|自分)(の方|のほう)が",
             "(私|わたし|わたくし|自分)(の方|のほう)が[^。\n]{0,30}(貢献|優秀|ふさわしい|適任|向いて|役に立|戦力|熱意|意欲|理解|上|早く|即戦力)",
             "(一から|新たに|改めて|もう一度)[^。\n]{0,10}(候補者|人|方|学生|人材)を(探|募集|採用|選考)[^。\n]{0,20}(より|よりも)"
         ),
@@ -679,7 +682,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(卒業後|来春|春から|四月から|4月から)の(進路|行き先|就職先|働き口)が(なく|ありません|ございません|決まらな|なくな)"
         ),
         p!(
-            r"(?i)counting on you", r"(?i)nowhere else", r"(?i)\bnowhere to go", r"(?i)\bno (job|work|place|company|offer) to (go|fall back)", r"(?i)(don't|do not) know what I('ll| will| would)? do", r"(?i)my (whole |entire )?(life|future|career)( now| really| truly)? (depends|is riding|hangs|rests)",
+            r"(?i)counting on you", r"(?i)\bnowhere else (to|for me|I can|I could)\b", r"(?i)\b(have|had|has|there is|there's) nowhere else\b", r"(?i)\bnowhere to go", r"(?i)\bno (job|work|place|company|offer) to (go|fall back)", r"(?i)(don't|do not) know what I('ll| will| would)? do", r"(?i)my (whole |entire )?(life|future|career)( now| really| truly)? (depends|is riding|hangs|rests)",
             r"(?i)\bif you (turn me down|say no|refuse|decline|reject)[^.]{0,40}\b(no job|nothing|nowhere|lose|have to start|start over|won't have|will not have)",
             r"(?i)\bno (job|work|place|offer|position) (after|when I) graduat",
 r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
@@ -698,14 +701,15 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             "(お返事|ご連絡|ご回答|お答え)(を)?(いただける|頂ける|いただく|頂く)まで[^。\n]{0,20}(お電話|ご連絡|伺|参)",
             "(伺います|お伺いします|お伺いいたします|参ります|お邪魔します|訪問いたします|お電話いたします|お電話を差し上げます)[^。\n]{0,30}(お返事|ご回答|ご判断|結果)を(お聞か|お聞き|伺|いただ|頂)",
             "(お返事|ご回答|ご判断|結果)を(お聞かせ|お聞き|伺い|伺いに|いただきに)[^。\n]{0,20}(伺|参|お電話|ご連絡)",
-            "(日|曜|）|午前|午後|時|頃|ごろ)[^。\n]{0,20}(お電話|ご連絡)(を)?(差し上げ|いたし|し)[^。\n]{0,20}(お返事|ご回答|ご判断|結果|お答え)を(お聞か|お聞き|伺|いただ|頂)"
+            "(日|曜|）|午前|午後|時|頃|ごろ)[^。\n]{0,20}(お電話|ご連絡)(を)?(差し上げ|いたし|し)[^。\n]{0,20}(お返事|ご回答|ご判断|結果|お答え|お考え)を(お聞か|お聞き|伺|いただ|頂)",
+            "(数日おき|毎週|定期的|何度か|折を見て|たびたび)[^。\n]{0,10}(お電話|ご連絡)[^。\n]{0,25}(状況|ご判断|お返事|結果|ご検討)"
         ),
         p!(
             r"(?i)\bI expect\b", r"(?i)\bI need (an answer|a response|a reply|your answer|your decision|to hear|you to)", r"(?i)\byou (must|should|have to|need to|ought to) (reconsider|accept|give|reply|answer|respond|let me|take me|hire|understand|consider|think|see|know)",
             r"(?i)\bI insist", r"(?i)\bI deserve", r"(?i)\bentitled\b", r"(?i)\bowe me\b",
             r"(?i)(call|visit|come|stop by|drop by|check in|follow up)[^.]{0,40}(to get|to hear|to learn|to know|to receive|for) (your|an|the) (answer|decision|response|verdict|reply)",
-            r"(?i)\bI('ll| will) (come|visit|stop by|drop by|be at|come by)[^.]{0,40}(office|building|headquarters)[^.]{0,25}\b(on|this|next|tomorrow|at)\b",
-            r"(?i)\b(hear|get|receive|learn) (your|the|an) (answer|decision|response|reply|verdict) (directly|in person|then)", r"(?i)(expect|await) (a |your )?(positive|favorable|favourable|good) (reply|response|answer|decision|news)",
+            r"(?i)\bI('ll| will| plan to| intend to) (come|visit|stop by|drop by|be at|come by|call in)[^.]{0,40}(office|building|headquarters)[^.]{0,25}\b(on|this|next|tomorrow|at)\b",
+            r"(?i)\b(hear|hearing|get|getting|receive|receiving|learn|learning) (your|the|an) (answer|decision|response|reply|verdict) (directly|in person|then)", r"(?i)(expect|await) (a |your )?(positive|favorable|favourable|good) (reply|response|answer|decision|news)",
             r"(?i)please (give|grant) me a (positive|favorable|favourable)",
             r"(?i)\bI('ll| will| shall| plan to| intend to) (call|ring|phone|telephone|contact|visit|come by|stop by|drop by|check in|follow up|get in touch)[^.]{0,60}\bto (hear|learn|get|find out|ask) (your|the|an|where|how|what)\b", r"(?i)\b(every day|daily|each day) until",
             r"(?i)\bI (trust|am confident|am sure|know) (that )?you will (give|grant|view)[^.]{0,30}(positive|favorable|favourable|yes|good news)",
@@ -746,7 +750,8 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             r"(?i)\btrusted (him|her|them) and (made|took|declined|chose)",
             r"(?i)\b(explanation|information|description|briefing)[^.]{0,50}\b(was|were) (quite |very |too |rather )?(short|brief|unclear|confusing|vague|insufficient|limited|thin)\b",
             r"(?i)\b(did not|didn't|never) (get|receive|have|given) enough information",
-            r"(?i)\b(was|were)(n't| not) (explained|mentioned|made clear|explained to me|told to me)\b",
+            r"(?i)\b(was|were)(n't| not| never)( really| fully| properly| clearly)? (explained|mentioned|made clear|explained to me|told to me)\b",
+            r"(?i)\b(decision|choice) (came|was made) (mostly |largely |mainly |really |partly )?(from|by) (a|an|the|his|her|their|my (parents|father|mother|professor|senior|advisor|adviser|counsellor|counselor|friend|supervisor))\b",
             r"(?i)\b(adviser|advisor|professor|counselor|counsellor|parents|mother|father|teacher|supervisor)\b[^.]{0,80}\b(strongly )?(recommended|advised me|urged|insisted|told me to|pushed me)"
         )
     ),
@@ -754,7 +759,7 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
         Cue::Yielded,
         p!(
             "(言葉|意見|助言|アドバイス|勧め|すすめ|反対|意向|言うこと|指導|方針|説明|期限)に(押され|従|流され|負け|背中を押され)", "(親|両親|父|母|家族|祖父|祖母|先生|教授|先輩)の(心配|不安)に(押され|従|流され|負け|背中を押され)", "(指導|助言|勧め|アドバイス)(もあり|を受け)", "逆らえ", "逆らいきれ", "逆らい切れ", "押し切られ",
-            "言いなり", "(断れ|断り切れ|断りきれ|嫌と言え|いやと言え)(ず|なかった|ませんでした)",
+            "言いなり", "(辞退|お断り)(する|の)流れに(なって|なり|なっ)", "背中を押される形で", "(断れ|断り切れ|断りきれ|嫌と言え|いやと言え)(ず|なかった|ませんでした)",
             "(言葉|一言|助言|お話|説明|ご説明|反対|意見|期限|締め切り)(が|を)?(あって|受けて|きっかけに|決め手)[^。\n]{0,12}(辞退|決め|断)", "(言葉|一言|助言|説明|ご説明|期限|意向)(が|こそが)(最後の|一番の|大きな)?(決め手|一押し|引き金)",
             "(先生|教授|監督|コーチ|両親|父|母|祖父|祖母|先輩|相談員|担当者|家族|友人)(の|からの)[^。\n]{0,12}(が|こそが)(最後の|一番の|大きな)?(決め手|一押し|引き金)",
             "(キャリアセンター|キャリア支援|就職課|就職支援|相談員|アドバイザー|先生|教授|指導教員|親|両親|父|母|先輩|友人)[^。\n]{0,10}(に|が|から)[^。\n]{0,45}(説明を受け|説明され)[^。\n]{0,40}(辞退|断|決め)",
@@ -772,6 +777,7 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             r"(?i)\b(did not|didn't) feel (at liberty|free|able) to (answer|say|decide|do|choose) (otherwise|anything else|no)\b", r"(?i)\bless (by|from|of) my own [^.]{0,30}\bthan (by|from|of)\b", r"(?i)\bout of deference\b",
             r"(?i)\b(from|because of|given|based on|on the basis of|after hearing) (this|that|his|her|their|the) (explanation|advice|description|comment|remark|words|account|warning)\b[^.]{0,80}\b(decided|declined|chose|turned down|concluded)\b",
             r"(?i)\b(because of|due to|given) (this|that|the|their|such a) (short |tight |strict )?(time limit|deadline|time frame|timeframe)\b", r"(?i)\bnot wishing to (go against|disappoint|defy|oppose|upset)\b",
+            r"(?i)\bcoming from (a|an|the|my|her|his|someone)\b[^.]{0,30}\b(that|it|this) (settled|decided|tipped|swayed|sealed) (it|the matter|things|me)\b",
             r"(?i)\b(left|gave) (me )?(no|little) (time|room|chance) to (think|compare|consider|decide|weigh|reflect)", r"(?i)\b(wasn't|was not|there was no|there wasn't) (really )?(any |enough )?(time|chance) to (think|compare|consider|decide|weigh)[^.]{0,40}\b(so|and) I\b",
             r"(?i)\b(trusted|followed) (her|his|their) (judgement|judgment|advice|opinion)", r"(?i)\b(pushed|pressured|forced|rushed|hurried) into (deciding|declining|a decision|choosing)", r"(?i)\bended up having to (decline|choose|decide)", r"(?i)\b(wasn't|was not|weren't|were not) (really )?(given|allowed) (time|a chance|enough time)", r"(?i)\bwas (my|his|her) [^.]{0,20}'s idea"
         )
@@ -801,7 +807,7 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
         p!(
             "(私|自分)(自身)?の(判断|決断)(の|が)?(甘|浅|誤|ミス|責任)", "(責任|非)は(すべて|全て)?(私|自分)", "(私|自分)(自身)?の(責任|未熟さ|甘さ|弱さ|落ち度|過ち|不徳)",
             "言い訳(は|を)?(いたしません|するつもり|できません|のしようも|の余地)", "誰のせいでもな", "(最終的に|最後に|結局)[^。\n]{0,20}(決め|選|判断し)たのは(私|自分)",
-            "(私|自分)(自身)?(が|で)[^。\n]{0,12}(決め|選|判断)", "(決め|選ん|選び|判断し|決断し)たのは(、)?(私|自分|ほかの誰でもなく|他の誰でもなく|ほかならぬ)", "(私|自分)の(弱さ|甘さ|責任|判断)(です|でした|によるもの|にほかなりません)"
+            "(私|自分)(自身)?(が|で)[^。\n]{0,12}(決め|選|判断)", "(決め|選ん|選び|判断し|決断し)たのは(、)?(私|自分|ほかの誰でもなく|他の誰でもなく|ほかならぬ)", "(私|自分)(自身)?の(弱さ|甘さ|責任|判断|希望|意思|都合|考え)(です|でした|によるもの|にほかなりません)"
         ),
         p!(
             r"(?i)(the|that|this) (decision|choice|mistake) was (entirely |completely |solely |all )?(mine|my own)", r"(?i)I take (full )?responsibility",

@@ -1297,9 +1297,7 @@ impl<'a> Letter<'a> {
         // Not one whose lines are said as they stand, with a question or a name in 「」 here
         // and there: it has more whole sentences outside quotation marks than twice those in.
         let unread = || (0..self.lines.len()).filter(|&i| self.lines[i].part == Part::Body);
-        let in_quotes = unread()
-            .filter(|&i| opens_quote(self.line_text(i)))
-            .count();
+        let in_quotes = unread().filter(|&i| opens_quote(self.line_text(i))).count();
         let outside = unread()
             .filter(|&i| {
                 let t = self.line_text(i);
@@ -1996,9 +1994,7 @@ mod tests {
         let text = "〈受付〉\n信州学院大学の／田村と申します。\n\n〈石川様〉\n心より／お詫び申し上げます。\nお詫び：計画の組み直し／書類／お手間\n";
         let said = parts(text, Lang::Ja);
         assert!(said.contains(&(Part::Talk, "心よりお詫び申し上げます。".into())));
-        assert!(said
-            .iter()
-            .any(|(_, t)| t.contains("計画の組み直し／書類")));
+        assert!(said.iter().any(|(_, t)| t.contains("計画の組み直し／書類")));
         let en = parts(
             "[Receptionist]\nMy name is Aoi Sato, / from Hokuto University.\n",
             Lang::En,

@@ -612,9 +612,8 @@ impl<'a> Reading<'a> {
         // Giving in to someone (その言葉に従ってしまいました) is the decision handed over.
         let yielded = has(C::Yielded);
         // 母からは…と言われておりました。比べて決めたのは、私自身です: owned at once.
-        let owned_next = i + 1 < self.sentences.len()
-            && self.same_para(i, i + 1)
-            && self.has(i + 1, C::OwnsIt);
+        let owned_next =
+            i + 1 < self.sentences.len() && self.same_para(i, i + 1) && self.has(i + 1, C::OwnsIt);
         if (has(C::Blame) || yielded)
             && !has(C::OwnsIt)
             && !owned_next
@@ -631,7 +630,10 @@ impl<'a> Reading<'a> {
             && !self.declines_another_offer(i);
         let regret = has(C::Regret) || has(C::Realize) || has(C::Vague) || event_after;
         if regret && !(request && !has(C::Regret) && !has(C::Realize)) {
-            add(Role::Regret, &[C::Regret, C::Realize, C::Vague, C::Time, C::Date]);
+            add(
+                Role::Regret,
+                &[C::Regret, C::Realize, C::Vague, C::Time, C::Date],
+            );
         }
         // Why this company: the company, someone there or something seen there, with a reason
         // or a fact; not a sentence that only apologises, asks, thanks or accepts.
@@ -1366,7 +1368,10 @@ mod tests {
     fn what_is_disclaimed_or_reported_in_the_same_clause_presses_no_one() {
         let no = |t: &str, at: &str| assert!(!role_of(t, at).contains(&Role::Pressure), "{t}");
         let yes = |t: &str, at: &str| assert!(role_of(t, at).contains(&Role::Pressure), "{t}");
-        no("These dates are facts, not a reason to answer quickly.", "facts");
+        no(
+            "These dates are facts, not a reason to answer quickly.",
+            "facts",
+        );
         no("金曜までにお返事をいただく必要はございません。", "金曜");
         yes(
             "急かすつもりはございませんが、金曜までにお返事をいただけますと幸いです。",
