@@ -133,6 +133,8 @@ pub struct Reading<'a> {
     /// One per sentence: the learned reading's second opinion ([`learned`]), read when first
     /// asked for. A letter with nothing to report never needs it.
     learned: OnceLock<Vec<Scores>>,
+    /// The day the letter says the student declined (month, if given, and day).
+    declined_on: Option<(u32, u32)>,
 }
 
 impl<'a> Reading<'a> {
@@ -218,6 +220,7 @@ impl<'a> Reading<'a> {
             company,
             headline,
             learned: OnceLock::new(),
+            declined_on: None,
         };
         reading.tag_all();
         reading
@@ -436,6 +439,9 @@ impl<'a> Reading<'a> {
                 tags: Vec::new(),
             });
         }
+        self.declined_on = (0..n)
+            .filter(|&i| self.has(i, Cue::Decline) && !self.has(i, Cue::Request))
+            .find_map(|i| day_of(self.text_of(i), self.lang()));
         for i in 0..n {
             let tags = self.roles_of(i);
             self.sentences[i].tags = tags;
@@ -625,7 +631,23 @@ impl<'a> Reading<'a> {
         // A dated visit or talk (22日に、祖母を訪ねました) is one too, unless the date is the
         // decline's own or the selection's. Other offers declined since are the commitment, not
         // the story.
-        let dated = has(C::Date) && has(C::Thing) && !has(C::Decline) && !has(C::Selection);
+        // Where the letter gives the decline's day, a later day is after it (24日に、御社の
+        // ホームページで…を読みました), whatever the sentence names.
+        let later = || {
+            let (Some((m0, d0)), Some((m, d))) =
+                (self.declined_on, day_of(self.text_of(i), self.lang()))
+            else {
+                return false;
+            };
+            if m == 0 || m0 == 0 || m == m0 {
+                d > d0
+            } else {
+                // November to December, but not December to January of the year before.
+                m > m0 && m - m0 < 6
+            }
+        };
+        let dated =
+            !has(C::Decline) && (has(C::Date) && has(C::Thing) && !has(C::Selection) || later());
         let event_after = (has(C::Time) && (has(C::Decline) || has(C::Thing)) || dated)
             && !self.declines_another_offer(i);
         let regret = has(C::Regret) || has(C::Realize) || has(C::Vague) || event_after;
@@ -854,6 +876,97 @@ impl<'a> Reading<'a> {
         total.things = things.len();
         total
     }
+}
+
+/// The first day a sentence names, as (month or 0, day): 11月24日, 24日に, ２４日, "on 24
+/// November", "November 24". None when it names no day.
+pub(crate) fn day_of(text: &str, lang: Lang) -> Option<(u32, u32)> {
+    // Numbers in the text, each with what follows it.
+    let mut numbers: Vec<(u32, &str)> = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let Some(mut n) = c.to_digit(10).or_else(|| full_width_digit(c)) else {
+            continue;
+        };
+        let mut end = at + c.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
+            match c.to_digit(10).or_else(|| full_width_digit(c)) {
+                Some(d) if n < 100 => {
+                    n = n * 10 + d;
+                    end = i + c.len_utf8();
+                    chars.next();
+                }
+                _ => break,
+            }
+        }
+        numbers.push((n, &text[end..]));
+    }
+    match lang {
+        Lang::Ja => {
+            for (k, &(n, rest)) in numbers.iter().enumerate() {
+                if rest.starts_with('日') && (1..=31).contains(&n) {
+                    let month = k
+                        .checked_sub(1)
+                        .map(|j| numbers[j])
+                        .filter(|(m, after)| {
+                            (1..=12).contains(m)
+                                && after.starts_with('月')
+                                && after['月'.len_utf8()..].starts_with(|c: char| {
+                                    c.is_ascii_digit() || full_width_digit(c).is_some()
+                                })
+                        })
+                        .map_or(0, |(m, _)| m);
+                    return Some((month, n));
+                }
+            }
+            None
+        }
+        Lang::En => {
+            // Capitalised, as months are written: "may" is a verb.
+            const MONTHS: [&str; 12] = [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ];
+            for (m, name) in MONTHS.iter().enumerate() {
+                let Some(at) = text.find(name) else { continue };
+                // "24 November" or "November 24".
+                let before = text[..at].trim_end();
+                let day_before: String = before
+                    .chars()
+                    .rev()
+                    .take_while(char::is_ascii_digit)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let after = text[at + name.len()..].trim_start();
+                let day_after: String = after.chars().take_while(char::is_ascii_digit).collect();
+                let day = day_before
+                    .parse::<u32>()
+                    .or_else(|_| day_after.parse::<u32>());
+                if let Ok(d) = day {
+                    if (1..=31).contains(&d) {
+                        return Some((m as u32 + 1, d));
+                    }
+                }
+            }
+            None
+        }
+    }
+}
+
+fn full_width_digit(c: char) -> Option<u32> {
+    ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)
 }
 
 /// Words that report what someone else said, after it (Japanese) or before it (English).
@@ -1408,5 +1521,32 @@ mod tests {
         let other = role_of(text, "ほかの内定");
         assert!(other.contains(&Role::Commitment));
         assert!(!other.contains(&Role::Regret));
+    }
+
+    #[test]
+    fn days_are_read_in_both_languages() {
+        assert_eq!(
+            day_of("11月20日に辞退いたしました。", Lang::Ja),
+            Some((11, 20))
+        );
+        assert_eq!(
+            day_of("２４日に、記事を読みました。", Lang::Ja),
+            Some((0, 24))
+        );
+        assert_eq!(day_of("4年の田村です。", Lang::Ja), None);
+        assert_eq!(day_of("On 9 July, I declined.", Lang::En), Some((7, 9)));
+        assert_eq!(
+            day_of("On November 24 I presented.", Lang::En),
+            Some((11, 24))
+        );
+        assert_eq!(day_of("You may 2 hear from me.", Lang::En), None);
+    }
+
+    #[test]
+    fn a_day_after_the_decline_is_the_story() {
+        let text = "11月20日に、内定を辞退いたしました。24日に、御社のホームページで、社員の方のインタビューを読みました。";
+        assert!(role_of(text, "インタビュー").contains(&Role::Regret));
+        let before = "11月20日に、内定を辞退いたしました。18日に、御社のホームページで、社員の方のインタビューを読みました。";
+        assert!(!role_of(before, "インタビュー").contains(&Role::Regret));
     }
 }
