@@ -620,9 +620,18 @@ impl<'a> Reading<'a> {
         // 母からは…と言われておりました。比べて決めたのは、私自身です: owned at once.
         let owned_next =
             i + 1 < self.sentences.len() && self.same_para(i, i + 1) && self.has(i + 1, C::OwnsIt);
+        // "That evening my grandmother told me she wanted me to take the job I had chosen
+        // first": words heard at a time told before them, with no decline in the sentence, are
+        // the regret's story.
+        let heard_later = !has(C::Decline)
+            && self
+                .first(i, C::Time)
+                .zip(blame_at)
+                .is_some_and(|(k, at)| self.hits[k].range.start < at);
         if (has(C::Blame) || yielded)
             && !has(C::OwnsIt)
             && !owned_next
+            && !heard_later
             && (about_decision && (yielded || has(C::Because) || decided_after) || reason_nearby)
         {
             add(Role::Blame, &[C::Blame, C::Yielded]);
