@@ -329,7 +329,7 @@ pub fn days_en(n: i64) -> String {
     }
 }
 
-const EN_MONTHS: [&str; 12] = [
+pub(crate) const EN_MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

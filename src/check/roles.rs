@@ -932,32 +932,17 @@ pub(crate) fn day_of(text: &str, lang: Lang) -> Option<(u32, u32)> {
         }
         Lang::En => {
             // Capitalised, as months are written: "may" is a verb.
-            const MONTHS: [&str; 12] = [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ];
-            for (m, name) in MONTHS.iter().enumerate() {
+            for (m, name) in crate::calendar::EN_MONTHS.iter().enumerate() {
                 let Some(at) = text.find(name) else { continue };
                 // "24 November" or "November 24".
                 let before = text[..at].trim_end();
-                let day_before: String = before
-                    .chars()
+                let digits = before
+                    .char_indices()
                     .rev()
-                    .take_while(char::is_ascii_digit)
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
+                    .take_while(|(_, c)| c.is_ascii_digit())
+                    .last()
+                    .map_or(before.len(), |(i, _)| i);
+                let day_before = &before[digits..];
                 let after = text[at + name.len()..].trim_start();
                 let day_after: String = after.chars().take_while(char::is_ascii_digit).collect();
                 let day = day_before
@@ -1549,6 +1534,8 @@ mod tests {
             Some((11, 24))
         );
         assert_eq!(day_of("You may 2 hear from me.", Lang::En), None);
+        assert_eq!(day_of("Declined—24 November.", Lang::En), Some((11, 24)));
+        assert_eq!(day_of("—November", Lang::En), None);
     }
 
     #[test]
