@@ -171,3 +171,40 @@ proptest! {
         }
     }
 }
+
+/// A case the property once found: a memory of the interview, alone as the regret. Read alone,
+/// the learned reading was surer of it than in the script around it, so the gate passed what
+/// the script's own check then doubted. Either the gate warns, or no draft of it does.
+#[test]
+fn a_regret_read_alone_gets_the_verdict_it_gets_in_the_draft() {
+    let yaml = profile_yaml(
+        true,
+        &format!("{}。", REGRET_JA[1]),
+        &format!("{}。", WHY_JA[2]),
+    );
+    let case = model::load(
+        "p.yaml",
+        yaml.clone().into_bytes(),
+        common::today(),
+        &retract::check::rule_ids(),
+    )
+    .unwrap();
+    let gate_warns = check::judge_profile(&case, &yaml)
+        .iter()
+        .any(|d| d.severity >= Severity::Warning);
+    let now = Now {
+        at: common::today().at(9, 30, 0, 0),
+    };
+    let draft = render::render(&case, Which::Phone, now, None).unwrap();
+    for (form, text) in texts(&case, &draft) {
+        let checked = check::check(&text, &Options::default(), &Facts::default());
+        let loud = checked
+            .diagnostics
+            .iter()
+            .any(|d| d.severity >= Severity::Warning);
+        assert!(
+            gate_warns || !loud,
+            "the gate passed what {form} warns on:\n{text}"
+        );
+    }
+}

@@ -337,7 +337,8 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bcome to terms", r"(?i)\bat peace\b", r"(?i)\bmake peace\b", r"(?i)\bwithout (complaint|argument|question|appeal|protest|objection)", r"(?i)\btake [^.]{0,30}\bas (the |your )?final\b",
             r"(?i)\b(fully|completely) (understand|respect|accept)", r"(?i)\bleave (it|the decision|that) (to|entirely|with)",
             r"(?i)\b(is|rests|lies) (entirely |completely |wholly )?(yours|with you|in your hands)", r"(?i)\btake no for an answer",
-            r"(?i)\bgracefully\b", r"(?i)\bfollow (your|the) decision", r"(?i)\btake (your|the) (answer|decision|reply) as final", r"(?i)\btake (it|that|this|a no|no) as (your|the|a) (answer|final answer|decision|result)\b",
+            r"(?i)\bgracefully\b", r"(?i)\bfollow (your|the) decision", r"(?i)\btake (your|the) (answer|decision|reply) as final", r"(?i)\btake (it|that|this|a no|no|your answer|the answer) as (a |the |your )?(fair |final |clear |honest )?(answer|ending|end|decision|result|word)\b",
+            r"(?i)\b(not|never|won't|will not) bring (it|this|that|the matter|this matter) up again\b", r"(?i)\b(not|never|won't|will not) bring up (it|this|that|the matter|this matter) again\b", r"(?i)\breceive (it|your answer|the answer|your decision|the decision) (with thanks|gratefully|graciously|as it is)\b", r"(?i)\bnot (ask|press) (you )?(a second time|twice)\b",
             r"(?i)\b(not|never|won't|will not|shall not) (ask|press|push|trouble you|bother you|contact you|write|call) (you )?again\b", r"(?i)\b(go|abide) (along )?with (your|the) decision", r"(?i)\b(be|am|I'm) (fine|okay|ok|at peace) with"
         )
     ),
@@ -355,7 +356,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bif (the|your) answer is no\b", r"(?i)\bif (it|this) (is not|isn't|turns out not to be) possible",
             r"(?i)\b(has|have|may have|might have|is|was) (already )?(been )?filled\b", r"(?i)\bif you (cannot|can't|decide not|are unable|decide)\b", r"(?i)\bcannot reconsider", r"(?i)\bif (it|that) (can't|cannot)",
             r"(?i)\b(either way|in any case|whatever happens|whatever you decide|whatever the outcome)", r"(?i)\bnot (be )?possible\b",
-            r"(?i)\bthe answer is no\b", r"(?i)\bwhether (it is|it's) yes or no\b", r"(?i)\bif not\b", r"(?i)\bif no\b", r"(?i)\b(is|be) a no\b", r"(?i)\ba no (I|would|will|is|from you)\b", r"(?i)\bmoved on\b"
+            r"(?i)\bthe answer is no\b", r"(?i)\bwhether (it is|it's) yes or no\b", r"(?i)\bif not\b", r"(?i)\bif no\b", r"(?i)\b(is|be) a no\b", r"(?i)\ba no (I|would|will|is|from you)\b", r"(?i)\ba (plain|simple|clear|firm|straight) no\b", r"(?i)\bif the door (has|is) (closed|shut)\b", r"(?i)\bmoved on\b"
         )
     ),
     (
@@ -520,7 +521,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
     (
         Cue::OtherCompany,
         p!(
-            "その会社", "他社", "もう一社", "内定先", "別の会社", "ほかの会社", "他の会社", "他の企業", "ほかの企業", "先に内定をいただいた",
+            "その会社", "他社", "もう一社", "先方", "内定先", "別の会社", "ほかの会社", "他の会社", "他の企業", "ほかの企業", "先に内定をいただいた",
             "承諾した会社", "大手", "メーカーの", "あちらの", "(入社|就職)(予定|する予定)(だった|の)(会社|企業)", "(就職|入社)先", "(研修|承諾)先の(会社|企業)"
         ),
         p!(

@@ -199,6 +199,11 @@ pub fn bullet_len(t: &str) -> usize {
 
 fn is_label(t: &str) -> bool {
     let t = t.trim();
+    // [ ] STEP 3 - the apology: a checklist's box before the heading.
+    let t = ["[ ]", "[x]", "[X]", "☐", "□", "■ [ ]"]
+        .iter()
+        .find_map(|b| t.strip_prefix(b))
+        .map_or(t, str::trim_start);
     // ＜想定問答＞（聞かれたときだけ）: a heading with a note after it.
     if let Some(head) = t
         .strip_suffix(['）', ')'])
@@ -214,6 +219,7 @@ fn is_label(t: &str) -> bool {
         || (t.starts_with('［') && t.ends_with('］'))
         || (t.starts_with('〔') && t.ends_with('〕'))
         || is_timed_heading(t)
+        || is_step_heading(t)
         || is_wrapped_heading(t)
         || (t.starts_with('〈') && t.ends_with('〉'))
         || (t.starts_with('<') && t.ends_with('>') && !t.contains('@'))
@@ -222,6 +228,21 @@ fn is_label(t: &str) -> bool {
         || is_capitals_heading(t)
         // "Receptionist:" / "受付：" alone on a line.
         || (t.ends_with(':') || t.ends_with('：')) && n <= 30 && !t.contains(['。', '.', '、'])
+}
+
+/// `STEP 3 - the apology`, `Step 2: Mr. Hatano`, `ステップ1　受付`: a numbered step of a call
+/// plan, its name short and not a sentence.
+fn is_step_heading(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let Some(rest) = ["step ", "step", "ステップ"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+    else {
+        return false;
+    };
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let name = rest[digits..].trim_start_matches([' ', '　', '-', '–', '—', ':', '：', '.', ')']);
+    digits > 0 && name.chars().count() <= 40 && !name.ends_with(['。', '.', '?', '？'])
 }
 
 /// `0:00〜0:20　受付`, `[1:20–1:40] お願い`, `▶0:45〜1:20　辞退の理由`: a section of a script
@@ -263,7 +284,7 @@ fn is_timed_heading(t: &str) -> bool {
 /// `-- Reception --`, `=== 分岐 ===`, `━━ 受付 ━━`: a short name between two runs of rule
 /// characters.
 fn is_wrapped_heading(t: &str) -> bool {
-    const RULE: [char; 7] = ['-', '=', '*', '—', '─', '━', '―'];
+    const RULE: [char; 10] = ['-', '=', '*', '—', '─', '━', '―', '~', '〜', '～'];
     let inner = t.trim_start_matches(RULE);
     let lead = t.len() - inner.len();
     let name = inner.trim_end_matches(RULE);
@@ -607,6 +628,8 @@ fn who(name: &str) -> Option<bool> {
         "answer",
         "回答",
         "答え",
+        // SAY: in a call plan: what the student says.
+        "say",
     ];
     let them = [
         "受付",
@@ -2019,6 +2042,27 @@ mod tests {
             l.sender_name().as_deref(),
             Some("チャン・ミン・アン（Tran Minh Anh）")
         );
+    }
+
+    #[test]
+    fn tilde_rules_and_checklist_steps_head_sections() {
+        let text = "~~~ reception ~~~\nMy name is Yui Shimoda, from Mizusawa University.\n\n~~~ he's out ~~~\nThank you, I'll call again then.\n\n~~~ Mr. Naruse ~~~\nI'm sorry for the trouble my decline caused.\n";
+        let said = parts(text, Lang::En);
+        assert_eq!(said[0].0, Part::Reception);
+        assert_eq!(said[1].0, Part::Branch);
+        assert_eq!(
+            said.last().unwrap(),
+            &(
+                Part::Talk,
+                "I'm sorry for the trouble my decline caused.".into()
+            )
+        );
+        let plan = "[ ] STEP 1 - reception answers\n    SAY: My name is Mai Kuroda.\n    -> he is out: BRANCH A\n\n[ ] STEP 2 - Mr. Hatano\n    SAY: I'm calling about the offer I declined on Tuesday.\n";
+        let said = parts(plan, Lang::En);
+        assert!(said.contains(&(
+            Part::Talk,
+            "I'm calling about the offer I declined on Tuesday.".into()
+        )));
     }
 
     #[test]

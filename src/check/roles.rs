@@ -288,7 +288,15 @@ impl<'a> Reading<'a> {
                 })
             }
         };
-        disclaimed || reported
+        // 先方の返事の期限が迫っておりまして、…余裕がございませんでした: the other company's
+        // deadline, told as what happened then.
+        let sentence = self.text_of(i).trim_end_matches(['。', '」', ' ']);
+        let then = lang == Lang::Ja
+            && self.hits[k].cue == Cue::Deadline
+            && self.has(i, Cue::OtherCompany)
+            && !self.has(i, Cue::Request)
+            && sentence.ends_with("でした");
+        disclaimed || reported || then
     }
 
     /// The text of sentence `i`.
@@ -659,7 +667,13 @@ impl<'a> Reading<'a> {
             !has(C::Decline) && (has(C::Date) && has(C::Thing) && !has(C::Selection) || later());
         let event_after = (has(C::Time) && (has(C::Decline) || has(C::Thing)) || dated)
             && !self.declines_another_offer(i);
-        let regret = has(C::Regret) || has(C::Realize) || has(C::Vague) || event_after;
+        // そのときは、ご判断を受け止め、自分の進路を改めて考えます: accepting a no and
+        // thinking again about what comes after is not a regret, unless it says one.
+        let regret = if accepts {
+            has(C::Regret)
+        } else {
+            has(C::Regret) || has(C::Realize) || has(C::Vague) || event_after
+        };
         if regret && !(request && !has(C::Regret) && !has(C::Realize)) {
             add(
                 Role::Regret,

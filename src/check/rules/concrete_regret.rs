@@ -322,5 +322,12 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
 
 /// The verdict on a profile's own regret, read as the letter would read it.
 pub fn judge(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
-    assess(r)
+    // The learned reading's certainty is not enough here: it reads each sentence with its
+    // neighbours, and read alone a field can score surer than the same sentences score in
+    // the draft, whose check would then find what this let pass.
+    by_cues(r).or_else(|| {
+        doubted(r, Label::ConcreteRegret, Label::VagueRegret, |sentence| {
+            Finding::Vague { sentence }
+        })
+    })
 }
