@@ -343,7 +343,7 @@ pub(crate) const EN_MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
-const EN_WEEKDAYS: [&str; 7] = [
+pub(crate) const EN_WEEKDAYS: [&str; 7] = [
     "Monday",
     "Tuesday",
     "Wednesday",

@@ -1158,7 +1158,7 @@ fn guess_company(text: &str) -> Option<String> {
         let c = bare_word(w);
         c.starts_with(|ch: char| ch.is_ascii_uppercase())
             && !matches!(c, "I" | "I'm" | "I've" | "I'd" | "I'll" | "Dear" | "OK")
-            && !MONTHS_AND_DAYS.contains(&c)
+            && !month_or_day(c)
     };
     let mut i = 0;
     while i < words.len() {
@@ -1367,32 +1367,15 @@ fn has_proper_noun(s: &str) -> bool {
         let common = matches!(
             w,
             "I" | "I'm" | "I've" | "I'd" | "I'll" | "Mr" | "Ms" | "Mrs" | "Dr" | "OK"
-        ) || MONTHS_AND_DAYS.contains(&w);
+        ) || month_or_day(w);
         (capital && after_word && !common && w.len() > 1) || acronym && !common
     })
 }
 
-const MONTHS_AND_DAYS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+/// A month or a weekday's name: capitalised, yet not a proper noun of the letter's own.
+fn month_or_day(w: &str) -> bool {
+    crate::calendar::EN_MONTHS.contains(&w) || crate::calendar::EN_WEEKDAYS.contains(&w)
+}
 
 #[cfg(test)]
 mod tests {
