@@ -199,8 +199,9 @@ pub fn bullet_len(t: &str) -> usize {
 
 fn is_label(t: &str) -> bool {
     let t = t.trim();
-    // [ ] STEP 3 - the apology: a checklist's box before the heading.
-    let t = ["[ ]", "[x]", "[X]", "☐", "□", "■ [ ]"]
+    // [ ] STEP 3 - the apology: a checklist's box before the heading. (□ and ■ already mark
+    // a heading, see `is_heading`.)
+    let t = ["[ ]", "[x]", "[X]", "☐"]
         .iter()
         .find_map(|b| t.strip_prefix(b))
         .map_or(t, str::trim_start);
@@ -234,9 +235,10 @@ fn is_label(t: &str) -> bool {
 /// plan, its name short and not a sentence.
 fn is_step_heading(t: &str) -> bool {
     let lower = t.to_lowercase();
-    let Some(rest) = ["step ", "step", "ステップ"]
+    let Some(rest) = ["step", "ステップ"]
         .iter()
         .find_map(|p| lower.strip_prefix(p))
+        .map(|r| r.trim_start_matches([' ', '　']))
     else {
         return false;
     };

@@ -272,10 +272,9 @@ impl<'a> Reading<'a> {
         let reported = match lang {
             Lang::Ja => {
                 let rest = &text[at.end..self.letter.sentences[i].range.end];
-                REPORTED_JA.iter().any(|w| {
-                    rest.find(w)
-                        .is_some_and(|p| clause(at.end, at.end + p) && p <= 90)
-                })
+                REPORTED_JA
+                    .iter()
+                    .any(|w| rest.find(w).is_some_and(|p| clause(at.end, at.end + p)))
             }
             Lang::En => {
                 let lead = &text[self.letter.sentences[i].range.start..at.start];
@@ -908,12 +907,12 @@ pub(crate) fn day_of(text: &str, lang: Lang) -> Option<(u32, u32)> {
     let mut numbers: Vec<(u32, &str)> = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
-        let Some(mut n) = c.to_digit(10).or_else(|| full_width_digit(c)) else {
+        let Some(mut n) = digit(c) else {
             continue;
         };
         let mut end = at + c.len_utf8();
         while let Some(&(i, c)) = chars.peek() {
-            match c.to_digit(10).or_else(|| full_width_digit(c)) {
+            match digit(c) {
                 Some(d) if n < 100 => {
                     n = n * 10 + d;
                     end = i + c.len_utf8();
@@ -934,9 +933,8 @@ pub(crate) fn day_of(text: &str, lang: Lang) -> Option<(u32, u32)> {
                         .filter(|(m, after)| {
                             (1..=12).contains(m)
                                 && after.starts_with('月')
-                                && after['月'.len_utf8()..].starts_with(|c: char| {
-                                    c.is_ascii_digit() || full_width_digit(c).is_some()
-                                })
+                                && after['月'.len_utf8()..]
+                                    .starts_with(|c: char| digit(c).is_some())
                         })
                         .map_or(0, |(m, _)| m);
                     return Some((month, n));
@@ -973,8 +971,10 @@ pub(crate) fn day_of(text: &str, lang: Lang) -> Option<(u32, u32)> {
     }
 }
 
-fn full_width_digit(c: char) -> Option<u32> {
-    ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)
+/// A digit's value, written half width (2) or full width (２).
+fn digit(c: char) -> Option<u32> {
+    c.to_digit(10)
+        .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
 }
 
 /// Words that report what someone else said, after it (Japanese) or before it (English).

@@ -112,14 +112,7 @@ pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     if r.surely_has(Label::ConcreteRegret) {
         return None;
     }
-    // The cues found something to picture, but the learned reading finds no concrete regret
-    // and takes a sentence for feelings alone: the details belong to another part of the
-    // letter (the company, the selection, this call).
-    by_cues(r).or_else(|| {
-        doubted(r, Label::ConcreteRegret, Label::VagueRegret, |sentence| {
-            Finding::Vague { sentence }
-        })
-    })
+    judge(r)
 }
 
 fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
@@ -320,11 +313,15 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
     }
 }
 
-/// The verdict on a profile's own regret, read as the letter would read it.
+/// The verdict on a profile's own regret, read as the letter would read it, and on a letter's
+/// once [`assess`] has found the learned reading not all but sure. The profile's field is not
+/// let off on that certainty: the learned reading reads each sentence with its neighbours, and
+/// read alone a field can score surer than the same sentences score in the draft, whose check
+/// would then find what the profile was let off.
 pub fn judge(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
-    // The learned reading's certainty is not enough here: it reads each sentence with its
-    // neighbours, and read alone a field can score surer than the same sentences score in
-    // the draft, whose check would then find what this let pass.
+    // The cues found something to picture, but the learned reading finds no concrete regret
+    // and takes a sentence for feelings alone: the details belong to another part of the
+    // letter (the company, the selection, this call).
     by_cues(r).or_else(|| {
         doubted(r, Label::ConcreteRegret, Label::VagueRegret, |sentence| {
             Finding::Vague { sentence }
