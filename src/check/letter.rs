@@ -184,11 +184,11 @@ pub fn bullet_len(t: &str) -> usize {
             return lead + mark.len() + (rest.len() - rest.trim_start().len());
         }
     }
-    // 1. / 1) / (1) list numbers.
+    // 1. / 1) / 1　 list numbers.
     let digits = t2.chars().take_while(char::is_ascii_digit).count();
     if digits > 0 && digits <= 2 {
         let rest = &t2[digits..];
-        for mark in [". ", ") ", "．", "）"] {
+        for mark in [". ", ") ", "．", "）", "　"] {
             if let Some(r) = rest.strip_prefix(mark) {
                 return lead + digits + mark.len() + (r.len() - r.trim_start().len());
             }
@@ -286,15 +286,30 @@ fn is_timed_heading(t: &str) -> bool {
 /// `-- Reception --`, `=== 分岐 ===`, `━━ 受付 ━━`: a short name between two runs of rule
 /// characters.
 fn is_wrapped_heading(t: &str) -> bool {
-    const RULE: [char; 10] = ['-', '=', '*', '—', '─', '━', '―', '~', '〜', '～'];
+    const RULE: [char; 11] = ['-', '=', '＝', '*', '—', '─', '━', '―', '~', '〜', '～'];
     let inner = t.trim_start_matches(RULE);
     let lead = t.len() - inner.len();
     let name = inner.trim_end_matches(RULE);
     let tail = inner.len() - name.len();
-    lead >= 2 && tail >= 2 && {
+    // `* Reception *`, `＝受付で＝`: one star or equals sign each side is enough, set off by
+    // spaces where it is narrow.
+    let single = |c: char, spaced: bool| {
+        lead == c.len_utf8()
+            && tail == c.len_utf8()
+            && t.starts_with(c)
+            && t.ends_with(c)
+            && (!spaced || name.starts_with(' ') && name.ends_with(' '))
+    };
+    (lead >= 2 && tail >= 2 || single('*', true) || single('=', true) || single('＝', false)) && {
         let name = name.trim();
-        !name.is_empty() && name.chars().count() <= 30 && !name.ends_with(['。', '.'])
+        !name.is_empty() && name.chars().count() <= 30 && !ends_a_sentence(name)
     }
+}
+
+/// Whether a short line ends as a sentence does. An ellipsis (`If ... says ...`, `WHAT IF...`)
+/// is a blank to fill in a heading, not a full stop.
+fn ends_a_sentence(t: &str) -> bool {
+    !t.ends_with("...") && !t.ends_with('…') && t.ends_with(['。', '.'])
 }
 
 /// A line of a flow chart (`├ ご不在 →「…」→ END`, `不在 → 戻り時間を伺う`): the script's
@@ -378,9 +393,11 @@ fn first_quote(text: &str, r: Range<usize>) -> Option<Range<usize>> {
 fn is_capitals_heading(t: &str) -> bool {
     let head = t.split('(').next().unwrap_or(t).trim();
     let letters = head.chars().filter(char::is_ascii_alphabetic).count();
-    letters >= 3
+    // `IF ...`: the cases that follow.
+    (letters >= 3 || head.starts_with("IF ") || head.starts_with("IF…"))
         && head.chars().count() <= 40
-        && !head.ends_with(['.', '?', '!'])
+        && !ends_a_sentence(head)
+        && !head.ends_with(['?', '!'])
         && head
             .chars()
             .all(|c| c.is_ascii_uppercase() || " -/&:.'’".contains(c) || c.is_ascii_digit())
@@ -388,7 +405,7 @@ fn is_capitals_heading(t: &str) -> bool {
 
 fn is_heading(t: &str) -> bool {
     let t = t.trim_start();
-    ["■", "□", "▼", "▽", "◆", "◇", "#", "＃", "★", "☆"]
+    ["■", "□", "▼", "▽", "◆", "◇", "◎", "#", "＃", "★", "☆"]
         .iter()
         .any(|m| t.starts_with(m))
         // `(3) If she says no`, `（2）ご不在のとき`: a short name after a number in brackets.
@@ -405,21 +422,38 @@ fn is_heading(t: &str) -> bool {
 }
 
 fn numbered_heading(t: &str) -> bool {
-    let Some(rest) = t.strip_prefix(['(', '（']) else {
+    // (3), [ 1 ], <2>, ［4］, 〈5〉: a number in brackets, maybe with spaces inside.
+    let Some((rest, close)) = [
+        ('(', ')'),
+        ('（', '）'),
+        ('[', ']'),
+        ('［', '］'),
+        ('<', '>'),
+        ('＜', '＞'),
+        ('〈', '〉'),
+    ]
+    .iter()
+    .find_map(|&(open, close)| t.strip_prefix(open).map(|r| (r, close))) else {
         return false;
     };
+    let rest = rest.trim_start();
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
     let Some(name) = (digits > 0 && digits <= 2)
-        .then(|| rest[digits..].strip_prefix([')', '）']))
+        .then(|| rest[digits..].trim_start().strip_prefix(close))
         .flatten()
     else {
         return false;
     };
     let name = name.trim();
+    // `[ 3 ] Yes, or "we'll discuss it"` names a case by their words; `(1) "Hello…"` is a line
+    // to say.
     !name.is_empty()
         && name.chars().count() <= 50
-        && !name.contains(['：', ':', '「', '"'])
-        && !name.ends_with(['。', '.', '」', '?', '？'])
+        && !name.contains(['：', ':', '「'])
+        && !name.starts_with(['"', '“'])
+        && !name
+            .trim_end_matches(['"', '”'])
+            .ends_with(['。', '.', '」', '?', '？', '!'])
 }
 
 /// A section that is a branch (absent, voicemail, their answer, questions), not the main talk.
@@ -460,12 +494,7 @@ fn is_branch_label(t: &str) -> bool {
         "absent",
         "voicemail",
         "voice mail",
-        "if they",
-        "if the",
-        "if she",
-        "if he",
-        "if it",
-        "if you",
+        "if",
         "question",
         "not available",
         "is out",
@@ -489,6 +518,35 @@ fn is_branch_label(t: &str) -> bool {
         lower.contains(k)
             && (k.len() > 2 || lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == *k))
     })
+}
+
+/// A case short enough to name before a colon (`If she is busy:`, `不在の場合：`); a clause
+/// of a sentence that runs on past a colon is longer.
+fn is_case_name(name: &str) -> bool {
+    let name = name.trim();
+    if name.is_ascii() {
+        name.split_whitespace().count() <= 8
+    } else {
+        name.chars().count() <= 20
+    }
+}
+
+/// The mark of another way to say the line above (［言い換え］, `Or:`, `Alt:`).
+fn is_alternative(name: &str) -> bool {
+    let name = name.trim().trim_matches([
+        '（', '）', '(', ')', '【', '】', '[', ']', '［', '］', ' ', '　',
+    ]);
+    let lower = name.to_lowercase();
+    ["言い換え", "別案", "別の言い方", "または"].contains(&name)
+        || [
+            "or",
+            "alt",
+            "alt.",
+            "alternative",
+            "alternatively",
+            "or say",
+        ]
+        .contains(&lower.as_str())
 }
 
 fn is_reception_label(t: &str) -> bool {
@@ -715,7 +773,7 @@ fn is_answer_mark(name: &str) -> bool {
 /// opening 「 that quotes the rest of the line, or in brackets at the start (`【自分】`,
 /// `[Receptionist]`).
 fn speaker_prefix(t: &str) -> Option<(&str, usize)> {
-    for (open, close) in [('【', '】'), ('[', ']'), ('＜', '＞')] {
+    for (open, close) in [('【', '】'), ('[', ']'), ('［', '］'), ('＜', '＞')] {
         if let Some(rest) = t.strip_prefix(open) {
             let end = rest.find(close)?;
             let after = &rest[end + close.len_utf8()..];
@@ -1417,6 +1475,17 @@ impl<'a> Letter<'a> {
             } else if let Some(len) = answer_prefix(t) {
                 // A. …: the answer to a question they may ask.
                 self.turn_after(i, len, Part::Branch);
+            } else if let Some((_, len)) =
+                speaker_prefix(t).filter(|(name, _)| is_alternative(name))
+            {
+                // ［言い換え］…, `Or: …`: another way to say the line above, said instead of
+                // it, so not in the talk's length.
+                let part = if section == Part::Note {
+                    Part::Note
+                } else {
+                    Part::Branch
+                };
+                self.turn_after(i, len, part);
             } else if let Some((name, len)) = speaker_prefix(t).filter(|(name, len)| {
                 quoted
                     && !is_answer_mark(name)
@@ -1505,10 +1574,13 @@ impl<'a> Letter<'a> {
                 // In a dialogue that names its speakers, an unnamed quotation is the other side.
                 self.lines[i].part = Part::Other;
             } else if let Some((_, len)) =
-                speaker_prefix(t).filter(|(name, _)| is_branch_label(name))
+                speaker_prefix(t).filter(|(name, _)| is_case_name(name) && is_branch_label(name))
             {
                 // If he is busy: "…" / 不在の場合：「…」: what to say when that happens.
                 self.turn_after(i, len, Part::Branch);
+            } else if is_direction(t) {
+                // お戻りの時間を伺い、改めてお電話すると伝える。: what to do, not what to say.
+                self.lines[i].part = Part::Note;
             } else {
                 // An utterance, maybe as a list item (▶「…」); the marks are not said.
                 let r = self.lines[i].range.clone();
@@ -1579,13 +1651,21 @@ impl<'a> Letter<'a> {
             }
             body_start.get_or_insert(line.range.start);
             // A paragraph runs until a blank line, another part or a speaker's turn.
-            let same_para =
-                prev.is_some_and(|(part, _, turn, _)| part == line.part && !turn && !line.turn);
+            // A turn that breaks off mid-sentence (`Me: …, a student at` / `    Isonami
+            // University.`) goes on in the line under it.
+            let same_para = prev.is_some_and(|(part, before, turn, _)| {
+                part == line.part && !line.turn && (!turn || soft_break(before, t, self.lang))
+            });
             let item = line.item || bullet_len(t) > 0;
             let continues = same_para
                 && !item
                 && prev.is_some_and(|(_, before, _, was_item)| {
-                    !was_item && soft_break(before, t, self.lang)
+                    // A long item wrapped onto a line of its own (1．高い技術力と安定した／
+                    // 経営基盤をお持ちであること) runs on; a sentence after a list, or after a
+                    // short item that heads a paragraph (・お詫び), starts afresh.
+                    soft_break(before, t, self.lang)
+                        && (!was_item
+                            || wrapped_item(before, self.lang) && !ends_sentence(t, self.lang))
                 });
             // A list mark is dropped: the item is a sentence of its own.
             let skip = bullet_len(t);
@@ -1724,15 +1804,62 @@ fn soft_break(before: &str, after: &str, lang: Lang) -> bool {
         }
         Lang::En => before.ends_with(['.', '!', '?', '"', ')', ':', '”']),
     };
-    !ends && bullet_len(after) == 0 && bullet_len(before) == 0
+    !ends && bullet_len(after) == 0
+}
+
+/// A line of a Japanese script that tells the caller what to do (…と伝える。, お礼を言って
+/// 切る。): it ends in the plain form of a verb of saying, asking or ending the call, which
+/// nobody says to a recruiter.
+fn is_direction(t: &str) -> bool {
+    let t = t.trim_end();
+    [
+        "伝える。",
+        "伝えする。",
+        "伺う。",
+        "言う。",
+        "述べる。",
+        "申し上げる。",
+        "話す。",
+        "聞く。",
+        "尋ねる。",
+        "確認する。",
+        "切る。",
+        "送る。",
+        "かけ直す。",
+        "終える。",
+    ]
+    .iter()
+    .any(|v| t.ends_with(v))
+}
+
+/// Whether a list item is long enough to have been wrapped where it breaks off.
+fn wrapped_item(t: &str, lang: Lang) -> bool {
+    let item = &t[bullet_len(t)..];
+    match lang {
+        Lang::Ja => item.chars().count() >= 20,
+        Lang::En => item.chars().count() >= 50,
+    }
+}
+
+/// Whether a line ends as a sentence does.
+fn ends_sentence(t: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Ja => t.ends_with(['。', '！', '？', '!', '?']),
+        Lang::En => t.ends_with(['.', '!', '?']),
+    }
 }
 
 /// Whether the words after a speaker's name say something, in quotation marks or as a
 /// sentence, rather than fill a field (`Me: Ryo Tsuchiya, Seiun University`).
 fn says_something(said: &str) -> bool {
     let said = said.trim();
+    // "Good morning. I am Aya Mori, a student at" runs on to the next line, a sentence
+    // already said.
     said.starts_with(['「', '"', '“'])
         || said.ends_with(['。', '.', '?', '？', '!', '！', '」', '"', '”'])
+        || ["。", "？", ". ", "? ", "! "]
+            .iter()
+            .any(|m| said.contains(m))
 }
 
 /// Whether a line starts with a number (`1. Opening`, `① 受付`).
@@ -2003,7 +2130,7 @@ mod tests {
             parts(text, Lang::Ja),
             vec![
                 (Part::Reception, "桜台大学の森本と申します。".into()),
-                (Part::Memo, "4　辞退理由：大手の知名度に惹かれた".into()),
+                (Part::Memo, "辞退理由：大手の知名度に惹かれた".into()),
                 (
                     Part::Memo,
                     "日曜、駅前で「まちあるき小旅」の旗を見た".into()
@@ -2149,6 +2276,63 @@ mod tests {
         assert_eq!(
             parts(text, Lang::Ja),
             vec![(Part::Reception, "山川大学の森と申します。".into())]
+        );
+    }
+
+    #[test]
+    fn bracketed_numbers_single_rules_and_ellipses_head_sections() {
+        let text = "Call plan - Kaiun Co., Ltd.\nDeclined: Friday 20 November\n\n[ 1 ] Switchboard\n\"May I speak with Mr. Yagi?\"\n\n* Mr. Yagi *\nI am calling about my offer.\n\n<3> If he is out\nI will call again then.\n\nPART 4 - WHAT IF...\n...he says no\nI understand.\n";
+        assert_eq!(
+            parts(text, Lang::En),
+            vec![
+                (Part::Reception, "May I speak with Mr. Yagi?".into()),
+                (Part::Talk, "I am calling about my offer.".into()),
+                (Part::Branch, "I will call again then.".into()),
+                (Part::Branch, "I understand.".into()),
+            ]
+        );
+        assert!(is_label("=== If ... says ... ===") && is_label("＝受付で＝"));
+        assert!(!is_label("[ 2 ] \"Good morning.\"") && !is_label("* Thank you. *"));
+    }
+
+    #[test]
+    fn another_way_to_say_a_line_and_what_to_do_are_not_the_talk() {
+        let text = "電話原稿\n\n〈担当者〉\n1　辞退の件でお電話いたしました。\n　［言い換え］辞退のことでご連絡いたしました。\n\n〈ご不在のとき〉\nお戻りの時間を伺い、改めてお電話いたしますとお伝えする。\n承知いたしました。\n";
+        assert_eq!(
+            parts(text, Lang::Ja),
+            vec![
+                (Part::Talk, "辞退の件でお電話いたしました。".into()),
+                (Part::Branch, "辞退のことでご連絡いたしました。".into()),
+                (Part::Branch, "承知いたしました。".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_item_wrapped_onto_the_next_line_runs_on_and_a_short_one_heads_a_paragraph() {
+        let text = "貴社を志望する理由は、次の2点です。\n1．医療機器業界をリードする企業として、高い技術力と安定した\n経営基盤をお持ちであること\n2．若手が挑戦できること\n\n・お詫び\n辞退により、貴社の採用業務に\nお手間をおかけしました。\n";
+        let l = Letter::read(text, Medium::Email, Lang::Ja);
+        let said: Vec<&str> = l.sentences.iter().map(|s| l.sentence_text(s)).collect();
+        assert!(said.contains(
+            &"医療機器業界をリードする企業として、高い技術力と安定した経営基盤をお持ちであること"
+        ));
+        assert!(said.contains(&"お詫び"));
+    }
+
+    #[test]
+    fn a_turn_that_runs_onto_an_indented_line_is_said_not_a_field_of_the_sheet() {
+        let text = "Call script - Kaiun Co., Ltd.\nMe: Aya Mori, Isonami University\n\nMe: Good morning. I am Aya Mori, a student at\n    Isonami University. May I speak with Mr. Yagi?\n\n--- If he is out ---\nMe: I will call again.\n";
+        assert_eq!(
+            parts(text, Lang::En),
+            vec![
+                (Part::Talk, "Good morning.".into()),
+                (
+                    Part::Talk,
+                    "I am Aya Mori, a student at Isonami University.".into()
+                ),
+                (Part::Talk, "May I speak with Mr. Yagi?".into()),
+                (Part::Branch, "I will call again.".into()),
+            ]
         );
     }
 
