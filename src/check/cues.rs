@@ -624,12 +624,14 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(早急|至急|大至急|お急ぎ|速やか|一刻も早く|できるだけ早く|なるべく早く|早めに|すぐに)[^。\n]{0,20}(お返事|ご返事|ご回答|ご返答|ご判断|ご連絡(を)?(いただ|頂|くださ|下さ)|ご検討|いただけ|ください|下さい)",
             "(期限|締め切り|締切|〆切)(が|は)[^。\n]{0,20}(ため|ので|から|迫って|近づいて|までに|まで|しか)",
             "(月|火|水|木|金|土|日)曜(日)?[^。\n]{0,25}(お返事|ご返事|ご回答|ご返答|ご判断)(を)?(伺って|伺え|伺いたく|いただけ|いただきたく|頂け|くださ|お聞かせ)",
-            "(お返事|ご返事|ご回答|ご返答|ご連絡|ご判断)(は|を)?[^。\n]{0,15}まで(に)?(お願い|いただけ|頂け|くださ|下さ)"
+            "(お返事|ご返事|ご回答|ご返答|ご連絡|ご判断)(は|を)?[^。\n]{0,15}まで(に)?(お願い|いただけ|頂け|くださ|下さ)",
+            // 12月1日（火）の午後に、改めてお電話でご検討の結果を伺えれば: a day set to hear it.
+            "([0123456789０１２３４５６７８９]日|（[月火水木金土日]）|曜日?|来週|明日|明後日|週明け)[^。\n]{0,30}(結果|お返事|ご返事|ご回答|ご返答|ご判断)(を)?(伺|お聞かせ|お聞き|お尋ね)"
         ),
         p!(
             r"(?i)\bby (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|next week|this week|noon|close of business|cob|eod)\b",
             r"(?i)\bby (january|february|march|april|june|july|august|september|october|november|december)\b", r"(?i)\bby (that|this) (date|day|time)", r"(?i)\bby (this|next|the end of this|the end of next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month)",
-            r"(?i)(let me know|reply|respond|answer|hear back|get back to me|decision|your answer|a response|a reply)[^.]{0,30}\bby (the )?(1|2|3|4|5|6|7|8|9|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|noon|early|mid)",
+            r"(?i)(let me know|reply|respond|answer|hear back|hear from you|get back to me|decision|your answer|a response|a reply)[^.]{0,30}\bby (the )?(1|2|3|4|5|6|7|8|9|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|noon|early|mid|then)",
             r"(?i)\b(you|your) [^.]{0,40}\bwithin (a|one|two|three|four|five|seven|a few|24|48|72) (days|hours|business days|weeks|working days)", r"(?i)\b(my|the) deadline (is|falls|for (me|my|the other))",
             r"(?i)\bno later than\b", r"(?i)as soon as possible", r"(?i)\basap\b", r"(?i)\burgent", r"(?i)\btime(-| )sensitive",
             r"(?i)(reply|respond|answer|hear back|your decision|let me know)[^.]{0,20}(right away|immediately|quickly|soon as|promptly)",

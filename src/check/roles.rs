@@ -298,6 +298,23 @@ impl<'a> Reading<'a> {
         disclaimed || reported || then
     }
 
+    /// Whether sentence `i` gives a day later than the one the letter declined on (24日に、
+    /// 御社のホームページで…を読みました): what it tells happened after the decline, whatever
+    /// it names.
+    pub fn dated_after_decline(&self, i: usize) -> bool {
+        let (Some((m0, d0)), Some((m, d))) =
+            (self.declined_on, day_of(self.text_of(i), self.lang()))
+        else {
+            return false;
+        };
+        if m == 0 || m0 == 0 || m == m0 {
+            d > d0
+        } else {
+            // November to December, but not December to January of the year before.
+            m > m0 && m - m0 < 6
+        }
+    }
+
     /// The text of sentence `i`.
     pub fn text_of(&self, i: usize) -> &str {
         self.letter.sentence_text(&self.letter.sentences[i])
@@ -446,9 +463,24 @@ impl<'a> Reading<'a> {
                 tags: Vec::new(),
             });
         }
+        // The request may be where the day is told (11月20日にお伝えした内定辞退を、撤回…):
+        // a day before the decline's word, with no deadline in the sentence.
+        let told_before_decline = |i: usize| {
+            let text = self.text_of(i);
+            let decline = self.first(i, Cue::Decline)?;
+            let before = self.hits[decline].range.start - self.letter.sentences[i].range.start;
+            (!self.has(i, Cue::Deadline))
+                .then(|| day_of(text.get(..before)?, self.lang()))
+                .flatten()
+        };
         self.declined_on = (0..n)
             .filter(|&i| self.has(i, Cue::Decline) && !self.has(i, Cue::Request))
-            .find_map(|i| day_of(self.text_of(i), self.lang()));
+            .find_map(|i| day_of(self.text_of(i), self.lang()))
+            .or_else(|| {
+                (0..n)
+                    .filter(|&i| self.has(i, Cue::Request))
+                    .find_map(told_before_decline)
+            });
         for i in 0..n {
             let tags = self.roles_of(i);
             self.sentences[i].tags = tags;
@@ -649,21 +681,9 @@ impl<'a> Reading<'a> {
         // the story.
         // Where the letter gives the decline's day, a later day is after it (24日に、御社の
         // ホームページで…を読みました), whatever the sentence names.
-        let later = || {
-            let (Some((m0, d0)), Some((m, d))) =
-                (self.declined_on, day_of(self.text_of(i), self.lang()))
-            else {
-                return false;
-            };
-            if m == 0 || m0 == 0 || m == m0 {
-                d > d0
-            } else {
-                // November to December, but not December to January of the year before.
-                m > m0 && m - m0 < 6
-            }
-        };
-        let dated =
-            !has(C::Decline) && (has(C::Date) && has(C::Thing) && !has(C::Selection) || later());
+        let dated = !has(C::Decline)
+            && (has(C::Date) && has(C::Thing) && !has(C::Selection)
+                || self.dated_after_decline(i));
         let event_after = (has(C::Time) && (has(C::Decline) || has(C::Thing)) || dated)
             && !self.declines_another_offer(i);
         // そのときは、ご判断を受け止め、自分の進路を改めて考えます: accepting a no and
@@ -989,6 +1009,10 @@ const REPORTED_JA: &[&str] = &[
     "と聞かされ",
     "とのことでした",
     "とのことで",
+    // 今週中のお返事を求められていた: what someone else asked of the student.
+    "を求められ",
+    "を迫られ",
+    "を促され",
 ];
 const REPORTED_EN: &[&str] = &[
     "told me",
@@ -998,6 +1022,10 @@ const REPORTED_EN: &[&str] = &[
     "they said",
     "he said",
     "she said",
+    // "Their recruiter asked me for an answer within three days": asked of the student.
+    "asked me",
+    "pressed me",
+    "gave me until",
 ];
 
 /// The words of a text that could name something to picture: Japanese runs of two or more

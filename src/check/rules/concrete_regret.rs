@@ -212,7 +212,7 @@ fn is_event(r: &Reading, i: usize) -> bool {
         return own.time && (own.quote || own.number || own.name);
     }
     let e = r.evidence(&told);
-    own.time && (e.quote || e.number || e.name || e.things >= 2)
+    (own.time || r.dated_after_decline(i)) && (e.quote || e.number || e.name || e.things >= 2)
 }
 
 /// 「何度も考え直しました」, "I thought it over again and again": time spent thinking, with
@@ -273,6 +273,11 @@ fn states_decline(r: &Reading, i: usize) -> bool {
 /// A memory of the selection: the interview or the tour frames the sentence, before any day
 /// after the decline does (「最終面接で、土曜日の相談会のお話を伺いました」).
 fn remembers(r: &Reading, i: usize) -> bool {
+    // 11月21日に出席した、その建設会社の内定者懇親会: a day after the decline is not the
+    // selection remembered, whoever held the event.
+    if r.dated_after_decline(i) {
+        return false;
+    }
     let hits = r.hits_of(i);
     let first = |c: Cue| hits.iter().position(|h| h.cue == c);
     match (first(Cue::Selection), first(Cue::Time)) {

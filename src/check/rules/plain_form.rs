@@ -4,7 +4,8 @@
 //! Japanese sentences that end in plain form (〜した。〜だ。〜である。〜と気づいた。) in what the
 //! student writes or says. The help gives the polite rewrite when the ending is a regular one.
 //! Quotations inside a sentence (「頑張れ」と言われました) are not judged; neither are the other
-//! side's lines of a script, nor notes.
+//! side's lines of a script, nor notes, nor a thought or a task set down plainly and named by
+//! the next sentence (薬を届けるだけでなく、ご家族の声を持ち帰る。その仕事は…).
 //!
 //! ## Why it matters
 //! A letter or a call to a recruiter is です／ます throughout. One plain sentence in the middle of
@@ -65,6 +66,24 @@ fn interjection(s: &str) -> bool {
     s.chars().count() < 6
 }
 
+/// 薬を届けるだけでなく、ご家族の声を社内に持ち帰る。その仕事は…: a thought or a task set
+/// down in the plain form and named by the next sentence (その仕事, その気持ち, この言葉) is
+/// quoted for emphasis, a figure careful letters use, not a slip of style.
+fn named_next(r: &Reading, i: usize) -> bool {
+    let Some(next) = r.letter.sentences.get(i + 1) else {
+        return false;
+    };
+    // A slip of style is mostly told in the past (参加した。そのあと…); a figure is not.
+    let said = r.text_of(i).trim_end_matches('。');
+    if next.para != r.letter.sentences[i].para || said.ends_with(['た', 'だ']) {
+        return false;
+    }
+    let head: String = r.text_of(i + 1).chars().take(12).collect();
+    ["その", "この", "そんな", "こうした", "そうした"]
+        .iter()
+        .any(|d| head.contains(d))
+}
+
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
     if r.lang() != Lang::Ja {
         return;
@@ -80,6 +99,7 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
         if interjection(text)
             || text.starts_with(['「', '『'])
             || text.ends_with(['」', '』'])
+            || named_next(r, i)
             || phone && !text.ends_with(['。', '！', '？', '!', '?'])
             || !polite::is_plain(text)
         {
