@@ -634,7 +634,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)(let me know|reply|respond|answer|hear back|hear from you|get back to me|decision|your answer|a response|a reply)[^.]{0,30}\bby (the )?(1|2|3|4|5|6|7|8|9|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|noon|early|mid|then)",
             r"(?i)\b(you|your) [^.]{0,40}\bwithin (a|one|two|three|four|five|seven|a few|24|48|72) (days|hours|business days|weeks|working days)", r"(?i)\b(my|the) deadline (is|falls|for (me|my|the other))",
             r"(?i)\bno later than\b", r"(?i)as soon as possible", r"(?i)\basap\b", r"(?i)\burgent", r"(?i)\btime(-| )sensitive",
-            r"(?i)(reply|respond|answer|hear back|your decision|let me know)[^.]{0,20}(right away|immediately|quickly|soon as|promptly)",
+            r"(?i)(reply |respond |answer |hear back |your decision |let me know )[^.]{0,20}(right away|immediately|quickly|soon as|promptly)",
             r"(?i)\bI (need|have) to (respond|answer|reply|decide|give them|give an answer|know)", r"(?i)\bbefore (the|my|their) (other|another)[^.]{0,30}(deadline|expires|due)",
             r"(?i)\b(your (decision|answer|reply|response)|hear from you|hear back from you)[^.]{0,30}\bwithin (this|the|a|one|two|three|the next) (week|day|days|weekend)",
             r"(?i)\b(early|quick|prompt|speedy|swift|fast) (reply|answer|response|decision) would (help|be|mean)",
@@ -810,12 +810,15 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
         p!(
             "(私|自分)(自身)?の(判断|決断)(の|が)?(甘|浅|誤|ミス|責任)", "(責任|非)は(すべて|全て)?(私|自分)", "(私|自分)(自身)?の(責任|未熟さ|甘さ|弱さ|落ち度|過ち|不徳)",
             "言い訳(は|を)?(いたしません|するつもり|できません|のしようも|の余地)", "誰のせいでもな", "(最終的に|最後に|結局)[^。\n]{0,20}(決め|選|判断し)たのは(私|自分)",
-            "(私|自分)(自身)?(が|で)[^。\n]{0,12}(決め|選|判断)", "(決め|選ん|選び|判断し|決断し)たのは(、)?(私|自分|ほかの誰でもなく|他の誰でもなく|ほかならぬ)", "(私|自分)(自身)?の(弱さ|甘さ|責任|判断|希望|意思|都合|考え)(です|でした|によるもの|にほかなりません)"
+            "(私|自分)(自身)?(が|で)[^。\n]{0,12}(決め|選|判断)", "(決め|選ん|選び|判断し|決断し)たのは(、)?(私|自分|ほかの誰でもなく|他の誰でもなく|ほかならぬ)", "(私|自分)(自身)?の(弱さ|甘さ|責任|判断|希望|意思|都合|考え)(です|でした|によるもの|にほかなりません)",
+            // その言葉を決め手にしたのは私自身です: the student is who did it.
+            "のは(、)?(私|自分)(自身)?(です|でした|にほかなりません)"
         ),
         p!(
             r"(?i)(the|that|this) (decision|choice|mistake) was (entirely |completely |solely |all )?(mine|my own)", r"(?i)I take (full )?responsibility",
             r"(?i)no one (else )?(is|was) to blame", r"(?i)\bmy own (mistake|misjudg|decision|choice)", r"(?i)\bI (alone )?made (that|the|this) (decision|choice)",
-            r"(?i)\bI chose to\b", r"(?i)\bthe choice was mine"
+            r"(?i)\bI chose to\b", r"(?i)\bthe choice was mine", r"(?i)\bit was (I|me) who\b",
+            r"(?i)\bI was the one who (decided|chose|made|declined|said)", r"(?i)\bwas my (own )?(call|doing)\b"
         )
     ),
     (

@@ -231,11 +231,11 @@ fn is_label(t: &str) -> bool {
         || (t.ends_with(':') || t.ends_with('：')) && n <= 30 && !t.contains(['。', '.', '、'])
 }
 
-/// `STEP 3 - the apology`, `Step 2: Mr. Hatano`, `ステップ1　受付`: a numbered step of a call
-/// plan, its name short and not a sentence.
+/// `STEP 3 - the apology`, `Step 2: Mr. Hatano`, `ステップ1　受付`, `Card 2 - Mr. Kawabata`: a
+/// numbered step or cue card of a call plan, its name short and not a sentence.
 fn is_step_heading(t: &str) -> bool {
     let lower = t.to_lowercase();
-    let Some(rest) = ["step", "ステップ"]
+    let Some(rest) = ["step", "ステップ", "card", "カード"]
         .iter()
         .find_map(|p| lower.strip_prefix(p))
         .map(|r| r.trim_start_matches([' ', '　']))
@@ -408,6 +408,15 @@ fn is_heading(t: &str) -> bool {
     ["■", "□", "▼", "▽", "◆", "◇", "◎", "#", "＃", "★", "☆"]
         .iter()
         .any(|m| t.starts_with(m))
+        // ●大塚様, ●受付【全文】: a short name after a black circle heads a section; a point
+        // (● 辞退の理由：…) or a sentence after it is a list item.
+        || t.strip_prefix('●').is_some_and(|name| {
+            let name = name.trim_start_matches([' ', '　']);
+            !name.is_empty()
+                && name.chars().count() <= 20
+                && !name.contains(['：', ':', '「', '、', '。'])
+                && !name.ends_with(['」', '.'])
+        })
         // `(3) If she says no`, `（2）ご不在のとき`: a short name after a number in brackets.
         || numbered_heading(t)
         // `>> Voicemail`, `» 不在のとき`: a short name after a double arrow.
@@ -1578,6 +1587,10 @@ impl<'a> Letter<'a> {
             {
                 // If he is busy: "…" / 不在の場合：「…」: what to say when that happens.
                 self.turn_after(i, len, Part::Branch);
+            } else if is_starred(t) {
+                // *May I ask what it's regarding?*: a script that stars the other side's lines
+                // (or a direction, *pause*) and writes the student's plain.
+                self.lines[i].part = Part::Other;
             } else if is_direction(t) {
                 // お戻りの時間を伺い、改めてお電話すると伝える。: what to do, not what to say.
                 self.lines[i].part = Part::Note;
@@ -1841,6 +1854,17 @@ fn wrapped_item(t: &str, lang: Lang) -> bool {
     }
 }
 
+/// A line between two stars with no space inside them (`*One moment, please.*`).
+fn is_starred(t: &str) -> bool {
+    let t = t.trim();
+    t.len() > 2
+        && t.starts_with('*')
+        && t.ends_with('*')
+        && !t.starts_with("**")
+        && !t[1..].starts_with(' ')
+        && !t[..t.len() - 1].ends_with(' ')
+}
+
 /// Whether a line ends as a sentence does.
 fn ends_sentence(t: &str, lang: Lang) -> bool {
     match lang {
@@ -1878,6 +1902,8 @@ fn is_bare_heading(t: &str, lang: Lang) -> bool {
     } else {
         t
     };
+    // *Yes, go ahead.*: a line in stars is someone's words, not a heading.
+    let t = t.trim_matches(['*', '_']);
     let sentence = t.ends_with(['。', '.', '!', '?', '！', '？', '」', '"', '、', ','])
         || bullet_len(t) > 0
         || speaker(t).is_some();

@@ -298,10 +298,13 @@ impl<'a> Reading<'a> {
         disclaimed || reported || then
     }
 
-    /// Whether sentence `i` gives a day later than the one the letter declined on (24日に、
+    /// Whether sentence `i` tells of a day later than the one the letter declined on (24日に、
     /// 御社のホームページで…を読みました): what it tells happened after the decline, whatever
-    /// it names.
+    /// it names. A plan for such a day is not (明日27日に、あらためてお電話いたします).
     pub fn dated_after_decline(&self, i: usize) -> bool {
+        if self.ahead(i) {
+            return false;
+        }
         let (Some((m0, d0)), Some((m, d))) =
             (self.declined_on, day_of(self.text_of(i), self.lang()))
         else {
@@ -312,6 +315,21 @@ impl<'a> Reading<'a> {
         } else {
             // November to December, but not December to January of the year before.
             m > m0 && m - m0 < 6
+        }
+    }
+
+    /// Whether sentence `i` tells what the student will do (明日27日に、あらためてお電話いたし
+    /// ます, "I'll call again on the 27th"): a plan, not something that happened.
+    fn ahead(&self, i: usize) -> bool {
+        let t = self.text_of(i).trim_end_matches(['。', '.', '」', '"', ' ']);
+        match self.lang() {
+            Lang::Ja => t.ends_with("ます") || t.ends_with("ません"),
+            Lang::En => {
+                let lower = t.to_lowercase();
+                [" will ", "'ll ", "’ll ", " going to "]
+                    .iter()
+                    .any(|w| lower.contains(w))
+            }
         }
     }
 
@@ -942,6 +960,20 @@ pub(crate) fn day_of(text: &str, lang: Lang) -> Option<(u32, u32)> {
             }
         }
         numbers.push((n, &text[end..]));
+    }
+    // 11/24, １１／２４: a month and a day, in either language (not 10:30 or 2/3 of them).
+    for w in numbers.windows(2) {
+        let ((m, between), (d, after)) = (w[0], w[1]);
+        let slash = between
+            .strip_prefix(['/', '／'])
+            .is_some_and(|r| r.starts_with(|c: char| digit(c).is_some()));
+        if slash
+            && (1..=12).contains(&m)
+            && (1..=31).contains(&d)
+            && !after.starts_with(|c: char| matches!(c, '/' | '／' | '%' | '％'))
+        {
+            return Some((m, d));
+        }
     }
     match lang {
         Lang::Ja => {

@@ -120,6 +120,12 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     // withdraws less than all but sure: on scripts in short lines it misses stories split over
     // many lines.
     let all = 0..r.sentences.len();
+    // An event after the decline, told with something to picture, is the regret's story
+    // whether or not a sentence names the regret ("On Sunday our orchestra gave its winter
+    // concert. … the stage manager told me…").
+    if all.clone().any(|i| is_event(r, i)) {
+        return None;
+    }
     let candidates: Vec<usize> = all.clone().filter(|&i| r.plays(i, Role::Regret)).collect();
     if candidates.is_empty() {
         // The closest: a sentence that mentions the decline or has something to picture.
@@ -149,9 +155,6 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     }
     paras.sort_unstable();
     paras.dedup();
-    if all.clone().any(|i| is_event(r, i)) {
-        return None;
-    }
     // Or such a paragraph tells a scene of the student's own, rich enough to picture, even
     // without naming the day: what the company showed them is not it.
     for p in paras {
