@@ -723,7 +723,9 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
         Cue::Disclaimer,
         p!(
             "(必要|おつもり|つもり|意図)(は|など)(ございません|ありません|ない|毛頭|一切|まったく|全く)", "(わけ|もの)では(ございません|ありません|ない)",
-            "とは申し(ません|上げません)", "には及びません", "(お急ぎ|急ぎ|お急ぎいただく|急がせる|急かす)(必要|つもり)"
+            "とは申し(ません|上げません)", "には及びません", "(お急ぎ|急ぎ|お急ぎいただく|急がせる|急かす)(必要|つもり)",
+            // ご都合のよろしい日時を…: the time is theirs to choose.
+            "ご都合(の|が)?(よろしい|良い|よい|のつく)", "ご都合に合わせ", "ご無理のない"
         ),
         p!(
             r"(?i)\bnot (a|any) (reason|request|call|need|sign) (to|for)\b", r"(?i)\bno (need|reason|pressure|hurry|rush) (to|for|at all|on my)\b", r"(?i)\bno (hurry|rush)\b",

@@ -262,12 +262,14 @@ impl<'a> Reading<'a> {
                 && !between.contains("が、")
         };
         let lang = self.lang();
+        // Or within the hit: 明日以降、ご都合のよろしい日時をお知らせいただければ.
         let disclaimed = self.hits_of(i).iter().any(|d| {
             d.cue == Cue::Disclaimer
-                && match lang {
-                    Lang::En => d.range.end <= at.start && clause(d.range.end, at.start),
-                    Lang::Ja => at.end <= d.range.start && clause(at.end, d.range.start),
-                }
+                && (at.start <= d.range.start && d.range.end <= at.end
+                    || match lang {
+                        Lang::En => d.range.end <= at.start && clause(d.range.end, at.start),
+                        Lang::Ja => at.end <= d.range.start && clause(at.end, d.range.start),
+                    })
         });
         let reported = match lang {
             Lang::Ja => {
@@ -321,7 +323,9 @@ impl<'a> Reading<'a> {
     /// Whether sentence `i` tells what the student will do (明日27日に、あらためてお電話いたし
     /// ます, "I'll call again on the 27th"): a plan, not something that happened.
     fn ahead(&self, i: usize) -> bool {
-        let t = self.text_of(i).trim_end_matches(['。', '.', '」', '"', ' ']);
+        let t = self
+            .text_of(i)
+            .trim_end_matches(['。', '.', '」', '"', ' ']);
         match self.lang() {
             Lang::Ja => t.ends_with("ます") || t.ends_with("ません"),
             Lang::En => {
@@ -700,8 +704,7 @@ impl<'a> Reading<'a> {
         // Where the letter gives the decline's day, a later day is after it (24日に、御社の
         // ホームページで…を読みました), whatever the sentence names.
         let dated = !has(C::Decline)
-            && (has(C::Date) && has(C::Thing) && !has(C::Selection)
-                || self.dated_after_decline(i));
+            && (has(C::Date) && has(C::Thing) && !has(C::Selection) || self.dated_after_decline(i));
         let event_after = (has(C::Time) && (has(C::Decline) || has(C::Thing)) || dated)
             && !self.declines_another_offer(i);
         // そのときは、ご判断を受け止め、自分の進路を改めて考えます: accepting a no and

@@ -6,6 +6,11 @@
 //! "the recruiter's explanation was unclear"). A sentence in which you own the decision
 //! (私自身の判断の甘さ, "the mistake was mine") is not blame.
 //!
+//! Where no cue finds blame but the learned reading is all but sure that a sentence puts the
+//! decline on someone else (`(learned: blame …)` under `--explain`), that sentence is reported:
+//! blame is said in more ways than any list of words holds. Not when it, or the sentence after
+//! it, owns the decision.
+//!
 //! ## Why it matters
 //! Advisors say to take responsibility. Blaming parents, the university or the other company
 //! suggests the next decision will not be yours either, which is exactly what a company fears.
@@ -22,8 +27,10 @@
 //! Declining was my own decision, and my own mistake.
 //! ```
 
-use super::{Rule, Scope};
+use super::{quote, Rule, Scope};
+use crate::check::cues::Cue;
 use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
+use crate::check::learned::Label;
 use crate::check::roles::{Reading, Role};
 use crate::text::Lang;
 
@@ -35,7 +42,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("no_blame.rs"),
-    reads: "blame",
+    reads: "blame; the learned blame score",
 };
 
 #[derive(Debug)]
@@ -65,6 +72,10 @@ impl Violation for Finding {
 }
 
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
+    if r.with_role(Role::Blame).next().is_none() {
+        learned(r, sink);
+        return;
+    }
     for i in r.with_role(Role::Blame) {
         let Some(&k) = r.tag(i, Role::Blame).and_then(|t| t.cues.first()) else {
             continue;
@@ -77,4 +88,28 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
             },
         );
     }
+}
+
+/// The sentence the learned reading is all but sure blames someone, unless it or the next
+/// sentence of its paragraph owns the decision.
+fn learned(r: &Reading, sink: &mut Sink) {
+    let Some((i, p)) = r.learned_best(Label::Blame) else {
+        return;
+    };
+    let owns = |j: usize| r.hits_of(j).iter().any(|h| h.cue == Cue::OwnsIt);
+    let next_owns = r
+        .letter
+        .sentences
+        .get(i + 1)
+        .is_some_and(|s| s.para == r.letter.sentences[i].para && owns(i + 1));
+    if p < Label::Blame.sure() || owns(i) || next_owns {
+        return;
+    }
+    sink.at(
+        Severity::Warning,
+        r.span_of(i),
+        Finding {
+            phrase: quote(r.text_of(i)),
+        },
+    );
 }
