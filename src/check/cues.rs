@@ -515,7 +515,9 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "住民", "利用者", "おばあさん", "おじいさん", "近所"
         ),
         p!(
-            r"(?i)\b(my|our) (professor|teacher|supervisor|advisor|adviser|father|mother|dad|mom|mum|parents|grandfather|grandmother|grandma|grandpa|brother|sister|friend|uncle|aunt|coach|senpai|neighbou?r)"
+            r"(?i)\b(my|our) (professor|teacher|supervisor|advisor|adviser|father|mother|dad|mom|mum|parents|grandfather|grandmother|grandma|grandpa|brother|sister|friend|uncle|aunt|coach|senpai|neighbou?r)",
+            // "my seminar professor", "my club senior", "our careers adviser".
+            r"(?i)\b(my|our) (seminar|thesis|lab|club|careers|career|former|old|academic|university|faculty) (professor|teacher|supervisor|advisor|adviser|senior|coach|counsellor|counselor|manager|boss|friend)"
         )
     ),
     (
@@ -741,7 +743,12 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             "(親|両親|家族|大学|周囲|周り|他社)(の|による|からの)?(反対|意向|圧力|プレッシャー|強い勧め|勧め)(で|により|によって|もあり|に押され|を受け|に負け|に従)",
             "(勧められ|すすめられ|薦められ|言われ|押され|反対され|泣かれ|止められ|急かされ|迫られ)[^。\n]{0,30}(決め|辞退|断|選)",
             "(説明|案内|ご説明)(が|は)?(不十分|不足|分かりにくく|わかりにくく|曖昧)", "(正しい|十分な|きちんとした|詳しい)(説明|ご説明|情報)(を|が)[^。\n]{0,12}(いれば|あれば|いたら)", "聞いていた(話|内容|条件)と(違|異な)", "誤解(させられ|を招く)", "思い込まされ",
-            "(私|自分)(自身)?の意思(という|では)(より|なく)", "(私|自分)の(本意|意思)ではな"
+            "(私|自分)(自身)?の意思(という|では)(より|なく)", "(私|自分)の(本意|意思)ではな",
+            // 先生が…とおっしゃるので、そちらを選びました: their words given as the cause.
+            "(と|って)(おっしゃる|言う|言われる|勧める|すすめる|反対する)(ので|から|ため)",
+            "(説明|お話|ご説明|案内|ご案内)(が|は|も)?[^。\n]{0,6}(なかった|ありませんでした|ございませんでした|足りなかった)(ため|ので|から)",
+            // あの時点で別の角度からのご説明を伺えていれば、違う結論に: had they explained.
+            "(伺え|お聞きでき|いただけ)ていれば[^。\n]{0,30}(違う|別の|辞退し(ない|なかった))"
         ),
         p!(
             r"(?i)\bmy [^.]{0,20}(parents|mother|father|mom|mum|dad|family|grandparents|professor|advisor|adviser|supervisor|university|school|career center|career centre|career office|counselor|counsellor|friend|friends|girlfriend|boyfriend|partner|relatives|brother|sister|teacher|coach)[^.]{0,80}(made|forced|pushed|pressured|insisted|convinced|urged|urging|persuaded|talked me|wanted me|told me to|advised me to|sided|would not let|wouldn't let|didn't let|did not let|objected|opposed|disapproved|against|strongly advised|recommended|kept pushing|kept urging|told me that)",
@@ -757,7 +764,9 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             r"(?i)\b(did not|didn't|never) (get|receive|have|given) enough information",
             r"(?i)\b(was|were)(n't| not| never)( really| fully| properly| clearly)? (explained|mentioned|made clear|explained to me|told to me)\b",
             r"(?i)\b(decision|choice) (came|was made) (mostly |largely |mainly |really |partly )?(from|by) (a|an|the|his|her|their|my (parents|father|mother|professor|senior|advisor|adviser|counsellor|counselor|friend|supervisor))\b",
-            r"(?i)\b(adviser|advisor|professor|counselor|counsellor|parents|mother|father|teacher|supervisor)\b[^.]{0,80}\b(strongly )?(recommended|advised me|urged|insisted|told me to|pushed me)"
+            r"(?i)\b(adviser|advisor|professor|counselor|counsellor|parents|mother|father|teacher|supervisor)\b[^.]{0,80}\b(strongly )?(recommended|advised me|urged|insisted|told me to|pushed me)",
+            r"(?i)\b(would not|wouldn't) stop (worrying|insisting|asking|saying|telling)", r"(?i)\bkept (insisting|telling me|saying|urging|pushing|asking me)",
+            r"(?i)\bhad (been )?(explained|told|mentioned|made clear)[^.]{0,60}\bI (would not|wouldn't) have (declined|turned|said no)"
         )
     ),
     (
@@ -770,10 +779,14 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             "(キャリアセンター|キャリア支援|就職課|就職支援|相談員|アドバイザー|先生|教授|指導教員|親|両親|父|母|先輩|友人)[^。\n]{0,10}(に|が|から)[^。\n]{0,45}(説明を受け|説明され)[^。\n]{0,40}(辞退|断|決め)",
             "(説明|言葉|助言|お話|話|意見)を(信じて|真に受けて|鵜呑みにして|うのみにして)", "(期限|締め切り|締切|回答期限)に(追われ|迫られ|急かされ)",
             "(考える|比べる|比較する|待つ|迷う)(時間|猶予)を(いただけ|もらえ|与えられ|いただく)(ず|ない|なかった|ませんでした|まま|こともできず)",
-            "(意見|意向|希望|考え|判断|言葉)を(尊重|優先)する(ほか|しか)(なく|ありませんでした|ございませんでした)"
+            "(意見|意向|希望|考え|判断|言葉)を(尊重|優先)する(ほか|しか)(なく|ありませんでした|ございませんでした)",
+            // 三日以内と言われ、御社と比べる時間がありませんでした: the deadline decided it.
+            "(比べる|考える|迷う|検討する|相談する)(時間|余裕|猶予)(が|も)(ありませんでした|なく|なかった|ございませんでした)"
         ),
         p!(
             r"(?i)\bgave in\b", r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to) say no\b",
+            r"(?i)\bI followed (him|her|them|his|their)\b",
+            r"(?i)\bleft (me )?no (time|room) to (compare|think|consider|weigh|ask)",
             r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to|felt unable to) (go against|stand up to|argue with|oppose|defy)\b",
             r"(?i)\b(that's|that is|this is|which is) (really |exactly )?what (decided|settled) (it|the matter|my decision)",
             r"(?i)\b(comment|remark|words|advice|explanation)\b[^.]{0,60}\bmade me (think|feel|believe|decide|give up)",

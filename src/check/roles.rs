@@ -297,7 +297,20 @@ impl<'a> Reading<'a> {
             && self.has(i, Cue::OtherCompany)
             && !self.has(i, Cue::Request)
             && sentence.ends_with("でした");
-        disclaimed || reported || then
+        // 年明けには…それまでに進路を決めておきたい思いもございますが、ご判断はお任せいたします:
+        // a hit that runs over a clause of contrast joins the student's own plan to words that
+        // leave the decision with them.
+        let hit = &text[at.clone()];
+        let contrast = lang == Lang::Ja
+            && self.hits[k].cue == Cue::Deadline
+            && ["が、", "けれど", "けれども"]
+                .iter()
+                .any(|w| hit.contains(w));
+        // "Roughly when might I expect to hear from you?": a question asks, it does not demand.
+        let asked = lang == Lang::En
+            && self.hits[k].cue == Cue::Demand
+            && self.text_of(i).trim_end().ends_with('?');
+        disclaimed || reported || then || contrast || asked
     }
 
     /// Whether sentence `i` tells of a day later than the one the letter declined on (24日に、
@@ -689,11 +702,18 @@ impl<'a> Reading<'a> {
                 .first(i, C::Time)
                 .zip(blame_at)
                 .is_some_and(|(k, at)| self.hits[k].range.start < at);
+        // Giving in needs no word for the decline when the one given in to is named there or
+        // just before ("My professor insisted…, and I followed him").
+        let someone = |j: usize| self.has(j, C::Outsider) || self.has(j, C::OtherCompany);
+        let gave_in_to_someone =
+            yielded && (someone(i) || i > 0 && self.same_para(i, i - 1) && someone(i - 1));
         if (has(C::Blame) || yielded)
             && !has(C::OwnsIt)
             && !owned_next
             && !heard_later
-            && (about_decision && (yielded || has(C::Because) || decided_after) || reason_nearby)
+            && (about_decision && (yielded || has(C::Because) || decided_after)
+                || reason_nearby
+                || gave_in_to_someone)
         {
             add(Role::Blame, &[C::Blame, C::Yielded]);
         }
