@@ -464,7 +464,9 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\b(could not|couldn't|can't|cannot) stop thinking", r"(?i)\b(done|did) (a lot of|much|some|a great deal of) (thinking|reflecting|reflection|soul-searching)",
             r"(?i)\b(thought|reflected) (about|on) (it|this|that|my (choice|decision|decline))( very)? (a lot|a great deal|many times|carefully|again|every day|deeply|seriously|hard|at length|over and over|constantly|day and night|repeatedly|endlessly)",
             r"(?i)\bkept (thinking|going over|turning)( it| this| that)?( over)?", r"(?i)\bspent (a lot of|much|so much|a great deal of|a long) time (reflecting|thinking|going over)", r"(?i)\bthought (it|this|that) (over|through)\b", r"(?i)\breconsidered (that|my|the) (reasoning|decision|choice)", r"(?i)\bwith (considerable|great|much) care\b", r"(?i)\bat (great |some )?length\b", r"(?i)\b(reflected|pondered)( deeply| long| carefully)? (up)?on (it|this|that|my)",
-            r"(?i)\bspent (many|several|a few|some|the last few) days (reflecting|thinking)", r"(?i)\b(thought|reflected|reflecting|thinking) (very |long and )?(deeply|hard|carefully|seriously|a lot|at length)\b", r"(?i)\bthe more I (reflected|considered)"
+            r"(?i)\bspent (many|several|a few|some|the last few) days (reflecting|thinking)", r"(?i)\b(thought|reflected|reflecting|thinking) (very |long and )?(deeply|hard|carefully|seriously|a lot|at length)\b", r"(?i)\bthe more I (reflected|considered)",
+            r"(?i)\b(gone|went|going|go) (back )?over (it|this|that|my (decision|choice|decline))", r"(?i)\bagain and again\b", r"(?i)\bover and over\b",
+            r"(?i)\b(each|every) (morning|night|day|evening) (the|this|that|my) (feeling|regret|thought|sense)"
         )
     ),
     (
