@@ -1466,6 +1466,10 @@ impl<'a> Letter<'a> {
                 // ＞不在と言われたら, └お受けいただけたとき: a case, so a branch.
                 self.lines[i].part = Part::Label;
                 open(case, true, &mut section);
+            } else if names_a_case(t) {
+                // パターンB：検討するとのお返事の場合: a case named on a line of its own.
+                self.lines[i].part = Part::Label;
+                open(t, true, &mut section);
             } else if is_label(t)
                 || (has_labels || self_named)
                     && !self.text[self.lines[i].full.clone()].starts_with(['　', ' ', '\t'])
@@ -1852,6 +1856,23 @@ fn wrapped_item(t: &str, lang: Lang) -> bool {
         Lang::Ja => item.chars().count() >= 20,
         Lang::En => item.chars().count() >= 50,
     }
+}
+
+/// A short Japanese line, not a sentence, that ends by naming a case (パターンA：その場で
+/// お返事をいただけた場合, 難しいと言われたとき).
+fn names_a_case(t: &str) -> bool {
+    let t = t.trim();
+    // 小田切様に代わったら: the recruiter coming on is the call going as planned.
+    let picked_up = ["代わったら", "替わったら", "つながったら", "出られたら"]
+        .iter()
+        .any(|k| t.ends_with(k));
+    !t.contains(['。', '「', '」'])
+        && (4..=40).contains(&t.chars().count())
+        && ["場合", "とき", "たら", "なら"]
+            .iter()
+            .any(|k| t.ends_with(k))
+        && !picked_up
+        && !is_label(t)
 }
 
 /// A line between two stars with no space inside them (`*One moment, please.*`).
@@ -2358,6 +2379,19 @@ mod tests {
                 ),
                 (Part::Talk, "May I speak with Mr. Yagi?".into()),
                 (Part::Branch, "I will call again.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_that_names_a_case_opens_a_branch_but_the_recruiter_coming_on_does_not() {
+        let text = "電話原稿\n\n〈受付〉\n北浜大学の森と申します。\n\n佐伯様に代わったら\n辞退の件でお電話いたしました。\n\nパターンB：検討するとのお返事の場合\n承知いたしました。\n";
+        assert_eq!(
+            parts(text, Lang::Ja),
+            vec![
+                (Part::Reception, "北浜大学の森と申します。".into()),
+                (Part::Talk, "辞退の件でお電話いたしました。".into()),
+                (Part::Branch, "承知いたしました。".into()),
             ]
         );
     }
