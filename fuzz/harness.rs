@@ -49,6 +49,7 @@ pub fn profile(data: &[u8]) {
             profile_src: Some(&src),
             now: None,
             hidden: &[],
+            drafted: true,
         };
         let checked = check::check(&draft.text, &Options::default(), &facts);
         assert_spans(&draft.text, &checked, Some(&src));
@@ -184,6 +185,7 @@ pub fn templates(data: &[u8]) {
                 profile_src: Some(profile),
                 now: None,
                 hidden: &[],
+                drafted: true,
             };
             let checked = check::check(&draft.text, &Options::default(), &facts);
             assert_spans(&draft.text, &checked, Some(profile));

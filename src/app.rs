@@ -323,6 +323,7 @@ fn draft(
         profile_src: Some(&loaded.src),
         now: Some(now.at),
         hidden: &[],
+        drafted: true,
     };
     let purpose = purpose_of(which);
     // The student's reasons are judged once, on the profile: every draft of one profile, in
@@ -419,6 +420,7 @@ fn check_files(clock: &Clock, a: &crate::cli::CheckArgs, emit: &mut dyn Emit) ->
         profile_src: loaded.as_ref().map(|l| l.src.as_str()),
         now: loaded.as_ref().map(|l| clock.at(&l.case.company.timezone)),
         hidden: &[],
+        drafted: false,
     };
     let opts = Options {
         medium: a.kind.map(Into::into),

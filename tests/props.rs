@@ -90,7 +90,7 @@ proptest! {
         let Ok(case) = model::load("p.yaml", yaml.clone().into_bytes(), today(), &retract::check::rule_ids()) else { return Ok(()) };
         for which in [Which::Email, Which::Phone, Which::Followup(Outcome::Accepted), Which::Followup(Outcome::Declined), Which::Followup(Outcome::Absent)] {
             let draft = render::render(&case, which, now(), None).unwrap();
-            let facts = Facts { case: Some(&case), profile_src: Some(&yaml), now: None, hidden: &[] };
+            let facts = Facts { case: Some(&case), profile_src: Some(&yaml), now: None, hidden: &[], drafted: true };
             let checked = check::check(&draft.text, &Options::default(), &facts);
             let style = Style { format: Format::Human, color: false, quiet: false, summary: true, explain: true };
             let mut printer = Printer::new(Vec::new(), style);

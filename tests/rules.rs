@@ -77,6 +77,7 @@ fn check_case(rule: &str, case: &Case) -> Option<String> {
         profile_src: profile.as_ref().map(|(_, s)| s.as_str()),
         now: None,
         hidden: &hidden,
+        drafted: false,
     };
     let opts = Options {
         medium: Some(case.medium),

@@ -100,6 +100,9 @@ pub struct Facts<'a> {
     /// Characters taken out of the text before it was read ([`crate::text::normalize`]), with
     /// their positions in the text checked.
     pub hidden: &'a [(usize, char)],
+    /// Whether the text is a draft rendered from the profile just now, not a letter the
+    /// student wrote or edited.
+    pub drafted: bool,
 }
 
 /// Where a rule reports.

@@ -993,7 +993,7 @@ pub(crate) fn day_of(text: &str, lang: Lang) -> Option<(u32, u32)> {
         if slash
             && (1..=12).contains(&m)
             && (1..=31).contains(&d)
-            && !after.starts_with(|c: char| matches!(c, '/' | '／' | '%' | '％'))
+            && !after.starts_with(['/', '／', '%', '％'])
         {
             return Some((m, d));
         }

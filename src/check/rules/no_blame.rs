@@ -9,7 +9,7 @@
 //! Where no cue finds blame but the learned reading is all but sure that a sentence puts the
 //! decline on someone else (`(learned: blame …)` under `--explain`), that sentence is reported:
 //! blame is said in more ways than any list of words holds. Not when it, or the sentence after
-//! it, owns the decision.
+//! it, owns the decision, and not on a draft `retract` has just rendered.
 //!
 //! ## Why it matters
 //! Advisors say to take responsibility. Blaming parents, the university or the other company
@@ -71,9 +71,13 @@ impl Violation for Finding {
     }
 }
 
-fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
+fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
     if r.with_role(Role::Blame).next().is_none() {
-        learned(r, sink);
+        // A draft just rendered says in its own words what the profile gives: the cues read
+        // it, and the learned tables are not paged in for it.
+        if !facts.drafted {
+            learned(r, sink);
+        }
         return;
     }
     for i in r.with_role(Role::Blame) {
