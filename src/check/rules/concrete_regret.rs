@@ -193,6 +193,14 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
 /// in the sentence that follows (a place, a person, an object, a quotation, a name, a number).
 /// Feelings on that day (「辞退した後、自分の気持ちと向き合いました」) are not an event.
 fn is_event(r: &Reading, i: usize) -> bool {
+    // No day at all, none to picture: asked first, since every sentence of a letter is asked.
+    let dated = r
+        .hits_of(i)
+        .iter()
+        .any(|h| matches!(h.cue, Cue::Time | Cue::Date));
+    if !dated && !r.dated_after_decline(i) {
+        return false;
+    }
     if formula(r, i) || states_decline(r, i) || remembers(r, i) || is_schedule(r.text_of(i)) {
         return false;
     }
