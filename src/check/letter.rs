@@ -1794,8 +1794,6 @@ pub fn names_a_school(t: &str) -> bool {
             .any(|w| w == "tech")
 }
 
-/// Whether the line break between `before` and `after` falls inside a sentence: the line before
-/// does not end one, and the next line is not a list item.
 /// Where a script marks a breath (its offset and length): ／ between words in Japanese, a
 /// slash set off by spaces in English, in a line that is said as a sentence. A mark at either
 /// end of the line is left alone, and so is one in a note (お詫び：計画の組み直し／書類／お手間),
@@ -1814,6 +1812,8 @@ fn breath_marks(line: &str, lang: Lang) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Whether the line break between `before` and `after` falls inside a sentence: the line before
+/// does not end one, and the next line is not a list item.
 fn soft_break(before: &str, after: &str, lang: Lang) -> bool {
     let ends = match lang {
         Lang::Ja => {

@@ -317,20 +317,28 @@ impl<'a> Reading<'a> {
     /// 御社のホームページで…を読みました): what it tells happened after the decline, whatever
     /// it names. A plan for such a day is not (明日27日に、あらためてお電話いたします).
     pub fn dated_after_decline(&self, i: usize) -> bool {
-        if self.ahead(i) {
-            return false;
-        }
         let (Some((m0, d0)), Some((m, d))) =
             (self.declined_on, day_of(self.text_of(i), self.lang()))
         else {
             return false;
         };
-        if m == 0 || m0 == 0 || m == m0 {
+        let later = if m == 0 || m0 == 0 || m == m0 {
             d > d0
         } else {
             // November to December, but not December to January of the year before.
             m > m0 && m - m0 < 6
-        }
+        };
+        later && !self.ahead(i)
+    }
+
+    /// Whether sentence `i`, or the next one of its paragraph, says the decision was the
+    /// student's own (母からは…と言われておりました。比べて決めたのは、私自身です): someone else's
+    /// part in it is then told, not blamed.
+    pub fn owns_decision(&self, i: usize) -> bool {
+        self.has(i, Cue::OwnsIt)
+            || i + 1 < self.sentences.len()
+                && self.same_para(i, i + 1)
+                && self.has(i + 1, Cue::OwnsIt)
     }
 
     /// Whether sentence `i` tells what the student will do (明日27日に、あらためてお電話いたし
@@ -691,9 +699,6 @@ impl<'a> Reading<'a> {
             });
         // Giving in to someone (その言葉に従ってしまいました) is the decision handed over.
         let yielded = has(C::Yielded);
-        // 母からは…と言われておりました。比べて決めたのは、私自身です: owned at once.
-        let owned_next =
-            i + 1 < self.sentences.len() && self.same_para(i, i + 1) && self.has(i + 1, C::OwnsIt);
         // "That evening my grandmother told me she wanted me to take the job I had chosen
         // first": words heard at a time told before them, with no decline in the sentence, are
         // the regret's story.
@@ -708,8 +713,7 @@ impl<'a> Reading<'a> {
         let gave_in_to_someone =
             yielded && (someone(i) || i > 0 && self.same_para(i, i - 1) && someone(i - 1));
         if (has(C::Blame) || yielded)
-            && !has(C::OwnsIt)
-            && !owned_next
+            && !self.owns_decision(i)
             && !heard_later
             && (about_decision && (yielded || has(C::Because) || decided_after)
                 || reason_nearby

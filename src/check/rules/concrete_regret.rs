@@ -198,7 +198,8 @@ fn is_event(r: &Reading, i: usize) -> bool {
         .hits_of(i)
         .iter()
         .any(|h| matches!(h.cue, Cue::Time | Cue::Date));
-    if !dated && !r.dated_after_decline(i) {
+    let later = r.dated_after_decline(i);
+    if !dated && !later {
         return false;
     }
     if formula(r, i) || states_decline(r, i) || remembers(r, i) || is_schedule(r.text_of(i)) {
@@ -223,7 +224,7 @@ fn is_event(r: &Reading, i: usize) -> bool {
         return own.time && (own.quote || own.number || own.name);
     }
     let e = r.evidence(&told);
-    (own.time || r.dated_after_decline(i)) && (e.quote || e.number || e.name || e.things >= 2)
+    (own.time || later) && (e.quote || e.number || e.name || e.things >= 2)
 }
 
 /// 「何度も考え直しました」, "I thought it over again and again": time spent thinking, with

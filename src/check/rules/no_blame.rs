@@ -28,7 +28,6 @@
 //! ```
 
 use super::{quote, Rule, Scope};
-use crate::check::cues::Cue;
 use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
 use crate::check::learned::Label;
 use crate::check::roles::{Reading, Role};
@@ -100,13 +99,7 @@ fn learned(r: &Reading, sink: &mut Sink) {
     let Some((i, p)) = r.learned_best(Label::Blame) else {
         return;
     };
-    let owns = |j: usize| r.hits_of(j).iter().any(|h| h.cue == Cue::OwnsIt);
-    let next_owns = r
-        .letter
-        .sentences
-        .get(i + 1)
-        .is_some_and(|s| s.para == r.letter.sentences[i].para && owns(i + 1));
-    if p < Label::Blame.sure() || owns(i) || next_owns {
+    if p < Label::Blame.sure() || r.owns_decision(i) {
         return;
     }
     sink.at(

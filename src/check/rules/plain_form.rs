@@ -99,9 +99,9 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
         if interjection(text)
             || text.starts_with(['「', '『'])
             || text.ends_with(['」', '』'])
-            || named_next(r, i)
             || phone && !text.ends_with(['。', '！', '？', '!', '?'])
             || !polite::is_plain(text)
+            || named_next(r, i)
         {
             continue;
         }
