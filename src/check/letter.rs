@@ -1741,10 +1741,76 @@ impl<'a> Letter<'a> {
     /// The sender's name: a short line of the signature that is not an affiliation or contact.
     pub fn sender_name(&self) -> Option<String> {
         self.lines_of(Part::Signature)
-            .map(|i| self.line_text(i))
-            .find(|t| looks_like_name(t))
+            .find_map(|i| name_in_line(self.line_text(i)))
             .map(|t| t.trim_end_matches(',').to_owned())
     }
+}
+
+/// The name a signature line holds: the whole line when it is a name, or the name that
+/// follows the affiliation on one line (`北陵大学 経済学部 4年 山田花子`, `Ken Sato, Hokuto
+/// University`), as many students sign.
+pub fn name_in_line(t: &str) -> Option<&str> {
+    let t = t.trim();
+    if looks_like_name(t) {
+        return Some(t);
+    }
+    if !names_a_school(t) {
+        return None;
+    }
+    // `Ken Sato, Hokuto University`, `Hokuto University | Ken Sato`: a part between commas
+    // or bars that is two to four capitalised words.
+    let english = t
+        .split([',', '|', '/', '(', ')'])
+        .map(str::trim)
+        .find(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            (2..=4).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && looks_like_name(part)
+        });
+    if english.is_some() {
+        return english;
+    }
+    // `北陵大学 経済学部 4年 山田 花子`: what follows the last word of the affiliation, in
+    // Japanese script alone.
+    let words: Vec<&str> = t.split([' ', '　']).filter(|w| !w.is_empty()).collect();
+    let last = words.iter().rposition(|w| is_affiliation(w))?;
+    let rest = &words[last + 1..];
+    let first = rest.first()?;
+    let at = t.rfind(first)?;
+    let name = t[at..].trim();
+    ((1..=2).contains(&rest.len())
+        && (2..=8).contains(&name.chars().filter(|c| !c.is_whitespace()).count())
+        && name
+            .chars()
+            .all(|c| c.is_whitespace() || !c.is_ascii() && c.is_alphabetic())
+        && looks_like_name(name))
+    .then_some(name)
+}
+
+/// A word of a Japanese affiliation: school, faculty, course, year.
+fn is_affiliation(w: &str) -> bool {
+    names_a_school(w)
+        || [
+            "学部",
+            "学科",
+            "研究科",
+            "専攻",
+            "課程",
+            "コース",
+            "年",
+            "回生",
+            "学年",
+            "修士",
+            "博士",
+            "ゼミ",
+            "研究室",
+        ]
+        .iter()
+        .any(|k| w.ends_with(k))
+        || w.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// A line that could be a person's name: short, no digits or address, not an affiliation.

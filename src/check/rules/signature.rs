@@ -103,7 +103,7 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
         }
         None => lines
             .iter()
-            .any(|&i| letter::looks_like_name(letter.line_text(i))),
+            .any(|&i| letter::name_in_line(letter.line_text(i)).is_some()),
     };
     if !name_ok {
         missing.push(Item::Name);
