@@ -2,7 +2,7 @@
 //! and its committed weights read sentences it never saw the way an advisor would.
 
 use retract::check::learned::Label;
-use retract::check::{self, Facts, Options, Reading};
+use retract::check::{self, Facts, Options, Reading, Role, Severity};
 use retract::text::Medium;
 
 #[path = "scoring/mod.rs"]
@@ -52,6 +52,39 @@ fn sentence_labels_still_point_at_their_sentences() {
         moved.len(),
         &moved[..moved.len().min(5)]
     );
+}
+
+/// Polite pressure in words no cue holds is still reported, from the learned reading, as a
+/// warning on its sentence. A draft just rendered is not read for it.
+#[test]
+fn pressure_no_cue_holds_is_a_learned_warning() {
+    let name = "w6-044.en.email.txt";
+    let meta = &scoring::labels()[name];
+    let text = std::fs::read_to_string(scoring::dir().join(name)).unwrap();
+    let r = check::read(&text, &meta.options(), &Facts::default());
+    assert!(
+        r.with_role(Role::Pressure).next().is_none(),
+        "a cue finds the pressure in {name}"
+    );
+    let checked = check::check(&text, &meta.options(), &Facts::default());
+    let found: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "no-pressure")
+        .collect();
+    assert_eq!(found.len(), 1, "{name}");
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert!(
+        text[found[0].span.clone()].contains("stronger than anyone else"),
+        "{}",
+        &text[found[0].span.clone()]
+    );
+    let drafted = Facts {
+        drafted: true,
+        ..Facts::default()
+    };
+    let checked = check::check(&text, &meta.options(), &drafted);
+    assert!(!checked.diagnostics.iter().any(|d| d.rule == "no-pressure"));
 }
 
 /// The score of `label` on the one sentence of `text`.

@@ -598,7 +598,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
     (
         Cue::Visit,
         p!(
-            "(伺|参|お邪魔|訪問|足を運)[^。\n]{0,12}(お詫び|おわび|ご説明|説明|お話|ご挨拶)", "直接(お詫び|おわび|ご説明|お話|お会い|伺)",
+            "(伺い|伺って|伺わせ|参り|参って|お邪魔|訪問し|訪問させ|足を運)[^。\n]{0,12}(お詫び|おわび|ご説明|説明|お話|ご挨拶)", "直接(お詫び|おわび|ご説明|お話|お会い|伺)",
             "(貴社|御社|貴行|御行|貴院|御院)(へ|に)[^。\n]{0,6}(伺|参)"
         ),
         p!(
@@ -626,12 +626,14 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             "までに[^。\n]{0,25}(お返事|ご返事|ご回答|ご返答|ご返信|ご判断|お知らせいただ|結論|ご決定|ご連絡(を)?(いただ|頂|くださ|下さ)|いただけ|頂け|ください|下さい)",
             "(今週中|来週中|本日中|今日中|明日中|週明け|月末|年内|週内|数日中|近日中|今週|明日|明後日)[^。\n]{0,20}(お返事|ご返事|ご回答|ご返答|ご判断|ご連絡(を)?(いただ|頂|くださ|下さ)|いただけ(ます|れば|ると|ない)|ください|下さい)",
-            "(早急|至急|大至急|お急ぎ|速やか|一刻も早く|できるだけ早く|なるべく早く|早めに|すぐに)[^。\n]{0,20}(お返事|ご返事|ご回答|ご返答|ご判断|ご連絡(を)?(いただ|頂|くださ|下さ)|ご検討|いただけ|ください|下さい)",
+            "(早急|至急|大至急|お急ぎ|速やか|一刻も早く|一日でも早く|できるだけ早く|なるべく早く|早めに|早い段階で|早いうちに|すぐに)[^。\n]{0,20}(お返事|ご返事|ご回答|ご返答|ご判断|ご連絡(を)?(いただ|頂|くださ|下さ)|ご検討|いただけ|ください|下さい)",
             "(期限|締め切り|締切|〆切)(が|は)[^。\n]{0,20}(ため|ので|から|迫って|近づいて|までに|まで|しか)",
             "(月|火|水|木|金|土|日)曜(日)?[^。\n]{0,25}(お返事|ご返事|ご回答|ご返答|ご判断)(を)?(伺って|伺え|伺いたく|いただけ|いただきたく|頂け|くださ|お聞かせ)",
             "(お返事|ご返事|ご回答|ご返答|ご連絡|ご判断)(は|を)?[^。\n]{0,15}まで(に)?(お願い|いただけ|頂け|くださ|下さ)",
             // 12月1日（火）の午後に、改めてお電話でご検討の結果を伺えれば: a day set to hear it.
-            "([0123456789０１２３４５６７８９]日|（[月火水木金土日]）|曜日?|来週|明日|明後日|週明け)[^。\n]{0,30}(結果|お返事|ご返事|ご回答|ご返答|ご判断)(を)?(伺|お聞かせ|お聞き|お尋ね)"
+            "([0123456789０１２３４５６７８９]日|（[月火水木金土日]）|曜日?|来週|明日|明後日|週明け)[^。\n]{0,30}(結果|お返事|ご返事|ご回答|ご返答|ご判断)(を)?(伺|お聞かせ|お聞き|お尋ね)",
+            // ご検討の結果は、来週火曜日に改めてお電話して伺います: the same, the answer named first.
+            "(結果|お返事|ご返事|ご回答|ご返答|ご判断)(は|を)[^。\n]{0,12}([0123456789０１２３４５６７８９]日|曜日?|来週|明日|明後日|週明け)[^。\n]{0,40}(伺います|伺いたい|お聞きします|お尋ねします)"
         ),
         p!(
             r"(?i)\bby (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|next week|this week|noon|close of business|cob|eod)\b",
@@ -645,7 +647,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\b(early|quick|prompt|speedy|swift|fast) (reply|answer|response|decision) would (help|be|mean)",
             r"(?i)\b(appreciate|grateful for|hope for|need) an? (early|quick|prompt|speedy|swift|fast) (reply|answer|response|decision)",
             r"(?i)\byou (can |could |would |might |will )?(decide|get back to me|make a decision)[^.]{0,10}\b(quickly|soon|promptly|right away|immediately)",
-            r"(?i)\b(is|are) (pressing|pushing|rushing|hurrying) me\b",
+            r"(?i)\b(is|are) (pressing|pushing|rushing|hurrying) me\b", r"(?i)\bthe sooner (you|the better)", r"(?i)\bsooner rather than later\b",
             r"(?i)\b(your|the) (decision|answer|reply|response)\b[^.]{0,20}\bbefore (then|that date|that day|the 1|the 2|the 3|1|2|3|4|5|6|7|8|9)", r"(?i)\bknow(ing)? your (decision|answer) (by|before)\b"
         )
     ),
@@ -673,6 +675,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             r"(?i)than (the |any )?other (candidates|applicants|students|hires|people|new hires)", r"(?i)(better|stronger|more qualified|more motivated|more committed|more suited|more passionate|more dedicated|more enthusiastic) (fit|candidate|choice|hire) than",
             r"(?i)\bthan (a|the|any) (new |other |fresh |replacement )?(candidate|applicant|hire|student|graduate|person)",
+            r"(?i)\bthan (that|those) of (a|the|any) (new |other |fresh |replacement )?(candidate|applicant|hire|student|graduate|person)", r"(?i)\b(ahead|faster|quicker) (of|than) (anyone|anybody|someone|whoever) (else |you )",
             r"(?i)\bwhoever (you )?(hired|replaced|chose|picked|took)", r"(?i)the (person|candidate|student|one) (who|that) (took|replaced|got|filled) my",
             r"(?i)I('m| am) (a |the )?(better|stronger|best|ideal|perfect|right) (fit|candidate|choice|person) (for|than)", r"(?i)no one (else )?(is|would be|could be) (as|more)",
             r"(?i)\b(contribute|help|be useful|be of use|get up to speed|adapt|start)[^.]{0,20}\b(sooner|faster|more quickly) than (someone|anyone|a person|whoever|somebody|a newcomer|a new hire)",

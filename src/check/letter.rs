@@ -469,9 +469,12 @@ fn numbered_heading(t: &str) -> bool {
 fn is_branch_label(t: &str) -> bool {
     let lower = t.to_lowercase();
     // [Receptionist answers], [When Ms. Ebara picks up]: the call going as planned.
-    let end = lower.trim_end_matches([']', ')', '】', '.', ':', ' ']);
+    let end = lower.trim_end_matches([
+        ']', ')', '】', '.', ':', ' ', '〉', '＞', '>', '］', '）', '：', '　',
+    ]);
     let picked_up = ["answers", "picks up", "is on the line", "comes on"]
         .iter()
+        .chain(PICKED_UP_JA)
         .any(|k| end.ends_with(k));
     if picked_up && !lower.contains("if ") {
         return false;
@@ -521,6 +524,10 @@ fn is_branch_label(t: &str) -> bool {
         "case",
         "場合",
         "とき",
+        // ＜こうなったら＞, ― 別の展開 ―: what to do if the call goes otherwise.
+        "なったら",
+        "展開",
+        "もしも",
     ]
     .iter()
     .any(|k| {
@@ -786,11 +793,43 @@ fn speaker_prefix(t: &str) -> Option<(&str, usize)> {
         if let Some(rest) = t.strip_prefix(open) {
             let end = rest.find(close)?;
             let after = &rest[end + close.len_utf8()..];
-            if !after.trim().is_empty() {
+            // 【私】の部分は読み上げる: a note about the speaker, not the speaker's line.
+            // (【私】はい。 is the student saying yes.)
+            let about = after.starts_with(['の', 'を'])
+                || after.starts_with('は') && !after.starts_with("はい");
+            if !after.trim().is_empty() && !about {
                 let after = after.trim_start_matches([':', '：', ' ', '　']);
                 return Some((&rest[..end], t.len() - after.len()));
             }
             return None;
+        }
+    }
+    // 私　　　はい。 / 担当者　どうぞ。: a speaker's word set off by wide spaces, the way a
+    // dialogue is laid out in columns, before something said.
+    // ○私　　　はい。 / ●担当者　どうぞ。: a legend's circles may mark who speaks.
+    let mark = t.len() - t.trim_start_matches(['○', '●', '◯']).len();
+    if let Some(at) = t[mark..].find(['　', ' ']).map(|at| mark + at) {
+        let name = &t[mark..at];
+        let rest = &t[at..];
+        let said = rest.trim_start_matches([' ', '　']);
+        let wide = rest.starts_with('　') || rest.starts_with("  ");
+        if wide
+            && [
+                "私",
+                "わたし",
+                "自分",
+                "僕",
+                "受付",
+                "担当者",
+                "担当",
+                "相手",
+                "先方",
+                "人事",
+            ]
+            .contains(&name)
+            && said.contains(['。', '？', '?', '「'])
+        {
+            return Some((name, t.len() - said.len()));
         }
     }
     let colon = [':', '：']
@@ -1135,6 +1174,14 @@ impl<'a> Letter<'a> {
     /// 「採用の予定を」 then 「組み直していただくことになり、」: a Japanese line broken off
     /// after a particle, the sentence going on in the next line. A script in short lines is
     /// not a list of headings.
+    /// Whether line `i` heads the list on the next line that is not blank.
+    fn heads_a_list(&self, i: usize) -> bool {
+        let next = (i + 1..self.lines.len())
+            .find(|&j| self.lines[j].part != Part::Blank)
+            .map(|j| self.line_text(j));
+        heads_a_list(self.line_text(i), next, self.lang)
+    }
+
     fn runs_on(&self, i: usize) -> bool {
         let t = self.line_text(i).trim();
         // 【1】受付で, ⑥ お詫びと: a marked heading, whatever it ends with. (■ and the like
@@ -1371,7 +1418,11 @@ impl<'a> Letter<'a> {
                     && is_bare_heading(t, self.lang)
             })
             .count();
+        let list_headings = (0..self.lines.len())
+            .filter(|&i| self.lines[i].part == Part::Body && self.heads_a_list(i))
+            .count();
         let has_labels = numbered_headings >= 2
+            || list_headings >= 3
             || (0..self.lines.len())
                 .any(|i| self.lines[i].part == Part::Body && is_label(self.line_text(i)));
         // A script that writes the other side's lines marks the student's with a name too.
@@ -1475,6 +1526,7 @@ impl<'a> Letter<'a> {
                     && !self.text[self.lines[i].full.clone()].starts_with(['　', ' ', '\t'])
                     && is_bare_heading(t, self.lang)
                     && !self.runs_on(i)
+                || list_headings >= 3 && self.heads_a_list(i)
             {
                 self.lines[i].part = Part::Label;
                 open(t, false, &mut section);
@@ -1924,14 +1976,14 @@ fn wrapped_item(t: &str, lang: Lang) -> bool {
     }
 }
 
+/// 小田切様に代わったら: the recruiter coming on is the call going as planned, not a case.
+const PICKED_UP_JA: &[&str] = &["代わったら", "替わったら", "つながったら", "出られたら"];
+
 /// A short Japanese line, not a sentence, that ends by naming a case (パターンA：その場で
 /// お返事をいただけた場合, 難しいと言われたとき).
 fn names_a_case(t: &str) -> bool {
     let t = t.trim();
-    // 小田切様に代わったら: the recruiter coming on is the call going as planned.
-    let picked_up = ["代わったら", "替わったら", "つながったら", "出られたら"]
-        .iter()
-        .any(|k| t.ends_with(k));
+    let picked_up = PICKED_UP_JA.iter().any(|k| t.ends_with(k));
     !t.contains(['。', '「', '」'])
         && (4..=40).contains(&t.chars().count())
         && ["場合", "とき", "たら", "なら"]
@@ -2001,6 +2053,22 @@ fn is_bare_heading(t: &str, lang: Lang) -> bool {
         }
 }
 
+/// A short line, not a sentence, over a list (`What changed`, then `- I accepted…`): a
+/// heading, the way a script in bullets is laid out. A case may take more words there (`If
+/// she asks whether I might change my mind again`).
+fn heads_a_list(t: &str, next: Option<&str>, lang: Lang) -> bool {
+    let t = t.trim();
+    let case = lang == Lang::En && {
+        let lower = t.to_lowercase();
+        (lower.starts_with("if ") || lower.starts_with("when "))
+            && t.split_whitespace().count() <= 12
+            && !t.ends_with(['.', '!', '?', ',', '"'])
+    };
+    bullet_len(t) == 0
+        && next.is_some_and(|n| bullet_len(n.trim()) > 0)
+        && (is_bare_heading(t, lang) || case)
+}
+
 /// The first line of a script that names the call.
 fn is_title(t: &str) -> bool {
     let lower = t.to_lowercase();
@@ -2050,10 +2118,22 @@ pub fn detect_medium(text: &str) -> Medium {
         return Medium::Email;
     }
     let mut phone = 0;
+    let lang_of = |t: &str| {
+        if t.chars().any(text::is_cjk) {
+            Lang::Ja
+        } else {
+            Lang::En
+        }
+    };
+    let list_headings = lines
+        .windows(2)
+        .filter(|w| heads_a_list(w[0], Some(w[1]), lang_of(w[0])))
+        .count();
     let labels = lines
         .iter()
         .filter(|l| is_label(l) && !is_sign_off(l))
-        .count();
+        .count()
+        + usize::from(list_headings >= 3) * 2;
     let headings = lines.iter().filter(|l| is_heading(l)).count();
     let turns = lines.iter().filter(|l| speaker(l).is_some()).count();
     let notes = lines.iter().filter(|l| is_note(l)).count();
@@ -2471,6 +2551,59 @@ mod tests {
                 (Part::Reception, "May I speak with Ms. Ebara?".into()),
                 (Part::Talk, "I am calling about my offer.".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn speakers_set_off_by_wide_spaces_take_turns() {
+        let text = "電話台本\n○＝私　●＝担当者\n\n●受付　　はい、つみき堂でございます。\n○私　　　北浜大学の森と申します。\n担当者　お電話代わりました。\n私　　　辞退の件でお電話いたしました。\n\n＜こうなったら＞\n・ご不在\n私　　　改めてお電話いたします。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(Part::Talk, "辞退の件でお電話いたしました。".into())));
+        assert!(said.contains(&(Part::Branch, "改めてお電話いたします。".into())));
+        assert!(!said.iter().any(|(_, t)| t.contains("つみき堂")));
+        // 【私】の部分は…: a note about the speaker. 【私】はい。: the student saying yes.
+        assert_eq!(speaker("【私】の部分は読み上げる言葉。"), None);
+        assert!(speaker("【私】はい。").is_some_and(|(me, _)| me));
+    }
+
+    #[test]
+    fn short_lines_over_lists_head_a_script_in_bullets() {
+        let text = "Receptionist\n- Could I please speak with Ms. Hirose?\n\nMs. Hirose\n- I'm calling about the offer I declined last Friday.\n\nIf she is out\n- Could you tell me when she will be back?\n\nIf she asks whether I might change my mind again\n- No; I have turned down the other offer.\n";
+        assert_eq!(detect_medium(text), Medium::Phone);
+        let said = parts(text, Lang::En);
+        assert_eq!(said[0].0, Part::Reception);
+        assert_eq!(
+            said[1],
+            (
+                Part::Talk,
+                "I'm calling about the offer I declined last Friday.".into()
+            )
+        );
+        assert!(said[2..].iter().all(|(p, _)| *p == Part::Branch));
+        // An email's paragraph before a list is not a heading of a script.
+        assert_eq!(
+            detect_medium(
+                "Dear Ms. Chen,\n\nWhat changed:\n- I visited the plant.\n\nSincerely,\nMei Lin\n"
+            ),
+            Medium::Email
+        );
+    }
+
+    #[test]
+    fn the_name_after_the_affiliation_on_one_line_is_the_senders() {
+        assert_eq!(
+            name_in_line("北陵大学 経済学部 4年 山田花子"),
+            Some("山田花子")
+        );
+        assert_eq!(
+            name_in_line("北陵大学　経済学部　山田 花子"),
+            Some("山田 花子")
+        );
+        assert_eq!(name_in_line("Mei Lin, Toto University"), Some("Mei Lin"));
+        assert_eq!(name_in_line("北陵大学 経済学部 経済学科 4年"), None);
+        assert_eq!(
+            name_in_line("Hokuto University, Faculty of Economics"),
+            None
         );
     }
 }

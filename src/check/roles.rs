@@ -239,6 +239,30 @@ impl<'a> Reading<'a> {
         self.hits_of(i).iter().any(|h| h.cue == cue)
     }
 
+    /// Whether sentence `i` places what it tells in time: a day or time word of its own (翌日,
+    /// last Sunday), or a word that only follows on (その後, それから, "since then") from the
+    /// decline, said before it in the sentence or in the sentence before, or from the letter so
+    /// far when it opens a paragraph. 「母の不安はその後も収まらず」, inside a paragraph on the
+    /// mother's worry, follows on from that worry, before any decline.
+    pub fn has_time(&self, i: usize) -> bool {
+        const FOLLOWS_ON: &[&str] = &["その後", "それから", "以来", "ところが", "since then"];
+        let text = &self.letter.prose.text;
+        let hits = self.hits_of(i);
+        let declined_before = |at: usize| {
+            hits.iter()
+                .any(|d| d.cue == Cue::Decline && d.range.start < at)
+                || i == 0
+                || !self.same_para(i, i - 1)
+                || self.has(i - 1, Cue::Decline)
+        };
+        hits.iter().any(|h| {
+            h.cue == Cue::Time && {
+                let w = text[h.range.clone()].to_lowercase();
+                !FOLLOWS_ON.contains(&w.as_str()) || declined_before(h.range.start)
+            }
+        })
+    }
+
     fn first(&self, i: usize, cue: Cue) -> Option<usize> {
         let r = self.sentences[i].hits.clone();
         r.clone().find(|&k| self.hits[k].cue == cue)
@@ -310,7 +334,30 @@ impl<'a> Reading<'a> {
         let asked = lang == Lang::En
             && self.hits[k].cue == Cue::Demand
             && self.text_of(i).trim_end().ends_with('?');
-        disclaimed || reported || then || contrast || asked
+        // "I chose to answer quickly", "I replied within two days": the student's own hurry,
+        // told in the past, asks nothing of them.
+        let own_past = lang == Lang::En && {
+            let lead = &text[self.letter.sentences[i].range.start..at.start];
+            let lead = lead.rsplit([',', ';', ':']).next().unwrap_or(lead);
+            let words: Vec<String> = lead
+                .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+                .filter(|w| !w.is_empty())
+                .map(str::to_ascii_lowercase)
+                .collect();
+            let has = |w: &str| words.iter().any(|x| x == w);
+            has("i")
+                && !has("you")
+                && !has("your")
+                && words.iter().any(|w| {
+                    w.len() > 3 && w.ends_with("ed")
+                        || [
+                            "chose", "gave", "made", "had", "was", "did", "felt", "took", "told",
+                            "said", "thought", "went", "got", "sent", "wrote",
+                        ]
+                        .contains(&w.as_str())
+                })
+        };
+        disclaimed || reported || then || contrast || asked || own_past
     }
 
     /// Whether sentence `i` tells of a day later than the one the letter declined on (24日に、
@@ -729,7 +776,7 @@ impl<'a> Reading<'a> {
         // ホームページで…を読みました), whatever the sentence names.
         let dated = !has(C::Decline)
             && (has(C::Date) && has(C::Thing) && !has(C::Selection) || self.dated_after_decline(i));
-        let event_after = (has(C::Time) && (has(C::Decline) || has(C::Thing)) || dated)
+        let event_after = (self.has_time(i) && (has(C::Decline) || has(C::Thing)) || dated)
             && !self.declines_another_offer(i);
         // そのときは、ご判断を受け止め、自分の進路を改めて考えます: accepting a no and
         // thinking again about what comes after is not a regret, unless it says one.
@@ -754,8 +801,12 @@ impl<'a> Reading<'a> {
                 && !self.has(j, C::CompanyWord)
                 && !self.has(j, C::CompanyName)
         };
-        let other =
-            !named && (about_other(i) || i > 0 && self.same_para(i, i - 1) && about_other(i - 1));
+        // The other company of the sentence before carries over, unless this one opens a
+        // scene of its own (「22日に面接のメモを読み返していて、岡島様の…」).
+        let new_scene = self.has_time(i) || has(C::Date);
+        let other = !named
+            && (about_other(i)
+                || i > 0 && self.same_para(i, i - 1) && about_other(i - 1) && !new_scene);
         let about_company = named
             || (has(C::CompanyPerson) || has(C::Selection)) && !other
             || self.company.is_none() && self.only_a_name(i);
@@ -1295,12 +1346,78 @@ fn guess_company(text: &str) -> Option<String> {
         .map(|(name, _)| name)
 }
 
+/// The text with each length of time (三日間, ２週間, 一晩, "two days", "3 weeks") blanked.
+fn without_durations(s: &str) -> String {
+    const JA: &[&str] = &[
+        "日間", "週間", "か月", "ヶ月", "カ月", "ケ月", "箇月", "晩", "時間",
+    ];
+    const EN: &[&str] = &[
+        "day", "days", "night", "nights", "week", "weeks", "month", "months", "hour", "hours",
+        "evening", "evenings", "morning", "mornings",
+    ];
+    let numeral = |c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十百数".contains(c)
+    };
+    let mut out = s.to_owned();
+    let mut blank: Vec<Range<usize>> = Vec::new();
+    let mut at = 0;
+    while at < s.len() {
+        let c = s[at..].chars().next().unwrap_or(' ');
+        if !numeral(c) {
+            at += c.len_utf8();
+            continue;
+        }
+        let end = at + s[at..].find(|c: char| !numeral(c)).unwrap_or(s.len() - at);
+        let rest = &s[end..];
+        if let Some(unit) = JA.iter().find(|u| rest.starts_with(*u)) {
+            blank.push(at..end + unit.len());
+        } else {
+            let word = rest.trim_start_matches(' ');
+            let word = &word[..word
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(word.len())];
+            if rest.starts_with(' ') && EN.iter().any(|u| word.eq_ignore_ascii_case(u)) {
+                blank
+                    .push(at..end + (rest.len() - rest.trim_start_matches(' ').len()) + word.len());
+            }
+        }
+        at = end;
+    }
+    // English number words: "two days", "three nights".
+    let lower = s.to_ascii_lowercase();
+    for w in [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several",
+    ] {
+        for unit in EN {
+            let phrase = format!("{w} {unit}");
+            let mut from = 0;
+            while let Some(k) = lower[from..].find(&phrase) {
+                let start = from + k;
+                let end = start + phrase.len();
+                let bounded = !lower[..start].ends_with(|c: char| c.is_ascii_alphabetic())
+                    && !lower[end..].starts_with(|c: char| c.is_ascii_alphabetic());
+                if bounded {
+                    blank.push(start..end);
+                }
+                from = end;
+            }
+        }
+    }
+    for r in blank {
+        out.replace_range(r.clone(), &" ".repeat(r.len()));
+    }
+    out
+}
+
 fn has_quote(s: &str) -> bool {
     s.contains(['「', '『', '"', '“'])
 }
 
-/// Digits, or kanji numerals with a counter (一年目, 三日, 二割).
+/// Digits, or kanji numerals with a counter (一年目, 三日, 二割). A length of time (この
+/// 三日間, 二晩, "for two days") is not one: it says how long the student thought, not what
+/// happened.
 fn has_number(s: &str) -> bool {
+    let s = &without_durations(s);
     // English number words; "one" and "a" count nothing in particular.
     const WORDS: &[&str] = &[
         "two",
@@ -1628,5 +1745,31 @@ mod tests {
         assert!(role_of(text, "インタビュー").contains(&Role::Regret));
         let before = "11月20日に、内定を辞退いたしました。18日に、御社のホームページで、社員の方のインタビューを読みました。";
         assert!(!role_of(before, "インタビュー").contains(&Role::Regret));
+    }
+
+    #[test]
+    fn a_length_of_time_is_not_a_count_to_picture() {
+        assert!(!has_number("週末の二日間、その正体を見つめ直しました。"));
+        assert!(!has_number("I spent three days thinking about it."));
+        assert!(!has_number("For 2 weeks I could not sleep."));
+        assert!(has_number("二人の先輩と話しました。"));
+        assert!(has_number("We planted 300 seedlings."));
+    }
+
+    #[test]
+    fn then_follows_on_from_what_was_told_before_it() {
+        // その後 inside a paragraph on the mother's worry is before the decline.
+        let text = "母は、私が遠くで働くことに不安を口にしていました。その不安はその後も収まらず、地元の企業を選ぶことになりました。";
+        assert!(!role_of(text, "収まらず").contains(&Role::Regret));
+        let text = "11月20日に、内定を辞退いたしました。その後、実家の工場で祖父の話を聞きました。";
+        assert!(role_of(text, "祖父").contains(&Role::Regret));
+    }
+
+    #[test]
+    fn the_students_own_hurry_told_in_the_past_asks_nothing() {
+        let text = "I chose to answer quickly.";
+        assert!(!role_of(text, "quickly").contains(&Role::Pressure));
+        let text = "I would be grateful if you could answer quickly.";
+        assert!(role_of(text, "quickly").contains(&Role::Pressure));
     }
 }

@@ -194,10 +194,7 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
 /// Feelings on that day (「辞退した後、自分の気持ちと向き合いました」) are not an event.
 fn is_event(r: &Reading, i: usize) -> bool {
     // No day at all, none to picture: asked first, since every sentence of a letter is asked.
-    let dated = r
-        .hits_of(i)
-        .iter()
-        .any(|h| matches!(h.cue, Cue::Time | Cue::Date));
+    let dated = r.has_time(i) || r.hits_of(i).iter().any(|h| h.cue == Cue::Date);
     let later = r.dated_after_decline(i);
     if !dated && !later {
         return false;

@@ -7,6 +7,11 @@
 //! "you must"), or announcing a visit to get the answer: each an **error**. Emotional leverage
 //! (後がない, "I'm counting on you") is a **warning**.
 //!
+//! Where no cue finds pressure but the learned reading scores a sentence 0.5 or more as
+//! pressure (`(learned: pressure …)` under `--explain`), that sentence is a **warning**: polite
+//! pressure is said in many more words than the cues hold ("please weigh that a new person
+//! would need months to learn what I already know").
+//!
 //! ## Why it matters
 //! You are asking a favour of a company you turned down. Any pressure, deadline or comparison with
 //! other candidates ends the conversation; advisors are unanimous that the decision must be left
@@ -24,9 +29,10 @@
 //! Thank you for considering my request; I will respect whatever you decide.
 //! ```
 
-use super::{Rule, Scope};
+use super::{quote, Rule, Scope};
 use crate::check::cues::Cue;
 use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
+use crate::check::learned::Label;
 use crate::check::roles::{Reading, Role};
 use crate::text::Lang;
 
@@ -38,29 +44,36 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("no_pressure.rs"),
-    reads: "pressure (deadline, condition, comparison, demand, emotional leverage)",
+    reads: "pressure (deadline, condition, comparison, demand, emotional leverage); the learned pressure score",
 };
 
 #[derive(Debug)]
 struct Finding {
     phrase: String,
-    cue: Cue,
+    /// The cue that found it; none when the learned reading did.
+    cue: Option<Cue>,
 }
 
 impl Violation for Finding {
     fn message(&self, lang: Lang) -> String {
         let phrase = &self.phrase;
         match (self.cue, lang) {
-            (Cue::Leverage, Lang::Ja) => {
+            (None, Lang::Ja) => {
+                format!("「{phrase}」は、遠回しでも先方への圧力に聞こえます（期限・比較・催促）")
+            }
+            (None, Lang::En) => {
+                format!("\"{phrase}\" reads as pressure on them, however politely put (a deadline, a comparison or chasing)")
+            }
+            (Some(Cue::Leverage), Lang::Ja) => {
                 format!("「{phrase}」は相手の同情に訴え、断りにくくさせます")
             }
-            (Cue::Leverage, Lang::En) => {
+            (Some(Cue::Leverage), Lang::En) => {
                 format!("\"{phrase}\" leans on their sympathy, which makes a no harder to say")
             }
-            (Cue::Compare, Lang::Ja) => {
+            (Some(Cue::Compare), Lang::Ja) => {
                 format!("「{phrase}」は他の候補者との比較で、先方への圧力になります")
             }
-            (Cue::Compare, Lang::En) => {
+            (Some(Cue::Compare), Lang::En) => {
                 format!(
                     "\"{phrase}\" compares you with other candidates, which puts pressure on them"
                 )
@@ -82,8 +95,16 @@ impl Violation for Finding {
     }
 }
 
-fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
+fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
     let text = &r.letter.prose.text;
+    if r.with_role(Role::Pressure).next().is_none() {
+        // A draft just rendered says in its own words what the profile gives: the cues read
+        // it, and the learned tables are not paged in for it.
+        if !facts.drafted {
+            learned(r, sink);
+        }
+        return;
+    }
     for i in r.with_role(Role::Pressure) {
         let Some(tag) = r.tag(i, Role::Pressure) else {
             continue;
@@ -108,9 +129,29 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
                 r.letter.prose.span(range.clone()),
                 Finding {
                     phrase: text[range].to_owned(),
-                    cue: hit.cue,
+                    cue: Some(hit.cue),
                 },
             );
         }
     }
+}
+
+/// The sentence the learned reading takes for pressure where no cue found any: a polite
+/// deadline, a comparison or a chase in words the cues do not hold. A warning, since the
+/// reading may be wrong where the cues are not.
+fn learned(r: &Reading, sink: &mut Sink) {
+    let Some((i, p)) = r.learned_best(Label::Pressure) else {
+        return;
+    };
+    if p < Label::Pressure.sure() {
+        return;
+    }
+    sink.at(
+        Severity::Warning,
+        r.span_of(i),
+        Finding {
+            phrase: quote(r.text_of(i)),
+            cue: None,
+        },
+    );
 }
