@@ -435,7 +435,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)the (day|week|morning|evening|night|afternoon|weekend) (after|before)", r"(?i)the next (day|morning|week|evening)", r"(?i)\byesterday\b",
             r"(?i)\blast (week|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)", r"(?i)\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
             r"(?i)\bthat (evening|night|afternoon|morning|day|weekend)", r"(?i)\b(a|two|three|four|few|couple of) days (later|after)", r"(?i)\bsince (then|declining|I declined)",
-            r"(?i)\bafter (I )?(declin|turn|said no|sent)", r"(?i)\bafter I had (already )?(declined|said no|turned)", r"(?i)\b(days|a week|weeks) ago\b", r"(?i)\bafter (the|my) (decline|declining|call|email|decision)", r"(?i)\bthis (week|weekend|morning)", r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            r"(?i)\bafter (I )?(declin|turn|said no|sent)", r"(?i)\bafter I had (already )?(declined|said no|turned)", r"(?i)\b(days|a week|weeks) ago\b", r"(?i)\bafter (the|my) (decline|declining|call|email|decision)", r"(?i)\b(after|since) (that|this) (call|phone call|email|letter|conversation|decision)\b", r"(?i)\bthis (week|weekend|morning)", r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
             r"(?i)\bwhen I (went|visited|was|got|saw|met|read|heard|helped|told|talked|mentioned|showed|called)\b", r"(?i)\bafter (telling|talking|hearing|reading|visiting)", r"(?i)\bwhile I (was|helped|visited)\b", r"(?i)\bthe other (day|night|week)", r"(?i)\b(over|at|on) the weekend\b", r"(?i)\bthat weekend\b", r"(?i)\bthis past\b"
         )
     ),

@@ -528,6 +528,7 @@ fn is_branch_label(t: &str) -> bool {
         "なったら",
         "展開",
         "もしも",
+        "場面",
     ]
     .iter()
     .any(|k| {
@@ -1933,6 +1934,11 @@ fn breath_marks(line: &str, lang: Lang) -> Vec<(usize, usize)> {
 /// Whether the line break between `before` and `after` falls inside a sentence: the line before
 /// does not end one, and the next line is not a list item.
 fn soft_break(before: &str, after: &str, lang: Lang) -> bool {
+    // 「…難しい。⏎県内の企業を選ぶべきである」と: a quotation left open runs on.
+    let open = before.matches('「').count() > before.matches('」').count();
+    if open && lang == Lang::Ja {
+        return bullet_len(after) == 0;
+    }
     let ends = match lang {
         Lang::Ja => {
             before.ends_with(['。', '！', '？', '!', '?', '」', '』', '）', ')', '：', ':'])

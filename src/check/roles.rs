@@ -749,11 +749,13 @@ impl<'a> Reading<'a> {
         // "That evening my grandmother told me she wanted me to take the job I had chosen
         // first": words heard at a time told before them, with no decline in the sentence, are
         // the regret's story.
+        // So are words heard on a day after the decline (24日、…先生に『…』と言われました).
         let heard_later = !has(C::Decline)
-            && self
+            && (self
                 .first(i, C::Time)
                 .zip(blame_at)
-                .is_some_and(|(k, at)| self.hits[k].range.start < at);
+                .is_some_and(|(k, at)| self.hits[k].range.start < at)
+                || self.dated_after_decline(i));
         // Giving in needs no word for the decline when the one given in to is named there or
         // just before ("My professor insisted…, and I followed him").
         let someone = |j: usize| self.has(j, C::Outsider) || self.has(j, C::OtherCompany);
