@@ -34,21 +34,21 @@ const FLOORS: &[Floors] = &[
             ("accept-outcome", 0.95, 0.90),
             ("apologize-disruption", 0.95, 0.95),
             ("concrete-regret", 0.90, 0.76),
-            ("no-blame", 0.95, 0.90),
+            ("no-blame", 0.95, 0.84),
             ("no-pressure", 0.95, 0.95),
             ("why-this-company", 0.95, 0.92),
         ],
     ),
     (
         "test",
-        0.86,
+        0.88,
         &[
-            ("accept-outcome", 0.85, 0.90),
-            ("apologize-disruption", 0.85, 0.95),
-            ("concrete-regret", 0.80, 0.58),
-            ("no-blame", 0.75, 0.62),
-            ("no-pressure", 0.72, 0.74),
-            ("why-this-company", 0.90, 0.85),
+            ("accept-outcome", 0.82, 0.88),
+            ("apologize-disruption", 0.95, 0.95),
+            ("concrete-regret", 0.85, 0.70),
+            ("no-blame", 0.80, 0.60),
+            ("no-pressure", 0.78, 0.85),
+            ("why-this-company", 0.90, 0.90),
         ],
     ),
 ];
@@ -96,10 +96,10 @@ fn the_test_split_is_the_one_fixed_before_tuning() {
     let test = &splits["test"];
     // 82 letters of the first two batches, 19 of the third, 16 of the fourth, 31 of the
     // fifth, 23 of the sixth, 25 of the seventh, 21 of the eighth, 20 of the ninth, 29 of
-    // the tenth and 17 of the eleventh, each split before any was read.
+    // the tenth, 17 of the eleventh and 23 of the twelfth, each split before any was read.
     assert_eq!(
-        test.letters, 283,
+        test.letters, 306,
         "letters were added to or removed from the test split"
     );
-    assert_eq!(test.good, 154);
+    assert_eq!(test.good, 160);
 }

@@ -339,7 +339,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\b(fully|completely) (understand|respect|accept)", r"(?i)\bleave (it|the decision|that) (to|entirely|with)",
             r"(?i)\b(is|rests|lies) (entirely |completely |wholly )?(yours|with you|in your hands)", r"(?i)\btake no for an answer",
             r"(?i)\bgracefully\b", r"(?i)\bfollow (your|the) decision", r"(?i)\btake (your|the) (answer|decision|reply) as final", r"(?i)\btake (it|that|this|a no|no|your answer|the answer) as (a |the |your )?(fair |final |clear |honest )?(answer|ending|end|decision|result|word)\b",
-            r"(?i)\b(not|never|won't|will not) bring (it|this|that|the matter|this matter) up again\b", r"(?i)\b(not|never|won't|will not) bring up (it|this|that|the matter|this matter) again\b", r"(?i)\breceive (it|your answer|the answer|your decision|the decision) (with thanks|gratefully|graciously|as it is)\b", r"(?i)\bnot (ask|press) (you )?(a second time|twice)\b",
+            r"(?i)\b(not|never|won't|will not) bring (it|this|that|the matter|this matter) up again\b", r"(?i)\b(not|never|won't|will not) bring up (it|this|that|the matter|this matter) again\b", r"(?i)\breceive (it|your answer|the answer|your decision|the decision) (with thanks|gratefully|graciously|as it is)\b", r"(?i)\bnot (ask|press) (you )?(a second time|twice)\b", r"(?i)\btake (that|the|your|this|any) (answer|reply|no)\b",
             r"(?i)\b(not|never|won't|will not|shall not) (ask|press|push|trouble you|bother you|contact you|write|call) (you )?again\b", r"(?i)\b(go|abide) (along )?with (your|the) decision", r"(?i)\b(be|am|I'm) (fine|okay|ok|at peace) with"
         )
     ),
@@ -357,7 +357,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bif (the|your) answer is no\b", r"(?i)\bif (it|this) (is not|isn't|turns out not to be) possible",
             r"(?i)\b(has|have|may have|might have|is|was) (already )?(been )?filled\b", r"(?i)\bif you (cannot|can't|decide not|are unable|decide)\b", r"(?i)\bcannot reconsider", r"(?i)\bif (it|that) (can't|cannot)",
             r"(?i)\b(either way|in any case|whatever happens|whatever you decide|whatever the outcome)", r"(?i)\bnot (be )?possible\b",
-            r"(?i)\bthe answer is no\b", r"(?i)\bwhether (it is|it's) yes or no\b", r"(?i)\bif not\b", r"(?i)\bif no\b", r"(?i)\b(is|be) a no\b", r"(?i)\ba no (I|would|will|is|from you)\b", r"(?i)\ba (plain|simple|clear|firm|straight) no\b", r"(?i)\bif the door (has|is) (closed|shut)\b", r"(?i)\bmoved on\b"
+            r"(?i)\bthe answer is no\b", r"(?i)\bwhether (it is|it's) yes or no\b", r"(?i)\bif not\b", r"(?i)\bif no\b", r"(?i)\b(is|be) a no\b", r"(?i)\ba no (I|would|will|is|from you)\b", r"(?i)\ba (plain|simple|clear|firm|straight) no\b", r"(?i)\bif the door (has|is) (closed|shut)\b", r"(?i)\bmoved on\b", r"(?i)\bno longer (be )?(open|available|possible)\b", r"(?i)\bif (it|that|this) is not\b"
         )
     ),
     (
@@ -717,7 +717,7 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
         ),
         p!(
             r"(?i)\bI expect\b", r"(?i)\bI need (an answer|a response|a reply|your answer|your decision|to hear|you to)", r"(?i)\byou (must|should|have to|need to|ought to) (reconsider|accept|give|reply|answer|respond|let me|take me|hire|understand|consider|think|see|know)",
-            r"(?i)\bI insist", r"(?i)\bI deserve", r"(?i)\bentitled\b", r"(?i)\bowe me\b",
+            r"(?i)\bI insist", r"(?i)\bI deserve", r"(?i)\bentitled\b", r"(?i)\bowe me (a|an|the|this|that|at least|something|another|one)\b",
             r"(?i)(call|visit|come|stop by|drop by|check in|follow up)[^.]{0,40}(to get|to hear|to learn|to know|to receive|for) (your|an|the) (answer|decision|response|verdict|reply)",
             r"(?i)\bI('ll| will| plan to| intend to) (come|visit|stop by|drop by|be at|come by|call in)[^.]{0,40}(office|building|headquarters)[^.]{0,25}\b(on|this|next|tomorrow|at)\b",
             r"(?i)\b(hear|hearing|get|getting|receive|receiving|learn|learning) (your|the|an) (answer|decision|response|reply|verdict) (directly|in person|then)", r"(?i)(expect|await) (a |your )?(positive|favorable|favourable|good) (reply|response|answer|decision|news)",

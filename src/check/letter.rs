@@ -201,7 +201,7 @@ fn is_label(t: &str) -> bool {
     let t = t.trim();
     // [ ] STEP 3 - the apology: a checklist's box before the heading. (□ and ■ already mark
     // a heading, see `is_heading`.)
-    let t = ["[ ]", "[x]", "[X]", "☐"]
+    let t = ["[ ]", "[x]", "[X]", "( )", "（ ）", "（　）", "☐"]
         .iter()
         .find_map(|b| t.strip_prefix(b))
         .map_or(t, str::trim_start);
@@ -1807,6 +1807,13 @@ pub fn name_in_line(t: &str) -> Option<&str> {
     if looks_like_name(t) {
         return Some(t);
     }
+    // `Ken Sato (4th year, Economics)`, `佐藤 健（経済学部4年）`: a name and a note on it.
+    if let Some(open) = t.find(['(', '（']).filter(|_| t.ends_with([')', '）'])) {
+        let name = t[..open].trim();
+        if open > 0 && looks_like_name(name) && !names_a_school(name) {
+            return Some(name);
+        }
+    }
     if !names_a_school(t) {
         return None;
     }
@@ -2606,6 +2613,10 @@ mod tests {
             Some("山田 花子")
         );
         assert_eq!(name_in_line("Mei Lin, Toto University"), Some("Mei Lin"));
+        assert_eq!(
+            name_in_line("Ken Sato (4th year, Economics)"),
+            Some("Ken Sato")
+        );
         assert_eq!(name_in_line("北陵大学 経済学部 経済学科 4年"), None);
         assert_eq!(
             name_in_line("Hokuto University, Faculty of Economics"),

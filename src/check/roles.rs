@@ -360,6 +360,27 @@ impl<'a> Reading<'a> {
         disclaimed || reported || then || contrast || asked || own_past
     }
 
+    /// Whether sentence `i` tells of a day or month before the one the letter declined on
+    /// ("the work I saw at your plant in September", 10月の工場見学で): the selection
+    /// remembered, not what changed since.
+    pub fn dated_before_decline(&self, i: usize) -> bool {
+        let Some((m0, d0)) = self.declined_on.filter(|&(m, _)| m != 0) else {
+            return false;
+        };
+        let text = self.text_of(i);
+        let (m, d) = match day_of(text, self.lang()) {
+            Some((m, d)) if m != 0 => (m, d),
+            Some(_) => return false,
+            None => match month_of(text, self.lang()) {
+                Some(m) => (m, 0),
+                None => return false,
+            },
+        };
+        // September before November; not December before a decline in January.
+        let back = (m0 + 12 - m) % 12;
+        (back == 0 && d != 0 && d < d0) || (1..6).contains(&back)
+    }
+
     /// Whether sentence `i` tells of a day later than the one the letter declined on (24日に、
     /// 御社のホームページで…を読みました): what it tells happened after the decline, whatever
     /// it names. A plan for such a day is not (明日27日に、あらためてお電話いたします).
@@ -725,7 +746,18 @@ impl<'a> Reading<'a> {
         }
         // Blame is about the decline: someone else's doing given as its cause (「…と勧められた
         // ため」, "…, so I gave in") or leading to it (「…と言われ、辞退を決めました」).
-        let blame_at = self.first(i, C::Blame).map(|k| self.hits[k].range.start);
+        // Someone named inside another's quoted words (『この誤差が先生の手の震えになる』と
+        // 言われた) is not the one who spoke.
+        let mut quotes = text::Quotes::new(
+            &self.letter.prose.text,
+            self.letter.sentences[i].range.start,
+        );
+        let blame_at = self.sentences[i]
+            .hits
+            .clone()
+            .map(|k| &self.hits[k])
+            .find(|h| h.cue == C::Blame && !quotes.inside(h.range.start))
+            .map(|h| h.range.start);
         let decided_after = blame_at.is_some_and(|at| {
             self.hits_of(i)
                 .iter()
@@ -761,7 +793,7 @@ impl<'a> Reading<'a> {
         let someone = |j: usize| self.has(j, C::Outsider) || self.has(j, C::OtherCompany);
         let gave_in_to_someone =
             yielded && (someone(i) || i > 0 && self.same_para(i, i - 1) && someone(i - 1));
-        if (has(C::Blame) || yielded)
+        if (blame_at.is_some() || yielded)
             && !self.owns_decision(i)
             && !heard_later
             && (about_decision && (yielded || has(C::Because) || decided_after)
@@ -1103,6 +1135,34 @@ pub(crate) fn day_of(text: &str, lang: Lang) -> Option<(u32, u32)> {
     }
 }
 
+/// The month a sentence names on its own (10月に, "in September"), when it names no day.
+fn month_of(text: &str, lang: Lang) -> Option<u32> {
+    match lang {
+        Lang::Ja => {
+            let at = text.find('月')?;
+            let digits: String = text[..at]
+                .chars()
+                .rev()
+                .take_while(|&c| digit(c).is_some())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .filter_map(digit)
+                .map(|d| char::from_digit(d, 10).unwrap_or('0'))
+                .collect();
+            digits.parse().ok().filter(|m| (1..=12).contains(m))
+        }
+        Lang::En => crate::calendar::EN_MONTHS
+            .iter()
+            .position(|name| {
+                text.match_indices(name).any(|(at, _)| {
+                    !text[at + name.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+                })
+            })
+            .map(|k| k as u32 + 1),
+    }
+}
+
 /// A digit's value, written half width (2) or full width (２).
 fn digit(c: char) -> Option<u32> {
     c.to_digit(10)
@@ -1351,11 +1411,12 @@ fn guess_company(text: &str) -> Option<String> {
 /// The text with each length of time (三日間, ２週間, 一晩, "two days", "3 weeks") blanked.
 fn without_durations(s: &str) -> String {
     const JA: &[&str] = &[
-        "日間", "週間", "か月", "ヶ月", "カ月", "ケ月", "箇月", "晩", "時間",
+        "日間", "週間", "か月", "ヶ月", "カ月", "ケ月", "箇月", "晩", "時間", "年間",
     ];
+    // Years too, but not "thirty years ago" or "eighty years old": a point in time, an age.
     const EN: &[&str] = &[
         "day", "days", "night", "nights", "week", "weeks", "month", "months", "hour", "hours",
-        "evening", "evenings", "morning", "mornings",
+        "evening", "evenings", "morning", "mornings", "year", "years",
     ];
     let numeral = |c: char| {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十百数".contains(c)
@@ -1378,9 +1439,12 @@ fn without_durations(s: &str) -> String {
             let word = &word[..word
                 .find(|c: char| !c.is_ascii_alphabetic())
                 .unwrap_or(word.len())];
-            if rest.starts_with(' ') && EN.iter().any(|u| word.eq_ignore_ascii_case(u)) {
-                blank
-                    .push(at..end + (rest.len() - rest.trim_start_matches(' ').len()) + word.len());
+            let to = end + (rest.len() - rest.trim_start_matches(' ').len()) + word.len();
+            if rest.starts_with(' ')
+                && EN.iter().any(|u| word.eq_ignore_ascii_case(u))
+                && !a_point_in_time(&s[to..])
+            {
+                blank.push(at..to);
             }
         }
         at = end;
@@ -1397,7 +1461,8 @@ fn without_durations(s: &str) -> String {
                 let start = from + k;
                 let end = start + phrase.len();
                 let bounded = !lower[..start].ends_with(|c: char| c.is_ascii_alphabetic())
-                    && !lower[end..].starts_with(|c: char| c.is_ascii_alphabetic());
+                    && !lower[end..].starts_with(|c: char| c.is_ascii_alphabetic())
+                    && !a_point_in_time(&lower[end..]);
                 if bounded {
                     blank.push(start..end);
                 }
@@ -1409,6 +1474,18 @@ fn without_durations(s: &str) -> String {
         out.replace_range(r.clone(), &" ".repeat(r.len()));
     }
     out
+}
+
+/// Whether a length of time is followed by what makes it a point in time or an age ("ago",
+/// "old", "earlier"), which a reader can picture.
+fn a_point_in_time(after: &str) -> bool {
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(next.as_str(), "ago" | "old" | "earlier" | "before")
 }
 
 fn has_quote(s: &str) -> bool {
@@ -1756,6 +1833,8 @@ mod tests {
         assert!(!has_number("For 2 weeks I could not sleep."));
         assert!(has_number("二人の先輩と話しました。"));
         assert!(has_number("We planted 300 seedlings."));
+        assert!(!has_number("what has kept me going these four years"));
+        assert!(has_number("ovens it sold thirty years ago"));
     }
 
     #[test]
@@ -1773,5 +1852,25 @@ mod tests {
         assert!(!role_of(text, "quickly").contains(&Role::Pressure));
         let text = "I would be grateful if you could answer quickly.";
         assert!(role_of(text, "quickly").contains(&Role::Pressure));
+    }
+
+    #[test]
+    fn a_day_or_month_before_the_decline_is_the_selection_remembered() {
+        let before = |text: &str, sentence: &str| {
+            let lang = crate::text::detect_lang(text);
+            let r = Reading::new(Letter::read(text, Medium::Email, lang), None);
+            let i = (0..r.sentences.len())
+                .find(|&i| r.text_of(i).contains(sentence))
+                .unwrap();
+            r.dated_before_decline(i)
+        };
+        let text = "On 19 November I declined your offer. What I want is the work I saw at your plant in September.";
+        assert!(before(text, "September"));
+        let text = "11月20日に辞退いたしました。10月の工場見学で、検査の現場を拝見しました。";
+        assert!(before(text, "工場見学"));
+        let text = "11月20日に辞退いたしました。22日に、祖母の店を手伝いました。";
+        assert!(!before(text, "祖母"));
+        assert_eq!(month_of("in December", Lang::En), Some(12));
+        assert_eq!(month_of("月曜日に", Lang::Ja), None);
     }
 }

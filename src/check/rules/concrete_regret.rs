@@ -167,11 +167,13 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
                     && !about_company(r, i)
                     && !r.plays(i, Role::WhyThisCompany)
                     && !only_reflects(r, i)
+                    && !feels_only(r, i)
             })
             .collect();
         let e = r.evidence(&scene);
-        // A scene told in many plain words (a grandfather's tea, the window blind) is one too.
-        if (e.quote || e.number || e.name) && e.things >= 4 || e.things >= 10 {
+        // A scene told in many plain words (a grandfather's tea, the window blind) is one too,
+        // but it takes many: a paragraph of reflection has ten words of its own as easily.
+        if (e.quote || e.number || e.name) && e.things >= 4 || e.things >= 16 {
             return None;
         }
     }
@@ -199,7 +201,12 @@ fn is_event(r: &Reading, i: usize) -> bool {
     if !dated && !later {
         return false;
     }
-    if formula(r, i) || states_decline(r, i) || remembers(r, i) || is_schedule(r.text_of(i)) {
+    if formula(r, i)
+        || states_decline(r, i)
+        || remembers(r, i)
+        || is_schedule(r.text_of(i))
+        || r.dated_before_decline(i)
+    {
         return false;
     }
     let mut told = vec![i];
@@ -217,7 +224,9 @@ fn is_event(r: &Reading, i: usize) -> bool {
     if hits.iter().any(|h| h.cue == Cue::Reaching) {
         return false;
     }
-    if hits.iter().any(|h| h.cue == Cue::Vague) {
+    // Feelings on a day ("Since I sent my decline, I have not felt at peace"), said in words
+    // of the cues or as the learned reading takes them, need something of their own to picture.
+    if hits.iter().any(|h| h.cue == Cue::Vague) || feels_only(r, i) {
         return own.time && (own.quote || own.number || own.name);
     }
     let e = r.evidence(&told);
@@ -229,6 +238,15 @@ fn is_event(r: &Reading, i: usize) -> bool {
 fn only_reflects(r: &Reading, i: usize) -> bool {
     let own = r.evidence(&[i]);
     r.hits_of(i).iter().any(|h| h.cue == Cue::Vague) && !(own.quote || own.number || own.name)
+}
+
+/// A sentence the learned reading takes for feelings rather than for anything to picture
+/// ("Over the following days that quiet feeling did not go away"): many plain words of
+/// reflection are not a scene.
+fn feels_only(r: &Reading, i: usize) -> bool {
+    let s = &r.learned()[i];
+    let vague = s.of(Label::VagueRegret);
+    vague >= 0.5 && vague > s.of(Label::ConcreteRegret)
 }
 
 /// A call's timing (平日 10:00〜11:30): a schedule, not a day that changed anything.
