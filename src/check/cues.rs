@@ -542,7 +542,8 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         ),
         p!(
             r"(?i)\bonly\b", r"(?i)\bunique", r"(?i)nowhere else", r"(?i)\bno other\b", r"(?i)unlike (any|anything|other)", r"(?i)\bdistinct",
-            r"(?i)\bin-house\b", r"(?i)\byour own\b", r"(?i)\bexactly\b", r"(?i)\bspecifically\b"
+            r"(?i)\bin-house\b", r"(?i)\byour own\b", r"(?i)\bexactly\b", r"(?i)\bspecifically\b",
+            r"(?i)\b(have not|haven't|never|did not|didn't) (found|seen|met|heard of|come across|find|see|meet) (any |an)?other\b", r"(?i)\banywhere else\b"
         )
     ),
     (

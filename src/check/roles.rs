@@ -495,8 +495,15 @@ impl<'a> Reading<'a> {
     /// Whether the learned reading is all but sure that some sentence carries `label`: a
     /// finding that says the letter lacks it would then be the cues' blind spot.
     pub fn surely_has(&self, label: Label) -> bool {
+        self.surely(label).is_some()
+    }
+
+    /// The sentence the learned reading is surest carries `label`, if it is sure of it (see
+    /// [`Label::sure`]).
+    pub fn surely(&self, label: Label) -> Option<usize> {
         self.learned_best(label)
-            .is_some_and(|(_, p)| p >= label.sure())
+            .filter(|&(_, p)| p >= label.sure())
+            .map(|(i, _)| i)
     }
 
     /// Whether the learned reading finds a sentence that may carry `label` (a score of 0.5 or

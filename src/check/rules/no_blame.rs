@@ -96,12 +96,9 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
 /// The sentence the learned reading is all but sure blames someone, unless it or the next
 /// sentence of its paragraph owns the decision.
 fn learned(r: &Reading, sink: &mut Sink) {
-    let Some((i, p)) = r.learned_best(Label::Blame) else {
+    let Some(i) = r.surely(Label::Blame).filter(|&i| !r.owns_decision(i)) else {
         return;
     };
-    if p < Label::Blame.sure() || r.owns_decision(i) {
-        return;
-    }
     sink.at(
         Severity::Warning,
         r.span_of(i),

@@ -7,7 +7,7 @@
 //! "you must"), or announcing a visit to get the answer: each an **error**. Emotional leverage
 //! (後がない, "I'm counting on you") is a **warning**.
 //!
-//! Where no cue finds pressure but the learned reading scores a sentence 0.5 or more as
+//! Where no cue finds pressure but the learned reading scores a sentence 0.4 or more as
 //! pressure (`(learned: pressure …)` under `--explain`), that sentence is a **warning**: polite
 //! pressure is said in many more words than the cues hold ("please weigh that a new person
 //! would need months to learn what I already know").
@@ -140,12 +140,9 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
 /// deadline, a comparison or a chase in words the cues do not hold. A warning, since the
 /// reading may be wrong where the cues are not.
 fn learned(r: &Reading, sink: &mut Sink) {
-    let Some((i, p)) = r.learned_best(Label::Pressure) else {
+    let Some(i) = r.surely(Label::Pressure) else {
         return;
     };
-    if p < Label::Pressure.sure() {
-        return;
-    }
     sink.at(
         Severity::Warning,
         r.span_of(i),
