@@ -334,25 +334,49 @@ impl<'a> Reading<'a> {
         let asked = lang == Lang::En
             && self.hits[k].cue == Cue::Demand
             && self.text_of(i).trim_end().ends_with('?');
-        // "I chose to answer quickly", "I replied within two days": the student's own hurry,
-        // told in the past, asks nothing of them.
+        // "I chose to answer quickly", "Their recruiter asked for my answer by the end of that
+        // week", "your adjusters reached the town within two days": a hurry told in the past,
+        // as what happened, asks nothing of them.
         let own_past = lang == Lang::En && {
+            let words = |s: &str| -> Vec<String> {
+                s.split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_ascii_lowercase)
+                    .collect()
+            };
             let lead = &text[self.letter.sentences[i].range.start..at.start];
-            let lead = lead.rsplit([',', ';', ':']).next().unwrap_or(lead);
-            let words: Vec<String> = lead
-                .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
-                .filter(|w| !w.is_empty())
-                .map(str::to_ascii_lowercase)
+            let lead = words(lead.rsplit([',', ';', ':']).next().unwrap_or(lead));
+            let clause: Vec<String> = lead
+                .iter()
+                .cloned()
+                .chain(words(&text[at.clone()]))
                 .collect();
-            let has = |w: &str| words.iter().any(|x| x == w);
-            has("i")
-                && !has("you")
-                && !has("your")
-                && words.iter().any(|w| {
-                    w.len() > 3 && w.ends_with("ed")
+            let asking = [
+                "would",
+                "could",
+                "can",
+                "will",
+                "shall",
+                "please",
+                "hope",
+                "ask",
+                "appreciate",
+                "grateful",
+                "need",
+                "must",
+                "should",
+                "may",
+                "might",
+                "let",
+                "wish",
+            ];
+            !lead.iter().any(|w| w == "you" || w == "your")
+                && !clause.iter().any(|w| asking.contains(&w.as_str()))
+                && clause.iter().any(|w| {
+                    w.len() > 3 && w.ends_with("ed") && w != "need"
                         || [
-                            "chose", "gave", "made", "had", "was", "did", "felt", "took", "told",
-                            "said", "thought", "went", "got", "sent", "wrote",
+                            "chose", "gave", "made", "had", "was", "were", "did", "felt", "took",
+                            "told", "said", "thought", "went", "got", "sent", "wrote",
                         ]
                         .contains(&w.as_str())
                 })
@@ -950,6 +974,9 @@ impl<'a> Reading<'a> {
         }
         let sentence = self.letter.sentences[i].range.clone();
         let hits = self.hits_of(i);
+        let apologetic = hits
+            .iter()
+            .any(|h| matches!(h.cue, Cue::Apology | Cue::TroubleCaused));
         let mentions: Vec<&Hit> = hits
             .iter()
             .filter(|h| {
@@ -958,12 +985,17 @@ impl<'a> Reading<'a> {
             })
             // "your offer", 貴社の内定: the offer, not the company. Hits are sorted by start,
             // so the few just after the mention are found without a scan of all of them.
+            // 御社の研修 is the company's training in a story, and the plans the decline upset
+            // only in an apology.
             .filter(|h| {
                 let after = hits.partition_point(|o| o.range.start < h.range.end);
                 !hits[after..]
                     .iter()
                     .take_while(|o| o.range.start <= h.range.end + 4)
-                    .any(|o| matches!(o.cue, Cue::Offer | Cue::Decision | Cue::Impact))
+                    .any(|o| {
+                        matches!(o.cue, Cue::Offer | Cue::Decision)
+                            || o.cue == Cue::Impact && apologetic
+                    })
             })
             .collect();
         let Some(first) = mentions.first() else {
@@ -1416,7 +1448,7 @@ fn guess_company(text: &str) -> Option<String> {
 }
 
 /// The text with each length of time (三日間, ２週間, 一晩, "two days", "3 weeks") blanked.
-fn without_durations(s: &str) -> String {
+fn without_durations(s: &str) -> std::borrow::Cow<'_, str> {
     const JA: &[&str] = &[
         "日間", "週間", "か月", "ヶ月", "カ月", "ケ月", "箇月", "晩", "時間", "年間",
     ];
@@ -1425,62 +1457,61 @@ fn without_durations(s: &str) -> String {
         "day", "days", "night", "nights", "week", "weeks", "month", "months", "hour", "hours",
         "evening", "evenings", "morning", "mornings", "year", "years",
     ];
+    const WORDS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several",
+    ];
     let numeral = |c: char| {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十百数".contains(c)
     };
-    let mut out = s.to_owned();
+    let unit_at = |rest: &str| -> Option<usize> {
+        if let Some(unit) = JA.iter().find(|u| rest.starts_with(*u)) {
+            return Some(unit.len());
+        }
+        let word = rest.strip_prefix(' ')?;
+        let len = word
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(word.len());
+        (EN.iter().any(|u| word[..len].eq_ignore_ascii_case(u)) && !a_point_in_time(&word[len..]))
+            .then_some(1 + len)
+    };
     let mut blank: Vec<Range<usize>> = Vec::new();
     let mut at = 0;
-    while at < s.len() {
-        let c = s[at..].chars().next().unwrap_or(' ');
-        if !numeral(c) {
-            at += c.len_utf8();
-            continue;
-        }
-        let end = at + s[at..].find(|c: char| !numeral(c)).unwrap_or(s.len() - at);
-        let rest = &s[end..];
-        if let Some(unit) = JA.iter().find(|u| rest.starts_with(*u)) {
-            blank.push(at..end + unit.len());
+    while let Some((k, c)) = s[at..]
+        .char_indices()
+        .find(|&(_, c)| numeral(c) || c.is_ascii_alphabetic())
+    {
+        let start = at + k;
+        // A run of numerals (三, 24), or a word that may be a number ("two", "few").
+        let end = if numeral(c) {
+            start
+                + s[start..]
+                    .find(|c: char| !numeral(c))
+                    .unwrap_or(s.len() - start)
         } else {
-            let word = rest.trim_start_matches(' ');
-            let word = &word[..word
-                .find(|c: char| !c.is_ascii_alphabetic())
-                .unwrap_or(word.len())];
-            let to = end + (rest.len() - rest.trim_start_matches(' ').len()) + word.len();
-            if rest.starts_with(' ')
-                && EN.iter().any(|u| word.eq_ignore_ascii_case(u))
-                && !a_point_in_time(&s[to..])
-            {
-                blank.push(at..to);
+            let end = start
+                + s[start..]
+                    .find(|c: char| !c.is_ascii_alphabetic())
+                    .unwrap_or(s.len() - start);
+            let word = &s[start..end];
+            if !WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+                at = end;
+                continue;
             }
+            end
+        };
+        if let Some(len) = unit_at(&s[end..]) {
+            blank.push(start..end + len);
         }
         at = end;
     }
-    // English number words: "two days", "three nights".
-    let lower = s.to_ascii_lowercase();
-    for w in [
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several",
-    ] {
-        for unit in EN {
-            let phrase = format!("{w} {unit}");
-            let mut from = 0;
-            while let Some(k) = lower[from..].find(&phrase) {
-                let start = from + k;
-                let end = start + phrase.len();
-                let bounded = !lower[..start].ends_with(|c: char| c.is_ascii_alphabetic())
-                    && !lower[end..].starts_with(|c: char| c.is_ascii_alphabetic())
-                    && !a_point_in_time(&lower[end..]);
-                if bounded {
-                    blank.push(start..end);
-                }
-                from = end;
-            }
-        }
+    if blank.is_empty() {
+        return std::borrow::Cow::Borrowed(s);
     }
+    let mut out = s.to_owned();
     for r in blank {
         out.replace_range(r.clone(), &" ".repeat(r.len()));
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether a length of time is followed by what makes it a point in time or an age ("ago",
