@@ -616,7 +616,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(改めて|あらためて|再度|もう一度)[^。\n]{0,6}(お電話|ご連絡)(を)?(差し上げ|いたし|させていただ|します)"
         ),
         p!(
-            r"(?i)\b(tried to call|called|phoned|rang)[^.]{0,40}\b(but|however)\b", r"(?i)\b(may|might|could|can) I (speak|talk) (with|to)\b", r"(?i)\bput me through\b", r"(?i)\bwho to ask for\b", r"(?i)\bI am calling (mr|ms|mrs|dr)\b", r"(?i)\b(telephoned|called|phoned|rang) (your|the) (office|department|company)", r"(?i)\bwas told (that )?(you|she|he) (was|were) (away|out|attending|in a meeting|not available|unavailable|off)", r"(?i)\b(unable to|could not|couldn't|did not|didn't) (reach|get through to) you", r"(?i)\b(away from|not at) (your|her|his) desk", r"(?i)\bin a meeting\b",
+            r"(?i)\b(tried to call|called|phoned|rang)[^.]{0,40}\b(but|however)\b", r"(?i)\b(may|might|could|can) I (speak|talk) (with|to)\b", r"(?i)\bput me through\b", r"(?i)\bwho to ask for\b", r"(?i)\bI am calling (mr|ms|mrs|dr)\b", r"(?i)\b(telephoned|called|phoned|rang) (your|the) (office|department|company)", r"(?i)\bwas told (that )?(you|she|he) (was|were) (away|out|attending|in a meeting|not available|unavailable|off)", r"(?i)\b(unable to|could not|couldn't|did not|didn't) (reach|get through to) you", r"(?i)\b(away from|not at) (your|her|his) desk", r"(?i)\bin (a meeting|meetings)\b", r"(?i)\bI (called|phoned|rang|tried to call|tried to reach) you\b",
             r"(?i)\bout of the office\b", r"(?i)\bcould not reach\b", r"(?i)\bcouldn't reach\b", r"(?i)\b(may|could|can) I (speak|talk)",
             r"(?i)\bis (she|he|mr|ms|mrs) [^.]{0,20}available", r"(?i)\b(telephoned|called|phoned|rang) (you|your office|your department)[^.]{0,40}\b(but|however)\b",
             r"(?i)\b(you|they|he|she) (were|was) (out|away|not available|unavailable|not in|busy|in a meeting)\b", r"(?i)\bI (will|would like to|'ll) (call|phone|try) (you |your office )?again\b"
@@ -687,7 +687,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         Cue::Leverage,
         p!(
             "後が(ない|無い|ありません|ございません)", "行き場(が|も)(ない|無い|ありません|ございません|なく)", "(私|自分|わたし)[^。\n]{0,10}行き場を(失|なく)", "(行く|行ける)(ところ|場所|会社)が(ない|ありません|なく|ございません)",
-            "(ほか|他)に(道|選択肢|行く)[^。\n]{0,6}(ない|ありません|なく|ございません)", "人生(が|を)?(かか|賭け|懸け)", "どうしたら(いい|よい)(の)?か(分か|わか)", "この先どう(すれば|したら|なる)",
+            "(ほか|他)に(道|選択肢|行く|進む道|進む先|行き先)[^。\n]{0,6}(ない|ありません|なく|ございません)", "人生(が|を)?(かか|賭け|懸け)", "どうしたら(いい|よい)(の)?か(分か|わか)", "この先どう(すれば|したら|なる)",
             "食事も(喉|のど)", "(お願いする|頼る|すがる)(しか|ほか)", "最後の(望み|頼み|希望)", "見捨て",
             "助けて(ください|下さい)", "救って", "路頭に迷", "(私|自分)には(もう)?(貴社|御社)しか",
             "(断られ|お断りされ|いただけなけれ|いただけないと|かなわなけれ)[^。\n]{0,30}(なくな|失い|失って|やり直|行き場|路頭)",
