@@ -41,14 +41,14 @@ const FLOORS: &[Floors] = &[
     ),
     (
         "test",
-        0.88,
+        0.90,
         &[
-            ("accept-outcome", 0.82, 0.88),
+            ("accept-outcome", 0.85, 0.88),
             ("apologize-disruption", 0.95, 0.95),
-            ("concrete-regret", 0.85, 0.70),
-            ("no-blame", 0.80, 0.60),
-            ("no-pressure", 0.78, 0.85),
-            ("why-this-company", 0.90, 0.90),
+            ("concrete-regret", 0.90, 0.74),
+            ("no-blame", 0.85, 0.64),
+            ("no-pressure", 0.85, 0.90),
+            ("why-this-company", 0.90, 0.88),
         ],
     ),
 ];
@@ -96,11 +96,11 @@ fn the_test_split_is_the_one_fixed_before_tuning() {
     let test = &splits["test"];
     // 82 letters of the first two batches, 19 of the third, 16 of the fourth, 31 of the
     // fifth, 23 of the sixth, 25 of the seventh, 21 of the eighth, 20 of the ninth, 29 of
-    // the tenth, 17 of the eleventh, 23 of the twelfth and 26 of the thirteenth, each split
-    // before any was read.
+    // the tenth, 17 of the eleventh, 23 of the twelfth, 26 of the thirteenth and 22 of the
+    // fourteenth, each split before any was read.
     assert_eq!(
-        test.letters, 332,
+        test.letters, 354,
         "letters were added to or removed from the test split"
     );
-    assert_eq!(test.good, 172);
+    assert_eq!(test.good, 181);
 }

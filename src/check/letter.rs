@@ -680,13 +680,18 @@ fn who(name: &str) -> Option<bool> {
     if name.is_empty() || name.chars().count() > 16 {
         return None;
     }
-    // A clock time (10:00) or a sentence with a colon is not a speaker.
+    // A clock time (10:00) or a sentence with a colon is not a speaker; a title's full stop
+    // (`Mr. Arima:`) is no sentence's.
+    let lower = name.to_lowercase();
+    let untitled = ["mr. ", "ms. ", "mrs. ", "dr. "]
+        .iter()
+        .find_map(|t| lower.strip_prefix(t))
+        .unwrap_or(&lower);
     if name.chars().all(|c| c.is_ascii_digit())
-        || name.contains(['。', '、', '.', ',']) && !name.ends_with('.')
+        || untitled.contains(['。', '、', '.', ',']) && !untitled.ends_with('.')
     {
         return None;
     }
-    let lower = name.to_lowercase();
     let me = [
         "私",
         "わたし",
@@ -1623,7 +1628,9 @@ impl<'a> Letter<'a> {
                     self.lines[i].part = Part::Note;
                     continue;
                 }
-                if me && section == Part::Note {
+                // The other side saying something (`Receptionist: Please hold.`) starts the
+                // call as much as the student's first line does.
+                if section == Part::Note && (me || says_something(&t[len..])) {
                     section = Part::Talk;
                 }
                 self.turn_after(i, len, if me { section } else { Part::Other });
@@ -2621,6 +2628,25 @@ mod tests {
         assert_eq!(
             name_in_line("Hokuto University, Faculty of Economics"),
             None
+        );
+    }
+
+    #[test]
+    fn the_other_side_speaking_starts_the_talk_and_a_title_is_no_sentence() {
+        let text = "CALL SCRIPT | Tamase Medical\nFlush left = me. Indented = them.\n\nHello, I am Rina Okabe. Could I please speak with Mr. Arima?\n        Receptionist: Please hold.\n        Mr. Arima: Arima speaking.\n\nMr. Arima, this is Rina Okabe. Do you have a few minutes?\n        Mr. Arima: Yes, go ahead.\n\nI am calling about the offer I declined.\n\n-- If he is out --\nI will call again.\n";
+        let said = parts(text, Lang::En);
+        assert_eq!(
+            said[0],
+            (Part::Talk, "Mr. Arima, this is Rina Okabe.".into())
+        );
+        assert!(!said.iter().any(|(_, t)| t.contains("speaking")));
+        assert_eq!(
+            said.last().unwrap(),
+            &(Part::Branch, "I will call again.".into())
+        );
+        assert_eq!(
+            speaker("Mr. Arima: Yes, go ahead."),
+            Some((false, "Mr. Arima:".len()))
         );
     }
 }
