@@ -1177,9 +1177,6 @@ impl<'a> Letter<'a> {
         &self.text[self.lines[i].range.clone()]
     }
 
-    /// 「採用の予定を」 then 「組み直していただくことになり、」: a Japanese line broken off
-    /// after a particle, the sentence going on in the next line. A script in short lines is
-    /// not a list of headings.
     /// Whether line `i` heads the list on the next line that is not blank.
     fn heads_a_list(&self, i: usize) -> bool {
         let next = (i + 1..self.lines.len())
@@ -1188,6 +1185,9 @@ impl<'a> Letter<'a> {
         heads_a_list(self.line_text(i), next, self.lang)
     }
 
+    /// 「採用の予定を」 then 「組み直していただくことになり、」: a Japanese line broken off
+    /// after a particle, the sentence going on in the next line. A script in short lines is
+    /// not a list of headings.
     fn runs_on(&self, i: usize) -> bool {
         let t = self.line_text(i).trim();
         // 【1】受付で, ⑥ お詫びと: a marked heading, whatever it ends with. (■ and the like
@@ -1424,9 +1424,10 @@ impl<'a> Letter<'a> {
                     && is_bare_heading(t, self.lang)
             })
             .count();
-        let list_headings = (0..self.lines.len())
-            .filter(|&i| self.lines[i].part == Part::Body && self.heads_a_list(i))
-            .count();
+        let heads_list: Vec<bool> = (0..self.lines.len())
+            .map(|i| self.lines[i].part == Part::Body && self.heads_a_list(i))
+            .collect();
+        let list_headings = heads_list.iter().filter(|&&h| h).count();
         let has_labels = numbered_headings >= 2
             || list_headings >= 3
             || (0..self.lines.len())
@@ -1484,7 +1485,7 @@ impl<'a> Letter<'a> {
                 Part::Talk
             };
         };
-        for i in 0..self.lines.len() {
+        for (i, &heads) in heads_list.iter().enumerate() {
             if self.lines[i].part != Part::Body {
                 continue;
             }
@@ -1532,7 +1533,7 @@ impl<'a> Letter<'a> {
                     && !self.text[self.lines[i].full.clone()].starts_with(['　', ' ', '\t'])
                     && is_bare_heading(t, self.lang)
                     && !self.runs_on(i)
-                || list_headings >= 3 && self.heads_a_list(i)
+                || list_headings >= 3 && heads
             {
                 self.lines[i].part = Part::Label;
                 open(t, false, &mut section);
@@ -2138,16 +2139,9 @@ pub fn detect_medium(text: &str) -> Medium {
         return Medium::Email;
     }
     let mut phone = 0;
-    let lang_of = |t: &str| {
-        if t.chars().any(text::is_cjk) {
-            Lang::Ja
-        } else {
-            Lang::En
-        }
-    };
     let list_headings = lines
         .windows(2)
-        .filter(|w| heads_a_list(w[0], Some(w[1]), lang_of(w[0])))
+        .filter(|w| heads_a_list(w[0], Some(w[1]), text::detect_lang(w[0])))
         .count();
     let labels = lines
         .iter()

@@ -1092,26 +1092,7 @@ impl<'a> Reading<'a> {
 /// The first day a sentence names, as (month or 0, day): 11月24日, 24日に, ２４日, "on 24
 /// November", "November 24". None when it names no day.
 pub(crate) fn day_of(text: &str, lang: Lang) -> Option<(u32, u32)> {
-    // Numbers in the text, each with what follows it.
-    let mut numbers: Vec<(u32, &str)> = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let Some(mut n) = digit(c) else {
-            continue;
-        };
-        let mut end = at + c.len_utf8();
-        while let Some(&(i, c)) = chars.peek() {
-            match digit(c) {
-                Some(d) if n < 100 => {
-                    n = n * 10 + d;
-                    end = i + c.len_utf8();
-                    chars.next();
-                }
-                _ => break,
-            }
-        }
-        numbers.push((n, &text[end..]));
-    }
+    let numbers = numbers(text);
     // 11/24, １１／２４: a month and a day, in either language (not 10:30 or 2/3 of them).
     for w in numbers.windows(2) {
         let ((m, between), (d, after)) = (w[0], w[1]);
@@ -1174,23 +1155,39 @@ pub(crate) fn day_of(text: &str, lang: Lang) -> Option<(u32, u32)> {
     }
 }
 
+/// The numbers in a text (written half or full width, read up to three digits), each with
+/// what follows it.
+fn numbers(text: &str) -> Vec<(u32, &str)> {
+    let mut numbers = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let Some(mut n) = digit(c) else {
+            continue;
+        };
+        let mut end = at + c.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
+            match digit(c) {
+                Some(d) if n < 100 => {
+                    n = n * 10 + d;
+                    end = i + c.len_utf8();
+                    chars.next();
+                }
+                _ => break,
+            }
+        }
+        numbers.push((n, &text[end..]));
+    }
+    numbers
+}
+
 /// The month a sentence names on its own (10月に, "in September"), when it names no day.
 fn month_of(text: &str, lang: Lang) -> Option<u32> {
     match lang {
-        Lang::Ja => {
-            let at = text.find('月')?;
-            let digits: String = text[..at]
-                .chars()
-                .rev()
-                .take_while(|&c| digit(c).is_some())
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .filter_map(digit)
-                .map(|d| char::from_digit(d, 10).unwrap_or('0'))
-                .collect();
-            digits.parse().ok().filter(|m| (1..=12).contains(m))
-        }
+        Lang::Ja => numbers(text)
+            .into_iter()
+            .find(|(_, rest)| rest.starts_with('月'))
+            .map(|(m, _)| m)
+            .filter(|m| (1..=12).contains(m)),
         Lang::En => crate::calendar::EN_MONTHS
             .iter()
             .position(|name| {
