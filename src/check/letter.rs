@@ -169,7 +169,38 @@ fn header_value(line: &str) -> Option<(&str, usize)> {
 
 fn is_separator(t: &str) -> bool {
     let t = t.trim();
-    t == "--" || t.chars().count() >= 3 && t.chars().all(|c| "-‐―─━=＝_＿*＊~〜～・".contains(c))
+    t == "--"
+        || t.chars().count() >= 3 && t.chars().all(|c| "-‐―─━=＝_＿*＊~〜～・".contains(c))
+        || is_table_rule(t)
+}
+
+/// `----+------`, `|------|:-----|`: the rule under a table's header.
+fn is_table_rule(t: &str) -> bool {
+    t.contains(['+', '|', '｜', '┼'])
+        && t.chars().filter(|&c| "-─━=".contains(c)).count() >= 3
+        && t.chars().all(|c| "-─━=+|｜┼: ".contains(c))
+}
+
+/// The cells of a row of a table drawn with `|` between its columns, trimmed: `Me | Good
+/// morning.` and `| Me | Good morning. |` both give two. A row that goes on with the cell
+/// above (`   | University.`) leaves the first empty, or has only the one.
+fn table_cells(text: &str, full: Range<usize>) -> Vec<Range<usize>> {
+    let line = &text[full.clone()];
+    let mut cells = Vec::new();
+    let mut start = 0;
+    for (at, c) in line.char_indices().filter(|&(_, c)| c == '|' || c == '｜') {
+        cells.push(text::trim(text, full.start + start..full.start + at));
+        start = at + c.len_utf8();
+    }
+    cells.push(text::trim(text, full.start + start..full.end));
+    let inner = line.trim();
+    if inner.ends_with(['|', '｜']) {
+        cells.pop();
+    }
+    if inner.starts_with(['|', '｜']) {
+        cells.remove(0);
+    }
+    cells
 }
 
 /// A bullet or list mark at the start of a line.
@@ -1461,6 +1492,26 @@ impl<'a> Letter<'a> {
             })
             .count();
         let quoted = !self_named && in_quotes >= 2 && outside <= in_quotes * 2;
+        // A script laid out as a table (`Me | Good morning…`, `| Reception | … |`): three or
+        // more lines in a row with a column rule. A title with a bar or two is not one.
+        let piped = |i: usize| {
+            let line = &self.text[self.lines[i].full.clone()];
+            self.lines[i].part == Part::Body
+                && (line.contains(['|', '｜']) || is_table_rule(line.trim()))
+        };
+        let mut in_table = vec![false; self.lines.len()];
+        let mut i = 0;
+        while i < self.lines.len() {
+            let end = (i..self.lines.len())
+                .find(|&j| !piped(j))
+                .unwrap_or(self.lines.len());
+            if end - i >= 3 {
+                in_table[i..end].fill(true);
+            }
+            i = end.max(i + 1);
+        }
+        // The part of the table's last row with a speaker, for the rows that go on with it.
+        let mut row_part: Option<Part> = None;
         // Whether a quotation opened on an earlier line is still open.
         let mut in_quote = false;
         // Before the first label come notes to the reader; without labels, all is talk.
@@ -1496,6 +1547,64 @@ impl<'a> Letter<'a> {
             if is_separator(t) {
                 // A rule around a heading (----- / AT THE SWITCHBOARD / -----) is drawn, not said.
                 self.lines[i].part = Part::Note;
+                continue;
+            }
+            if in_table[i] {
+                let cells = table_cells(self.text, self.lines[i].full.clone());
+                let content = cells.last().cloned().unwrap_or(self.lines[i].range.clone());
+                let name = match cells.len() {
+                    0 | 1 => "",
+                    n => &self.text[cells[n - 2].clone()],
+                };
+                let said = &self.text[content.clone()];
+                let next = (i + 1..self.lines.len()).find(|&j| self.lines[j].part != Part::Blank);
+                let header = next.is_some_and(|j| is_table_rule(self.line_text(j)))
+                    || cells.iter().all(|c| {
+                        let c = &self.text[c.clone()];
+                        !c.chars().any(char::is_lowercase) && !c.contains(['.', '。', '?', '？'])
+                    });
+                if header {
+                    // WHO | WHAT TO SAY, or IF | WHAT TO SAY over the branches.
+                    self.lines[i].part = Part::Label;
+                    if is_branch_label(name) {
+                        open(name, true, &mut section);
+                    }
+                    row_part = None;
+                } else if name.is_empty() {
+                    // A cell wrapped onto the row under it goes on with it.
+                    match row_part.filter(|_| !said.is_empty()) {
+                        Some(part) => {
+                            self.lines[i].range = content;
+                            self.lines[i].part = part;
+                        }
+                        None => self.lines[i].part = Part::Note,
+                    }
+                } else {
+                    let part = match who(name) {
+                        Some(true) => {
+                            if section == Part::Note {
+                                section = Part::Talk;
+                            }
+                            section
+                        }
+                        _ if section == Part::Branch
+                            || who(name).is_none()
+                                && is_case_name(name)
+                                && is_branch_label(name) =>
+                        {
+                            Part::Branch
+                        }
+                        _ => {
+                            if section == Part::Note && says_something(said) {
+                                section = Part::Talk;
+                            }
+                            Part::Other
+                        }
+                    };
+                    let inner = unquote(self.text, content);
+                    self.said(i, inner, part);
+                    row_part = Some(part);
+                }
                 continue;
             }
             if Some(i) == first && is_title(t) {
@@ -2149,7 +2258,24 @@ pub fn detect_medium(text: &str) -> Medium {
         .count()
         + usize::from(list_headings >= 3) * 2;
     let headings = lines.iter().filter(|l| is_heading(l)).count();
-    let turns = lines.iter().filter(|l| speaker(l).is_some()).count();
+    // `Me | Good morning.`: a table row whose first column names who speaks. (A row's number
+    // or letter, ` 2 |` or ` a |`, is not a name.)
+    let table_turn = |l: &str| {
+        l.contains(['|', '｜'])
+            && l.split(['|', '｜'])
+                .map(str::trim)
+                .find(|c| {
+                    !c.is_empty()
+                        && !(c.chars().count() <= 2
+                            && c.chars()
+                                .all(|ch| ch.is_ascii_digit() || ch.is_ascii_lowercase()))
+                })
+                .is_some_and(|c| who(c).is_some())
+    };
+    let turns = lines
+        .iter()
+        .filter(|l| speaker(l).is_some() || table_turn(l))
+        .count();
     let notes = lines.iter().filter(|l| is_note(l)).count();
     let quoted = lines
         .iter()
@@ -2642,5 +2768,28 @@ mod tests {
             speaker("Mr. Arima: Yes, go ahead."),
             Some((false, "Mr. Arima:".len()))
         );
+    }
+    #[test]
+    fn a_script_laid_out_as_a_table_says_its_last_column_and_wrapped_cells_run_on() {
+        let text = "CALL SHEET | Kobo Co. | Mr. Ito\n\nWHO        | WHAT TO SAY\n-----------+------------------------\nReception  | (Kobo, good morning.)\nMe         | Good morning. I'm Ken Sato, a student\n           | at Nishi University.\nMr. Ito    | (Ito speaking.)\nMe         | I'm sorry for the trouble my decline\n           | caused your team.\n\n    | IF         | WHAT TO SAY\n----+------------+-------------\n a  | he is out  | I'll call again\n    |            | tomorrow.\n";
+        let said = parts(text, Lang::En);
+        assert!(said.contains(&(
+            Part::Talk,
+            "I'm Ken Sato, a student at Nishi University.".into()
+        )));
+        assert!(said.contains(&(
+            Part::Talk,
+            "I'm sorry for the trouble my decline caused your team.".into()
+        )));
+        assert!(said.contains(&(Part::Branch, "I'll call again tomorrow.".into())));
+        assert!(!said
+            .iter()
+            .any(|(_, t)| t.contains('|') || t.contains("WHAT TO SAY")));
+        // A markdown table, bars at both ends, is read the same way; it marks a script.
+        let md = "| Who | Line |\n|-----|------|\n| Me | Good morning. |\n| HR | Hello. |\n| Me | I declined on Monday. |\n";
+        assert_eq!(detect_medium(md), Medium::Phone);
+        let said = parts(md, Lang::En);
+        assert!(said.contains(&(Part::Talk, "I declined on Monday.".into())));
+        assert!(!said.iter().any(|(_, t)| t == "Hello."));
     }
 }
