@@ -2265,10 +2265,11 @@ pub fn detect_medium(text: &str) -> Medium {
             && l.split(['|', '｜'])
                 .map(str::trim)
                 .find(|c| {
-                    !c.is_empty()
-                        && !(c.chars().count() <= 2
-                            && c.chars()
-                                .all(|ch| ch.is_ascii_digit() || ch.is_ascii_lowercase()))
+                    // A row's number or letter (` 2 |`, ` a |`) is not a name.
+                    let mark = c.chars().count() <= 2
+                        && c.chars()
+                            .all(|ch| ch.is_ascii_digit() || ch.is_ascii_lowercase());
+                    !c.is_empty() && !mark
                 })
                 .is_some_and(|c| who(c).is_some())
     };
