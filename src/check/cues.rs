@@ -754,6 +754,8 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             // 先生が…とおっしゃるので、そちらを選びました: their words given as the cause.
             "(と|って)(おっしゃる|言う|言われる|勧める|すすめる|反対する)(ので|から|ため)",
             "(説明|お話|ご説明|案内|ご案内)(が|は|も)?[^。\n]{0,6}(なかった|ありませんでした|ございませんでした|足りなかった)(ため|ので|から)",
+            // お話を伺う機会がなく、…思い描けなかったため: what they never told, given as the cause.
+            "(お話|ご説明|説明)を(伺う|うかがう|お聞きする|聞く)(機会|場)が(なく|ありませんでした|ございませんでした|なかった)",
             // あの時点で別の角度からのご説明を伺えていれば、違う結論に: had they explained.
             "(伺え|お聞きでき|いただけ)ていれば[^。\n]{0,30}(違う|別の|辞退し(ない|なかった))"
         ),
@@ -770,6 +772,7 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             r"(?i)\b(explanation|information|description|briefing)[^.]{0,50}\b(was|were) (quite |very |too |rather )?(short|brief|unclear|confusing|vague|insufficient|limited|thin)\b",
             r"(?i)\b(did not|didn't|never) (get|receive|have|given) enough information",
             r"(?i)\b(was|were)(n't| not| never)( really| fully| properly| clearly)? (explained|mentioned|made clear|explained to me|told to me)\b",
+            r"(?i)\b(session|seminar|recruiter|interviewer|briefing|presentation|website|materials|offer letter|job description)\b[^.]{0,20}\b(did not|didn't|never) (really |fully |clearly |properly )?(explain|mention|cover|tell)",
             r"(?i)\b(decision|choice) (came|was made) (mostly |largely |mainly |really |partly )?(from|by) (a|an|the|his|her|their|my (parents|father|mother|professor|senior|advisor|adviser|counsellor|counselor|friend|supervisor))\b",
             r"(?i)\b(adviser|advisor|professor|counselor|counsellor|parents|mother|father|teacher|supervisor)\b[^.]{0,80}\b(strongly )?(recommended|advised me|urged|insisted|told me to|pushed me)",
             r"(?i)\b(would not|wouldn't) stop (worrying|insisting|asking|saying|telling)", r"(?i)\bkept (insisting|telling me|saying|urging|pushing|asking me)",
@@ -792,6 +795,8 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
         ),
         p!(
             r"(?i)\bgave in\b", r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to) say no\b",
+            // "Hearing that…, that's really what made up my mind": what was heard decided it.
+            r"(?i)\b(that|this|which|it)('s| is| was)? (really |ultimately |finally |probably |in the end )?what (made up my mind|decided (it|me)|settled it|tipped (it|me|the balance))",
             r"(?i)\bI followed (him|her|them|his|their)\b",
             r"(?i)\bleft (me )?no (time|room) to (compare|think|consider|weigh|ask)",
             r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to|felt unable to) (go against|stand up to|argue with|oppose|defy)\b",
@@ -812,7 +817,8 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
         p!("決め", "選ん", "選び", "判断し", "決断", "承諾(し|する)", "選択", "決意し", "進むこと(に|を)"),
         p!(
             r"(?i)\bdecid", r"(?i)\bchose\b", r"(?i)\bchoice\b", r"(?i)\bdecision\b", r"(?i)\baccept(ed)? (the|their|an|a)\b", r"(?i)\bwent with\b",
-            r"(?i)\bsigned\b", r"(?i)\btake the\b", r"(?i)\bjudge?ment\b", r"(?i)\bsettled\b", r"(?i)\bgave in\b"
+            r"(?i)\bsigned\b", r"(?i)\btake the\b", r"(?i)\bjudge?ment\b", r"(?i)\bsettled\b", r"(?i)\bgave in\b",
+            r"(?i)\bmade up my mind\b", r"(?i)\bmy mind was made up\b"
         )
     ),
     (

@@ -1459,7 +1459,27 @@ impl<'a> Letter<'a> {
             .map(|i| self.lines[i].part == Part::Body && self.heads_a_list(i))
             .collect();
         let list_headings = heads_list.iter().filter(|&&h| h).count();
-        let has_labels = numbered_headings >= 2
+        // A script laid out as a table (`Me | Good morning…`, `| Reception | … |`): three or
+        // more lines in a row with a column rule. A title with a bar or two is not one.
+        let piped = |i: usize| {
+            let line = &self.text[self.lines[i].full.clone()];
+            self.lines[i].part == Part::Body
+                && (line.contains(['|', '｜']) || is_table_rule(line.trim()))
+        };
+        let mut in_table = vec![false; self.lines.len()];
+        let mut i = 0;
+        while i < self.lines.len() {
+            let end = (i..self.lines.len())
+                .find(|&j| !piped(j))
+                .unwrap_or(self.lines.len());
+            if end - i >= 3 {
+                in_table[i..end].fill(true);
+            }
+            i = end.max(i + 1);
+        }
+        // What comes before a table's first row is the sheet's notes.
+        let has_labels = in_table.contains(&true)
+            || numbered_headings >= 2
             || list_headings >= 3
             || (0..self.lines.len())
                 .any(|i| self.lines[i].part == Part::Body && is_label(self.line_text(i)));
@@ -1492,24 +1512,6 @@ impl<'a> Letter<'a> {
             })
             .count();
         let quoted = !self_named && in_quotes >= 2 && outside <= in_quotes * 2;
-        // A script laid out as a table (`Me | Good morning…`, `| Reception | … |`): three or
-        // more lines in a row with a column rule. A title with a bar or two is not one.
-        let piped = |i: usize| {
-            let line = &self.text[self.lines[i].full.clone()];
-            self.lines[i].part == Part::Body
-                && (line.contains(['|', '｜']) || is_table_rule(line.trim()))
-        };
-        let mut in_table = vec![false; self.lines.len()];
-        let mut i = 0;
-        while i < self.lines.len() {
-            let end = (i..self.lines.len())
-                .find(|&j| !piped(j))
-                .unwrap_or(self.lines.len());
-            if end - i >= 3 {
-                in_table[i..end].fill(true);
-            }
-            i = end.max(i + 1);
-        }
         // The part of the table's last row with a speaker, for the rows that go on with it.
         let mut row_part: Option<Part> = None;
         // Whether a quotation opened on an earlier line is still open.

@@ -405,6 +405,37 @@ impl<'a> Reading<'a> {
         (back == 0 && d != 0 && d < d0) || (1..6).contains(&back)
     }
 
+    /// 「先日、内定を辞退いたしました」, "Last Thursday I declined your offer": the decline itself.
+    /// A day that follows the decline (辞退した翌日, after I declined) starts an event instead.
+    pub fn states_decline(&self, i: usize) -> bool {
+        let hits = self.hits_of(i);
+        let has = |c| hits.iter().any(|h| h.cue == c);
+        let after = hits.iter().any(|h| {
+            h.cue == Cue::Time && {
+                let t = self.letter.prose.text[h.range.clone()].to_lowercase();
+                [
+                    "辞退",
+                    "後",
+                    "あと",
+                    "翌",
+                    "以来",
+                    "から",
+                    "ところ",
+                    "たら",
+                    "after",
+                    "since",
+                    "later",
+                    "next",
+                    "when",
+                    "telling",
+                ]
+                .iter()
+                .any(|w| t.contains(w))
+            }
+        });
+        has(Cue::Decline) && !has(Cue::Realize) && !after
+    }
+
     /// Whether sentence `i` tells of a day later than the one the letter declined on (24日に、
     /// 御社のホームページで…を読みました): what it tells happened after the decline, whatever
     /// it names. A plan for such a day is not (明日27日に、あらためてお電話いたします).
@@ -841,8 +872,11 @@ impl<'a> Reading<'a> {
         // ホームページで…を読みました), whatever the sentence names.
         let dated = !has(C::Decline)
             && (has(C::Date) && has(C::Thing) && !has(C::Selection) || self.dated_after_decline(i));
+        // The day of the decline itself (先日、内定を辞退いたしました件で, "the offer I declined
+        // last Thursday") is no event after it.
         let event_after = (self.has_time(i) && (has(C::Decline) || has(C::Thing)) || dated)
-            && !self.declines_another_offer(i);
+            && !self.declines_another_offer(i)
+            && !self.states_decline(i);
         // そのときは、ご判断を受け止め、自分の進路を改めて考えます: accepting a no and
         // thinking again about what comes after is not a regret, unless it says one.
         let regret = if accepts {
@@ -1811,6 +1845,22 @@ mod tests {
             "12月1日（火）の午前中に改めてお電話を差し上げ、ご判断を伺えればと存じます。",
             "12月1日",
         );
+    }
+
+    #[test]
+    fn what_was_never_explained_or_heard_from_others_given_as_the_cause_is_blame() {
+        let ja = "辞退いたしましたのは、入社後の仕事について具体的なお話を伺う機会がなく、思い描けなかったためでした。";
+        assert!(role_of(ja, "機会").contains(&Role::Blame));
+        let en = "The information session did not explain how overtime is managed, so I declined on that basis.";
+        assert!(role_of(en, "overtime").contains(&Role::Blame));
+        let heard = "Hearing that from a senior, I felt I couldn't do it, and that's really what made up my mind to take a job near home.";
+        assert!(role_of(heard, "senior").contains(&Role::Blame));
+        // Made up by the student, it is owned.
+        let own = "I made up my mind to take a job near home, and that was my own mistake.";
+        assert!(!role_of(own, "home").contains(&Role::Blame));
+        // The day of the decline is not a story after it.
+        let day = "先日、内定を辞退いたしました件でお電話いたしました。";
+        assert!(!role_of(day, "先日").contains(&Role::Regret));
     }
 
     #[test]

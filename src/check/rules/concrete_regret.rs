@@ -162,7 +162,7 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
             .para_sentences(p)
             .filter(|&i| {
                 !formula(r, i)
-                    && !states_decline(r, i)
+                    && !r.states_decline(i)
                     && !remembers(r, i)
                     && !about_company(r, i)
                     && !r.plays(i, Role::WhyThisCompany)
@@ -202,7 +202,7 @@ fn is_event(r: &Reading, i: usize) -> bool {
         return false;
     }
     if formula(r, i)
-        || states_decline(r, i)
+        || r.states_decline(i)
         || remembers(r, i)
         || is_schedule(r.text_of(i))
         || r.dated_before_decline(i)
@@ -264,37 +264,6 @@ fn about_company(r: &Reading, i: usize) -> bool {
             Cue::CompanyWord | Cue::CompanyName | Cue::CompanyPerson | Cue::Selection
         )
     })
-}
-
-/// 「先日、内定を辞退いたしました」, "Last Thursday I declined your offer": the decline itself.
-/// A day that follows the decline (辞退した翌日, after I declined) starts an event instead.
-fn states_decline(r: &Reading, i: usize) -> bool {
-    let hits = r.hits_of(i);
-    let has = |c| hits.iter().any(|h| h.cue == c);
-    let after = hits.iter().any(|h| {
-        h.cue == Cue::Time && {
-            let t = r.letter.prose.text[h.range.clone()].to_lowercase();
-            [
-                "辞退",
-                "後",
-                "あと",
-                "翌",
-                "以来",
-                "から",
-                "ところ",
-                "たら",
-                "after",
-                "since",
-                "later",
-                "next",
-                "when",
-                "telling",
-            ]
-            .iter()
-            .any(|w| t.contains(w))
-        }
-    });
-    has(Cue::Decline) && !has(Cue::Realize) && !after
 }
 
 /// A memory of the selection: the interview or the tour frames the sentence, before any day
