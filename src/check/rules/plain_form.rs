@@ -79,9 +79,17 @@ fn named_next(r: &Reading, i: usize) -> bool {
         return false;
     }
     let head: String = r.text_of(i + 1).chars().take(12).collect();
-    ["その", "この", "そんな", "こうした", "そうした"]
-        .iter()
-        .any(|d| head.contains(d))
+    [
+        "その",
+        "この",
+        "そんな",
+        "こうした",
+        "そうした",
+        "そういう",
+        "こういう",
+    ]
+    .iter()
+    .any(|d| head.contains(d))
 }
 
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
