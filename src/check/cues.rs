@@ -322,7 +322,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
     (
         Cue::Decline,
         p!("辞退", "お断り", "断っ", "断り", "断わ", "内定を(お返し|返上|お返)"),
-        p!(r"(?i)\bdeclin", r"(?i)turn(ed|ing)? down", r"(?i)\bsaid no\b", r"(?i)\bwithdrew\b", r"(?i)\brefus")
+        p!(r"(?i)\bdeclin", r"(?i)turn(ed|ing)? down", r"(?i)\bturn(ed|ing)? (it|your offer|the offer|you) down", r"(?i)\bsaid no\b", r"(?i)\bwithdrew\b", r"(?i)\brefus")
     ),
     (
         Cue::AcceptVerb,
@@ -720,7 +720,7 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             r"(?i)\bI expect\b", r"(?i)\bI need (an answer|a response|a reply|your answer|your decision|to hear|you to)", r"(?i)\byou (must|should|have to|need to|ought to) (reconsider|accept|give|reply|answer|respond|let me|take me|hire|understand|consider|think|see|know)",
             r"(?i)\bI insist", r"(?i)\bI deserve", r"(?i)\bentitled\b", r"(?i)\bowe me (a|an|the|this|that|at least|something|another|one)\b",
             r"(?i)(call|visit|come|stop by|drop by|check in|follow up)[^.]{0,40}(to get|to hear|to learn|to know|to receive|for) (your|an|the) (answer|decision|response|verdict|reply)",
-            r"(?i)\bI('ll| will| plan to| intend to) (come|visit|stop by|drop by|be at|come by|call in)[^.]{0,40}(office|building|headquarters)[^.]{0,25}\b(on|this|next|tomorrow|at)\b",
+            r"(?i)\bI('ll| will| plan to| intend to) (come|visit|stop by|drop by|be at|come by|call in)[^.]{0,40}(office|building|headquarters)[^.]{0,25} (on|this|next|tomorrow|at)\b",
             r"(?i)\b(hear|hearing|get|getting|receive|receiving|learn|learning) (your|the|an) (answer|decision|response|reply|verdict) (directly|in person|then)", r"(?i)(expect|await) (a |your )?(positive|favorable|favourable|good) (reply|response|answer|decision|news)",
             r"(?i)please (give|grant) me a (positive|favorable|favourable)",
             r"(?i)\bI('ll| will| shall| plan to| intend to) (call|ring|phone|telephone|contact|visit|come by|stop by|drop by|check in|follow up|get in touch)[^.]{0,60}\bto (hear|learn|get|find out|ask) (your|the|an|where|how|what)\b", r"(?i)\b(every day|daily|each day) until",
@@ -773,6 +773,7 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             r"(?i)\b(did not|didn't|never) (get|receive|have|given) enough information",
             r"(?i)\b(was|were)(n't| not| never)( really| fully| properly| clearly)? (explained|mentioned|made clear|explained to me|told to me)\b",
             r"(?i)\b(session|seminar|recruiter|interviewer|briefing|presentation|website|materials|offer letter|job description)\b[^.]{0,20}\b(did not|didn't|never) (really |fully |clearly |properly )?(explain|mention|cover|tell)",
+            r"(?i)\bnobody (really |ever )?(walked|talked|took) (us|me) through", r"(?i)\bI was left guessing",
             r"(?i)\b(decision|choice) (came|was made) (mostly |largely |mainly |really |partly )?(from|by) (a|an|the|his|her|their|my (parents|father|mother|professor|senior|advisor|adviser|counsellor|counselor|friend|supervisor))\b",
             r"(?i)\b(adviser|advisor|professor|counselor|counsellor|parents|mother|father|teacher|supervisor)\b[^.]{0,80}\b(strongly )?(recommended|advised me|urged|insisted|told me to|pushed me)",
             r"(?i)\b(would not|wouldn't) stop (worrying|insisting|asking|saying|telling)", r"(?i)\bkept (insisting|telling me|saying|urging|pushing|asking me)",
@@ -798,7 +799,11 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             // "Hearing that…, that's really what made up my mind": what was heard decided it.
             r"(?i)\b(that|this|which|it)('s| is| was)? (really |ultimately |finally |probably |in the end )?what (made up my mind|decided (it|me)|settled it|tipped (it|me|the balance))",
             r"(?i)\bI followed (him|her|them|his|their)\b",
-            r"(?i)\bleft (me )?no (time|room) to (compare|think|consider|weigh|ask)",
+            r"(?i)\bleft (me )?no (time|room) to (compare|think|consider|weigh|ask|wait|reflect)",
+            // "it was their worry, rather than my own wish, that decided my answer"; "on the
+            // strength of that description": someone else's words given the decision.
+            r"(?i)\bit was (her|his|their|my parents'|my (father|mother|friend|professor|senior|counsellor|counselor|adviser|advisor|family|supervisor)'s) [^.]{0,60}\bthat (settled|decided|made up|tipped)",
+            r"(?i)\bon the strength of (that|her|his|their|this) (description|account|advice|words|story|opinion|picture|warning)",
             r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to|felt unable to) (go against|stand up to|argue with|oppose|defy)\b",
             r"(?i)\b(that's|that is|this is|which is) (really |exactly )?what (decided|settled) (it|the matter|my decision)",
             r"(?i)\b(comment|remark|words|advice|explanation)\b[^.]{0,60}\bmade me (think|feel|believe|decide|give up)",

@@ -1765,7 +1765,11 @@ impl<'a> Letter<'a> {
                 self.turn_after(i, len, Part::Branch);
             } else if is_starred(t) {
                 // *May I ask what it's regarding?*: a script that stars the other side's lines
-                // (or a direction, *pause*) and writes the student's plain.
+                // (or a direction, *pause*) and writes the student's plain. The other side
+                // answering starts the call.
+                if section == Part::Note && says_something(t.trim_matches('*')) {
+                    section = Part::Talk;
+                }
                 self.lines[i].part = Part::Other;
             } else if is_direction(t) {
                 // お戻りの時間を伺い、改めてお電話すると伝える。: what to do, not what to say.
