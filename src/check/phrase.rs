@@ -4,7 +4,8 @@
 //! literal text, groups of alternatives `(判断|決定)`, optional groups `(ご)?` and characters
 //! `offers?`, tiny classes `reali[sz]`, bounded gaps that stay inside one sentence
 //! (`[^。\n]{0,24}`, `[^.]{0,50}`, `[^.]*`, `([a-z-]+ ){0,3}`), `\s+` for a space, `!+`, and
-//! `\b` at either end. `(?i)` makes a pattern ASCII case-insensitive (English).
+//! `\b` at either end or next to a gap (`[^.]{0,30}\bas final`). `(?i)` makes a pattern ASCII
+//! case-insensitive (English).
 //!
 //! A pattern compiles, on first use, into sets of literal choices in order, split by its gaps.
 //! The first set is searched for with memchr's substring searcher; the rest is followed step by
@@ -28,6 +29,10 @@ struct Segment {
     /// The characters a non-empty match can start with: a gap is walked character by character
     /// and the sets are only tried where one of these stands.
     firsts: Vec<char>,
+    /// A `\b` just after the gap before the segment (`[^.]{0,30}\bas final`) or just before
+    /// the gap after it (`(answer|reply)\b[^.]{0,20}`).
+    boundary_before: bool,
+    boundary_after: bool,
 }
 
 struct Alternative {
@@ -133,11 +138,16 @@ fn follow(text: &str, sets: &[Vec<String>], at: usize, ascii_ci: bool, ends: &mu
     }
 }
 
-/// The end of the longest non-empty match of a segment at `at`.
+/// The end of the longest non-empty match of a segment at `at` that keeps its word boundaries.
 fn longest(text: &str, seg: &Segment, at: usize, ascii_ci: bool) -> Option<usize> {
+    if seg.boundary_before && !boundary_before(text, at) {
+        return None;
+    }
     let mut ends = Vec::new();
     follow(text, &seg.sets, at, ascii_ci, &mut ends);
-    ends.into_iter().filter(|&e| e > at).max()
+    ends.into_iter()
+        .filter(|&e| e > at && (!seg.boundary_after || boundary_after(text, e)))
+        .max()
 }
 
 /// Every start of `needle` in `hay`, overlapping ones included. memchr's searcher skips on the
@@ -186,7 +196,9 @@ fn candidate(
     end: usize,
     ascii_ci: bool,
 ) -> Option<(usize, usize)> {
-    if alt.boundary_start && !boundary_before(text, start) {
+    if alt.boundary_start && !boundary_before(text, start)
+        || alt.segments[0].boundary_after && !boundary_after(text, end)
+    {
         return None;
     }
     let end = complete(text, alt, end, ascii_ci)?;
@@ -352,6 +364,24 @@ fn build(tokens: &[Token]) -> Alternative {
     let mut gaps = Vec::new();
     let boundary_start = matches!(tokens.first(), Some(Token::Boundary));
     let boundary_end = matches!(tokens.last(), Some(Token::Boundary));
+    // (before, after) for each segment.
+    let mut bounds = vec![(false, false)];
+    for (k, t) in tokens.iter().enumerate() {
+        match t {
+            Token::Gap(_) => bounds.push((false, false)),
+            Token::Boundary if k > 0 && k + 1 < tokens.len() => {
+                let last = bounds.len() - 1;
+                if matches!(tokens[k - 1], Token::Gap(_)) {
+                    bounds[last].0 = true;
+                } else if matches!(tokens[k + 1], Token::Gap(_)) {
+                    bounds[last].1 = true;
+                } else {
+                    panic!("a \\b stands only at a pattern's ends or next to a gap");
+                }
+            }
+            _ => {}
+        }
+    }
     for t in tokens {
         let sets = segments.last_mut().expect("at least one segment");
         match t {
@@ -389,7 +419,8 @@ fn build(tokens: &[Token]) -> Alternative {
     }
     let segments: Vec<Segment> = segments
         .into_iter()
-        .map(|sets| {
+        .zip(bounds)
+        .map(|(sets, (boundary_before, boundary_after))| {
             assert!(
                 sets.iter().flatten().any(|c| !c.is_empty()),
                 "a phrase segment matches only empty text"
@@ -397,6 +428,8 @@ fn build(tokens: &[Token]) -> Alternative {
             Segment {
                 firsts: firsts(&sets),
                 sets,
+                boundary_before,
+                boundary_after,
             }
         })
         .collect();
@@ -621,9 +654,14 @@ mod tests {
             } else {
                 hay
             };
+            let seg = &alt.segments[k + 1];
             let (start, len) = choices
                 .iter()
-                .filter_map(|c| hay.find(c.as_str()).map(|at| (at, c.len())))
+                .flat_map(|c| hay.match_indices(c.as_str()).map(|(at, m)| (at, m.len())))
+                .filter(|&(at, len)| {
+                    (!seg.boundary_before || boundary_before(text, end + at))
+                        && (!seg.boundary_after || boundary_after(text, end + at + len))
+                })
                 .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)))?;
             let gap = &text[end..end + start];
             if gap.chars().nth(max + 1).is_some()
@@ -636,6 +674,24 @@ mod tests {
             end += start + len;
         }
         Some(end)
+    }
+
+    #[test]
+    fn a_word_boundary_next_to_a_gap_is_kept() {
+        static FINAL: Pattern = Pattern::new(&[r"(?i)\btake [^.]{0,30}\bas final\b"]);
+        assert_eq!(FINAL.find_iter("I will take that as final.").len(), 1);
+        // "as" inside "has" is no word of its own.
+        assert!(FINAL
+            .find_iter("I will take what he has final say on.")
+            .is_empty());
+        static BEFORE: Pattern = Pattern::new(&[r"(?i)\b(answer|reply)\b[^.]{0,20}\bby friday"]);
+        assert_eq!(
+            BEFORE.find_iter("Please send your answer by Friday.").len(),
+            1
+        );
+        assert!(BEFORE
+            .find_iter("Please send your answers nearby friday.")
+            .is_empty());
     }
 
     #[test]
