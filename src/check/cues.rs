@@ -755,7 +755,7 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             "(と|って)(おっしゃる|言う|言われる|勧める|すすめる|反対する)(ので|から|ため)",
             "(説明|お話|ご説明|案内|ご案内)(が|は|も)?[^。\n]{0,6}(なかった|ありませんでした|ございませんでした|足りなかった)(ため|ので|から)",
             // お話を伺う機会がなく、…思い描けなかったため: what they never told, given as the cause.
-            "(お話|ご説明|説明)を(伺う|うかがう|お聞きする|聞く)(機会|場)が(なく|ありませんでした|ございませんでした|なかった)",
+            "(お話|ご説明|説明)を(伺う|うかがう|お聞きする|聞く)(機会|場)が(なかなか)?(なく|ありませんでした|ございませんでした|なかった)",
             // あの時点で別の角度からのご説明を伺えていれば、違う結論に: had they explained.
             "(伺え|お聞きでき|いただけ)ていれば[^。\n]{0,30}(違う|別の|辞退し(ない|なかった))"
         ),
@@ -774,6 +774,9 @@ r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
             r"(?i)\b(was|were)(n't| not| never)( really| fully| properly| clearly)? (explained|mentioned|made clear|explained to me|told to me)\b",
             r"(?i)\b(session|seminar|recruiter|interviewer|briefing|presentation|website|materials|offer letter|job description)\b[^.]{0,20}\b(did not|didn't|never) (really |fully |clearly |properly )?(explain|mention|cover|tell)",
             r"(?i)\bnobody (really |ever )?(walked|talked|took) (us|me) through", r"(?i)\bI was left guessing",
+            // "his warning had more or less made the decision for me" ("Nobody made the choice
+            // for me" owns it).
+            r"(?i)\b(warning|advice|worry|worries|words|opinion|story|deadline|objection|insistence|view)\b[^.]{0,30}\b(made|took) (the|my|that) (decision|choice) for me\b",
             r"(?i)\b(decision|choice) (came|was made) (mostly |largely |mainly |really |partly )?(from|by) (a|an|the|his|her|their|my (parents|father|mother|professor|senior|advisor|adviser|counsellor|counselor|friend|supervisor))\b",
             r"(?i)\b(adviser|advisor|professor|counselor|counsellor|parents|mother|father|teacher|supervisor)\b[^.]{0,80}\b(strongly )?(recommended|advised me|urged|insisted|told me to|pushed me)",
             r"(?i)\b(would not|wouldn't) stop (worrying|insisting|asking|saying|telling)", r"(?i)\bkept (insisting|telling me|saying|urging|pushing|asking me)",

@@ -1745,6 +1745,20 @@ impl<'a> Letter<'a> {
                 if section == Part::Note && (me || says_something(&t[len..])) {
                     section = Part::Talk;
                 }
+                // 受付：少々お待ちください。 after the student's first lines: those lines were
+                // said to the receptionist, not in the talk with the recruiter.
+                if !me
+                    && section == Part::Talk
+                    && speaker_prefix(t).is_some_and(|(name, _)| is_reception_label(name))
+                {
+                    for j in (0..i).rev() {
+                        match self.lines[j].part {
+                            Part::Talk => self.lines[j].part = Part::Reception,
+                            Part::Blank | Part::Reception => {}
+                            _ => break,
+                        }
+                    }
+                }
                 self.turn_after(i, len, if me { section } else { Part::Other });
             } else if self_named
                 && speaker_prefix(t).is_some_and(|(name, _)| {
@@ -2798,5 +2812,13 @@ mod tests {
         let said = parts(md, Lang::En);
         assert!(said.contains(&(Part::Talk, "I declined on Monday.".into())));
         assert!(!said.iter().any(|(_, t)| t == "Hello."));
+    }
+    #[test]
+    fn lines_said_before_the_receptionist_answers_are_said_to_the_receptionist() {
+        let text = "私：お忙しいところ恐れ入ります。北浜大学の森と申します。川端様はいらっしゃいますか。\n受付：少々お待ちください。\n私：お世話になっております。北浜大学の森です。\n川端様：はい。\n私：辞退の件でお電話いたしました。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(Part::Reception, "北浜大学の森と申します。".into())));
+        assert!(said.contains(&(Part::Talk, "北浜大学の森です。".into())));
+        assert!(said.contains(&(Part::Talk, "辞退の件でお電話いたしました。".into())));
     }
 }

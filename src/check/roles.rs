@@ -1255,6 +1255,10 @@ const REPORTED_JA: &[&str] = &[
     "を求められ",
     "を迫られ",
     "を促され",
+    // 先方の人事の方から、早めにお返事がほしいとのお話があり: their words, reported.
+    "とのお話",
+    "とのご連絡",
+    "とのお電話",
 ];
 const REPORTED_EN: &[&str] = &[
     "told me",
