@@ -45,10 +45,10 @@ const FLOORS: &[Floors] = &[
         &[
             ("accept-outcome", 0.85, 0.88),
             ("apologize-disruption", 0.95, 0.95),
-            ("concrete-regret", 0.90, 0.80),
-            ("no-blame", 0.85, 0.70),
+            ("concrete-regret", 0.90, 0.84),
+            ("no-blame", 0.85, 0.72),
             ("no-pressure", 0.85, 0.90),
-            ("why-this-company", 0.90, 0.88),
+            ("why-this-company", 0.85, 0.90),
         ],
     ),
 ];
@@ -97,10 +97,11 @@ fn the_test_split_is_the_one_fixed_before_tuning() {
     // 82 letters of the first two batches, 19 of the third, 16 of the fourth, 31 of the
     // fifth, 23 of the sixth, 25 of the seventh, 21 of the eighth, 20 of the ninth, 29 of
     // the tenth, 17 of the eleventh, 23 of the twelfth, 26 of the thirteenth, 22 of the
-    // fourteenth, 20 of the fifteenth and 24 of the sixteenth, each split before any was read.
+    // fourteenth, 20 of the fifteenth, 24 of the sixteenth and 20 of the seventeenth, each
+    // split before any was read.
     assert_eq!(
-        test.letters, 398,
+        test.letters, 418,
         "letters were added to or removed from the test split"
     );
-    assert_eq!(test.good, 208);
+    assert_eq!(test.good, 217);
 }

@@ -568,6 +568,39 @@ fn is_branch_label(t: &str) -> bool {
     })
 }
 
+/// What a line marked bold says (`＊＊はい。＊＊`, `**Yes.**`).
+fn bold(t: &str) -> Option<&str> {
+    let t = t.trim();
+    ["＊＊", "**"].iter().find_map(|m| {
+        t.strip_prefix(m)
+            .and_then(|r| r.strip_suffix(m))
+            .filter(|inner| {
+                // ***** THE CALL ***** is a rule around a heading.
+                let inner = inner.trim();
+                !inner.is_empty()
+                    && !inner.starts_with(['*', '＊'])
+                    && !inner.ends_with(['*', '＊'])
+            })
+    })
+}
+
+/// `[If yes]`, `（OKの場合）`: the other side saying yes, and no other case.
+fn is_yes_case(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
+    let yes = words.iter().any(|w| matches!(*w, "yes" | "ok" | "okay"))
+        || ["はい", "大丈夫", "ＯＫ", "よろしい"]
+            .iter()
+            .any(|k| t.contains(k));
+    let other = words
+        .iter()
+        .any(|w| matches!(*w, "no" | "not" | "busy" | "away" | "out" | "later"))
+        || ["不在", "留守", "無理", "難しい", "だめ", "ダメ", "折り返"]
+            .iter()
+            .any(|k| t.contains(k));
+    yes && !other && t.chars().count() <= 30
+}
+
 /// A case short enough to name before a colon (`If she is busy:`, `不在の場合：`); a clause
 /// of a sentence that runs on past a colon is longer.
 fn is_case_name(name: &str) -> bool {
@@ -1511,7 +1544,13 @@ impl<'a> Letter<'a> {
                     && speaker_prefix(t).is_none()
             })
             .count();
-        let quoted = !self_named && in_quotes >= 2 && outside <= in_quotes * 2;
+        // A script that marks the student's lines as bold (＊＊…＊＊, **…**) and puts the
+        // other side's in 「」 under them.
+        let bold_lines = unread()
+            .filter(|&i| bold(self.line_text(i)).is_some())
+            .count();
+        let bold_script = bold_lines >= 2;
+        let quoted = !self_named && !bold_script && in_quotes >= 2 && outside <= in_quotes * 2;
         // The part of the table's last row with a speaker, for the rows that go on with it.
         let mut row_part: Option<Part> = None;
         // Whether a quotation opened on an earlier line is still open.
@@ -1522,10 +1561,15 @@ impl<'a> Letter<'a> {
         // The section a heading opens: once a branch (absent, voicemail, their answer…) has
         // begun, everything after it is a branch.
         // `case`: the heading names a case (＞不在と言われたら), which is always a branch.
+        // Set for a label that answers the student's last question yes ([If yes] after "Is
+        // this a good time?"): the call going as planned.
+        let goes_on = std::cell::Cell::new(false);
         let mut open = |t: &str, case: bool, section: &mut Part| {
             // A label that names the recruiter (【担当者】, [Recruiter]) after the absent
             // branch of the reception starts the main talk again.
-            in_branches = if case || is_branch_label(t) {
+            in_branches = if goes_on.take() && !in_branches {
+                false
+            } else if case || is_branch_label(t) {
                 true
             } else {
                 in_branches && !is_recruiter_label(t)
@@ -1560,11 +1604,17 @@ impl<'a> Letter<'a> {
                 };
                 let said = &self.text[content.clone()];
                 let next = (i + 1..self.lines.len()).find(|&j| self.lines[j].part != Part::Blank);
-                let header = next.is_some_and(|j| is_table_rule(self.line_text(j)))
-                    || cells.iter().all(|c| {
-                        let c = &self.text[c.clone()];
-                        !c.chars().any(char::is_lowercase) && !c.contains(['.', '。', '?', '？'])
-                    });
+                // WHO | WHAT TO SAY: in capitals, or over the rule. (A Japanese row has no
+                // capitals to tell by.)
+                let capitals = cells.iter().any(|c| {
+                    self.text[c.clone()]
+                        .chars()
+                        .any(|ch| ch.is_ascii_uppercase())
+                }) && cells.iter().all(|c| {
+                    let c = &self.text[c.clone()];
+                    !c.chars().any(char::is_lowercase) && !c.contains(['.', '。', '?', '？'])
+                });
+                let header = next.is_some_and(|j| is_table_rule(self.line_text(j))) || capitals;
                 if header {
                     // WHO | WHAT TO SAY, or IF | WHAT TO SAY over the branches.
                     self.lines[i].part = Part::Label;
@@ -1609,6 +1659,25 @@ impl<'a> Letter<'a> {
                 }
                 continue;
             }
+            if bold_script {
+                if let Some(inner) = bold(t) {
+                    if section == Part::Note {
+                        section = Part::Talk;
+                    }
+                    let start =
+                        self.lines[i].range.start + (inner.as_ptr() as usize - t.as_ptr() as usize);
+                    self.said(
+                        i,
+                        text::trim(self.text, start..start + inner.len()),
+                        section,
+                    );
+                    continue;
+                }
+                if t.starts_with(['「', '"', '“']) {
+                    self.lines[i].part = Part::Other;
+                    continue;
+                }
+            }
             if Some(i) == first && is_title(t) {
                 self.lines[i].part = Part::Title;
                 self.company = company_in(t);
@@ -1647,6 +1716,14 @@ impl<'a> Letter<'a> {
                 || list_headings >= 3 && heads
             {
                 self.lines[i].part = Part::Label;
+                let asked = (0..i)
+                    .rev()
+                    .find(|&j| matches!(self.lines[j].part, Part::Talk | Part::Reception))
+                    .is_some_and(|j| {
+                        let said = self.line_text(j).trim_end_matches(['"', '”', '」', ' ']);
+                        said.ends_with(['?', '？']) || said.ends_with("か。")
+                    });
+                goes_on.set(asked && is_yes_case(t));
                 open(t, false, &mut section);
             } else if is_note(t) {
                 self.lines[i].part = Part::Note;
@@ -2812,6 +2889,10 @@ mod tests {
         let said = parts(md, Lang::En);
         assert!(said.contains(&(Part::Talk, "I declined on Monday.".into())));
         assert!(!said.iter().any(|(_, t)| t == "Hello."));
+        // A Japanese row with no full stop is a line to say, not a header.
+        let ja = "私 | 北浜大学の森と申します\n人事 | はい\n私 | 辞退の件でお電話いたしました\n";
+        let said = parts(ja, Lang::Ja);
+        assert!(said.contains(&(Part::Talk, "北浜大学の森と申します".into())));
     }
     #[test]
     fn lines_said_before_the_receptionist_answers_are_said_to_the_receptionist() {
@@ -2820,5 +2901,22 @@ mod tests {
         assert!(said.contains(&(Part::Reception, "北浜大学の森と申します。".into())));
         assert!(said.contains(&(Part::Talk, "北浜大学の森です。".into())));
         assert!(said.contains(&(Part::Talk, "辞退の件でお電話いたしました。".into())));
+    }
+    #[test]
+    fn bold_lines_are_the_students_and_yes_to_a_good_time_goes_on_with_the_call() {
+        let text = "電話原稿\n太字風の印＝自分のせりふ　「　」＝相手の反応\n\n【受付】\n＊＊北浜大学の森と申します。藤本様はいらっしゃいますか。＊＊\n　「少々お待ちください」\n\n【藤本様】\n＊＊辞退の件でお電話いたしました。＊＊\n　「そうでしたね」\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(Part::Talk, "辞退の件でお電話いたしました。".into())));
+        assert!(!said
+            .iter()
+            .any(|(_, t)| t.contains("そうでしたね") || t.contains('＊')));
+        let en = "[Ms. Tanabe]\n\"Is this a good time?\"\n\n[If yes]\n\"It's about the offer I declined on Tuesday.\"\n\n[If she is away]\n\"I'll call again.\"\n\n[If yes]\n\"Thank you so much.\"\n";
+        let said = parts(en, Lang::En);
+        assert!(said.contains(&(
+            Part::Talk,
+            "It's about the offer I declined on Tuesday.".into()
+        )));
+        assert!(said.contains(&(Part::Branch, "I'll call again.".into())));
+        assert!(said.contains(&(Part::Branch, "Thank you so much.".into())));
     }
 }
