@@ -830,9 +830,11 @@ impl<'a> Reading<'a> {
         // 就職課の方に…と言われ、」, "…, and that is why I declined"); words heard after
         // the decline (辞退の翌週、先生から…と言われました) are the regret's story instead.
         let reason_nearby = !has(C::Time)
-            && (i.saturating_sub(2)..(i + 3).min(self.sentences.len())).any(|j| {
+            && (i.saturating_sub(2)..(i + 4).min(self.sentences.len())).any(|j| {
                 // The reason given just before (in a phone script often the line before), or
-                // after in the same paragraph ("…, and that is why I declined").
+                // after in the same paragraph ("…, and that is why I declined", up to three
+                // sentences on: "… never explained to me. I could not picture a week there.
+                // My fear grew. In the end, that is why I declined.").
                 (j < i && self.letter.sentences[j].part == self.letter.sentences[i].part
                     || j > i && self.same_para(i, j))
                     && self.has(j, C::Decline)
@@ -1862,6 +1864,12 @@ mod tests {
         // Made up by the student, it is owned.
         let own = "I made up my mind to take a job near home, and that was my own mistake.";
         assert!(!role_of(own, "home").contains(&Role::Blame));
+        // The reason given three sentences on still makes it the cause.
+        let later = "The working hours were never really explained to me. I could not picture a normal week. My fear grew. In the end, that is why I declined.";
+        assert!(role_of(later, "explained").contains(&Role::Blame));
+        // それを聞いて、…と、はっきり思いました: a realising.
+        let heard = "それを聞いて、その船を動かす側に立ちたいと、はっきり思いました。";
+        assert!(role_of(heard, "それを聞いて").contains(&Role::Regret));
         // The day of the decline is not a story after it.
         let day = "先日、内定を辞退いたしました件でお電話いたしました。";
         assert!(!role_of(day, "先日").contains(&Role::Regret));
