@@ -39,6 +39,8 @@ pub enum Cue {
     Regret,
     /// 気づきました, I realised, it hit me.
     Realize,
+    /// それを聞いて, "hearing that": the student's answer to what the sentence before told.
+    PointsBack,
     /// 翌日, 先日, the day after, last week: recent days, after the decline.
     Time,
     /// 10月5日, in July: a date, which may be before the decline.
@@ -137,6 +139,7 @@ impl Cue {
             Cue::Request => "the request",
             Cue::Regret => "regret",
             Cue::Realize => "realising",
+            Cue::PointsBack => "answering what came before",
             Cue::Time => "a time",
             Cue::Date => "a date",
             Cue::Vague => "vague",
@@ -414,9 +417,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "痛感", "実感", "思い知", "理解(し|でき|いたし)", "腑に落ち", "目が覚め", "はっと", "ハッと", "確信", "再認識",
             "改めて(感じ|思い|考え|気|実感)", "思い出", "思い返", "思い至", "見えてき", "自覚", "身に(しみ|染み)",
             "忘れられ", "頭から離れ", "頭を離れ", "胸に(刺さ|響)", "心に(残|響)", "はっきり(と)?(し|分か|わか)", "明確にな",
-            "(と|ように)(感じ|思い)(まし|ます)", "と、(はっきり|強く|心から)(と)?(感じ|思い)(まし|ます)",
-            // それを聞いて、…: what the sentence before told, and the student's answer to it.
-            "(それ|その話|そのお話|その言葉|そのこと)を(聞いて|伺って|読んで|知って)"
+            "(と|ように)(感じ|思い)(まし|ます)", "と、(はっきり|強く|心から)(と)?(感じ|思い)(まし|ます)"
         ),
         p!(
             r"(?i)\breali[sz]", r"(?i)\bunderstood\b", r"(?i)\bnow understand", r"(?i)\bit (hit|struck) me", r"(?i)\bdawned",
@@ -424,6 +425,11 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bshowed me", r"(?i)\bI (have |had )?(came|come) to (see|understand|realize|realise)", r"(?i)\bkept (thinking|coming back)", r"(?i)\bcould(n't| not) stop thinking",
             r"(?i)\bit became clear", r"(?i)\bthat was when", r"(?i)\bthat is (the|what|exactly)", r"(?i)\bthat's (the|what|exactly)", r"(?i)\bwhat I (really|truly) want"
         )
+    ),
+    (
+        Cue::PointsBack,
+        p!("(それ|その話|そのお話|その言葉|そのこと|その姿)を(聞いて|伺って|読んで|見て)"),
+        p!(r"(?i)\b(hearing|seeing|reading) (that|this|it|her|him|them)\b")
     ),
     (
         Cue::Time,

@@ -889,7 +889,14 @@ impl<'a> Reading<'a> {
         if regret && !(request && !has(C::Regret) && !has(C::Realize)) {
             add(
                 Role::Regret,
-                &[C::Regret, C::Realize, C::Vague, C::Time, C::Date],
+                &[
+                    C::Regret,
+                    C::Realize,
+                    C::PointsBack,
+                    C::Vague,
+                    C::Time,
+                    C::Date,
+                ],
             );
         }
         // Why this company: the company, someone there or something seen there, with a reason

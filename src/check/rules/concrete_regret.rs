@@ -177,6 +177,24 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
             return None;
         }
     }
+    // それを聞いて、…と思いました, "Hearing that, I knew…": a realising that answers the
+    // sentence before it, which tells what was heard or seen, whatever it is about (the crew of
+    // the company's ferry carrying a grandmother aboard is the story, not praise).
+    let answered = candidates.iter().any(|&i| {
+        let j = i.wrapping_sub(1);
+        i > 0
+            && r.hits_of(i).iter().any(|h| h.cue == Cue::PointsBack)
+            && !formula(r, j)
+            && !r.states_decline(j)
+            && !remembers(r, j)
+            && {
+                let e = r.evidence(&[j]);
+                e.quote || e.number || e.name || e.things >= 6
+            }
+    });
+    if answered {
+        return None;
+    }
     let vague = candidates
         .iter()
         .copied()
