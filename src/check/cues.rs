@@ -705,7 +705,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)counting on you", r"(?i)\bnowhere else (to|for me|I can|I could)\b", r"(?i)\b(have|had|has|there is|there's) nowhere else\b", r"(?i)\bnowhere to go", r"(?i)\bno (job|work|place|company|offer) to (go|fall back)", r"(?i)(don't|do not) know what I('ll| will| would)? do", r"(?i)my (whole |entire )?(life|future|career)( now| really| truly)? (depends|is riding|hangs|rests)",
             r"(?i)\bif you (turn me down|say no|refuse|decline|reject)[^.]{0,40}\b(no job|nothing|nowhere|lose|have to start|start over|won't have|will not have)",
             r"(?i)\bno (job|work|place|offer|position) (after|when I) graduat",
-r"(?i)\bdesperate", r"(?i)\bbeg\b", r"(?i)\bbegging\b",
+r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you) to\b", r"(?i)\bbegging (you|for)\b",
             r"(?i)please (don't|do not) say no", r"(?i)(my|the) only (hope|option)", r"(?i)I can('t|not) (accept|take) (a no|no)", r"(?i)\bI('m| am) (lost|devastated|heartbroken) without"
         )
     ),

@@ -568,6 +568,24 @@ fn is_branch_label(t: &str) -> bool {
     })
 }
 
+/// `Things I must NOT say`, `言わないこと`: the heading of a list of what not to say.
+fn is_avoid_heading(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    t.chars().count() <= 40
+        && ([
+            "not say",
+            "don't say",
+            "never say",
+            "avoid",
+            "言わないこと",
+            "言ってはいけない",
+            "ngワード",
+            "禁句",
+        ]
+        .iter()
+        .any(|k| lower.contains(k)))
+}
+
 /// What a line marked bold says (`＊＊はい。＊＊`, `**Yes.**`).
 fn bold(t: &str) -> Option<&str> {
     let t = t.trim();
@@ -725,6 +743,37 @@ fn is_note(t: &str) -> bool {
         || t.starts_with("NOTE:")
         || t.starts_with("メモ：")
         || t.starts_with("メモ:")
+        // When: Thu 26 Nov, 10:00-11:30 / Background: …: a field of the call sheet.
+        || [
+            "When:",
+            "Background:",
+            "Call:",
+            "Declined:",
+            "Date:",
+            "Time:",
+            "Have ready:",
+            "Goal:",
+            "Aim:",
+        ]
+        .iter()
+        .any(|f| t.starts_with(f))
+        // -> "One moment, please." (go to 2): what they may say back, and where it leads. (An
+        // arrow alone may lead to the student's own answer.)
+        || t.starts_with("->") && t.contains("(go to")
+}
+
+/// `V. (Voicemail) This is …`, `B. (Yes) Thank you…`: a lettered case of a call plan and what
+/// to say in it; the length of its mark and case.
+fn lettered_case(t: &str) -> Option<usize> {
+    let rest = t
+        .strip_prefix(|c: char| c.is_ascii_uppercase())?
+        .strip_prefix(['.', ')'])?
+        .strip_prefix(' ')?;
+    let close = rest.strip_prefix('(')?.find(')')? + 1;
+    let case = &rest[1..close];
+    (is_branch_label(case) || is_yes_case(case) || case.chars().count() <= 20)
+        .then(|| t.len() - rest.len() + close + 1)
+        .filter(|&len| len < t.len())
 }
 
 /// Who speaks a line like `受付：「…」`, `私「…」`, `【自分】「…」` or `Me: "…"`: the student
@@ -1510,6 +1559,12 @@ impl<'a> Letter<'a> {
             }
             i = end.max(i + 1);
         }
+        // After a table has begun, a row standing alone (one per branch) is one of its rows.
+        if let Some(first_row) = in_table.iter().position(|&t| t) {
+            for (j, row) in in_table.iter_mut().enumerate().skip(first_row) {
+                *row |= piped(j);
+            }
+        }
         // What comes before a table's first row is the sheet's notes.
         let has_labels = in_table.contains(&true)
             || numbered_headings >= 2
@@ -1632,12 +1687,32 @@ impl<'a> Letter<'a> {
                         None => self.lines[i].part = Part::Note,
                     }
                 } else {
+                    // 受付「はい、朝凪橋梁でございます。」｜「お世話になっております。…」: the
+                    // first column what they say (or a note on it), the last the student's reply.
+                    let cue = who(name).is_none()
+                        && (name.contains(['「', '"', '“'])
+                            || says_something(name)
+                            || name.starts_with(['（', '(', '［', '['])
+                            || name.chars().count() > 16);
+                    let aside = said.starts_with(['（', '(']) && said.ends_with(['）', ')']);
                     let part = match who(name) {
+                        _ if cue && aside => Part::Note,
                         Some(true) => {
                             if section == Part::Note {
                                 section = Part::Talk;
                             }
                             section
+                        }
+                        None if cue => {
+                            if section == Part::Note {
+                                section = Part::Talk;
+                            }
+                            // The answer to the receptionist is not the talk with the recruiter.
+                            if section == Part::Talk && is_reception_label(name) {
+                                Part::Reception
+                            } else {
+                                section
+                            }
                         }
                         _ if section == Part::Branch
                             || who(name).is_none()
@@ -1732,6 +1807,9 @@ impl<'a> Letter<'a> {
                 if section != Part::Note && is_branch_label(t) && t.chars().count() <= 20 {
                     open(t, false, &mut section);
                 }
+            } else if let Some(len) = lettered_case(t) {
+                // V. (Voicemail) …: what to say in one of the cases listed after the call.
+                self.turn_after(i, len, Part::Branch);
             } else if let Some(len) = answer_prefix(t) {
                 // A. …: the answer to a question they may ask.
                 self.turn_after(i, len, Part::Branch);
@@ -1882,6 +1960,23 @@ impl<'a> Letter<'a> {
                 self.lines[i].range = unquote(self.text, r.start + skip..r.end);
                 self.lines[i].item = skip > 0;
                 self.lines[i].part = section;
+            }
+        }
+        // Things I must NOT say / 言わないこと: what is listed under it, up to the next
+        // heading, is never said.
+        let mut avoiding = false;
+        for i in 0..self.lines.len() {
+            let heading = is_avoid_heading(self.line_text(i))
+                && !self.line_text(i).ends_with(['。', '.', '）', ')']);
+            match self.lines[i].part {
+                Part::Label => avoiding = heading,
+                Part::Blank => {}
+                _ if heading => {
+                    avoiding = true;
+                    self.lines[i].part = Part::Note;
+                }
+                _ if avoiding => self.lines[i].part = Part::Note,
+                _ => {}
             }
         }
     }

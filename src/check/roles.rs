@@ -370,16 +370,31 @@ impl<'a> Reading<'a> {
                 "let",
                 "wish",
             ];
+            let past = |w: &str| {
+                w.len() > 3 && w.ends_with("ed") && w != "need"
+                    || [
+                        "chose", "gave", "made", "had", "was", "were", "did", "felt", "took",
+                        "told", "said", "thought", "went", "got", "sent", "wrote", "woke", "knew",
+                        "saw",
+                    ]
+                    .contains(&w)
+            };
+            // "…, and by the end of the week I could no longer tell myself…": the time of a
+            // story, told before what the student did then.
+            let after = words(&text[at.end..self.letter.sentences[i].range.end]);
+            let story_after = after
+                .iter()
+                .take(5)
+                .position(|w| w == "i")
+                .is_some_and(|k| {
+                    after
+                        .get(k + 1)
+                        .is_some_and(|w| past(w) || w == "could" || w == "couldn't")
+                });
             !lead.iter().any(|w| w == "you" || w == "your")
-                && !clause.iter().any(|w| asking.contains(&w.as_str()))
-                && clause.iter().any(|w| {
-                    w.len() > 3 && w.ends_with("ed") && w != "need"
-                        || [
-                            "chose", "gave", "made", "had", "was", "were", "did", "felt", "took",
-                            "told", "said", "thought", "went", "got", "sent", "wrote",
-                        ]
-                        .contains(&w.as_str())
-                })
+                && (story_after
+                    || !clause.iter().any(|w| asking.contains(&w.as_str()))
+                        && clause.iter().any(|w| past(w)))
         };
         disclaimed || reported || then || contrast || asked || own_past
     }
