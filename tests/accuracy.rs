@@ -44,11 +44,11 @@ const FLOORS: &[Floors] = &[
         0.90,
         &[
             ("accept-outcome", 0.85, 0.88),
-            ("apologize-disruption", 0.95, 0.95),
-            ("concrete-regret", 0.90, 0.84),
-            ("no-blame", 0.85, 0.72),
-            ("no-pressure", 0.85, 0.90),
-            ("why-this-company", 0.85, 0.90),
+            ("apologize-disruption", 0.95, 0.93),
+            ("concrete-regret", 0.95, 0.88),
+            ("no-blame", 0.85, 0.75),
+            ("no-pressure", 0.83, 0.90),
+            ("why-this-company", 0.90, 0.90),
         ],
     ),
 ];
@@ -97,11 +97,11 @@ fn the_test_split_is_the_one_fixed_before_tuning() {
     // 82 letters of the first two batches, 19 of the third, 16 of the fourth, 31 of the
     // fifth, 23 of the sixth, 25 of the seventh, 21 of the eighth, 20 of the ninth, 29 of
     // the tenth, 17 of the eleventh, 23 of the twelfth, 26 of the thirteenth, 22 of the
-    // fourteenth, 20 of the fifteenth, 24 of the sixteenth and 20 of the seventeenth, each
-    // split before any was read.
+    // fourteenth, 20 of the fifteenth, 24 of the sixteenth, 20 of the seventeenth and 24 of
+    // the eighteenth, each split before any was read.
     assert_eq!(
-        test.letters, 418,
+        test.letters, 442,
         "letters were added to or removed from the test split"
     );
-    assert_eq!(test.good, 217);
+    assert_eq!(test.good, 230);
 }

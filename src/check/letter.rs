@@ -510,6 +510,13 @@ fn is_branch_label(t: &str) -> bool {
     if picked_up && !lower.contains("if ") {
         return false;
     }
+    // (PAUSE. LET HER ANSWER.): pacing for the student, not a case.
+    if ["let her", "let him", "let them", "pause", "wait for"]
+        .iter()
+        .any(|k| lower.contains(k))
+    {
+        return false;
+    }
     [
         "不在",
         "留守",
@@ -3013,5 +3020,26 @@ mod tests {
         )));
         assert!(said.contains(&(Part::Branch, "I'll call again.".into())));
         assert!(said.contains(&(Part::Branch, "Thank you so much.".into())));
+    }
+    #[test]
+    fn a_sheet_of_their_lines_and_replies_and_a_list_of_what_not_to_say() {
+        // Their line on the left, the student's reply on the right; a lone row in a branch.
+        let ja = "想定される相手の反応｜自分の返し\n―――――――――\n受付「はい、朝凪橋梁です。」｜「北嶺大学の石渡と申します。」\n白石様「白石です。」｜「先日、内定を辞退した件でお電話いたしました。」\n白石様「はい。」｜（メモを手元に）\n\n【難しいと言われたとき】\n白石様「今回は……」｜「承知いたしました。」\n";
+        let said = parts(ja, Lang::Ja);
+        assert!(said.contains(&(Part::Reception, "北嶺大学の石渡と申します。".into())));
+        assert!(said.contains(&(
+            Part::Talk,
+            "先日、内定を辞退した件でお電話いたしました。".into()
+        )));
+        assert!(said.contains(&(Part::Branch, "承知いたしました。".into())));
+        assert!(!said
+            .iter()
+            .any(|(_, t)| t.contains("白石です") || t.contains("メモ")));
+        // What not to say is never said; pacing notes open no branch; lettered cases are.
+        let en = "Things I must NOT say\n- \"Please decide quickly.\"\n\nThe call\nMe: Good morning. Do you have a few minutes?\n(PAUSE. LET HER ANSWER.)\nMe: It is about the offer I declined.\n\nV. (Voicemail) This is Ren Sato, about my offer.\n";
+        let said = parts(en, Lang::En);
+        assert!(!said.iter().any(|(_, t)| t.contains("decide quickly")));
+        assert!(said.contains(&(Part::Talk, "It is about the offer I declined.".into())));
+        assert!(said.contains(&(Part::Branch, "This is Ren Sato, about my offer.".into())));
     }
 }
