@@ -578,19 +578,21 @@ fn is_branch_label(t: &str) -> bool {
 /// `Things I must NOT say`, `言わないこと`: the heading of a list of what not to say.
 fn is_avoid_heading(t: &str) -> bool {
     let lower = t.to_lowercase();
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     t.chars().count() <= 40
-        && ([
-            "not say",
-            "don't say",
-            "never say",
-            "avoid",
-            "言わないこと",
-            "言ってはいけない",
-            "ngワード",
-            "禁句",
-        ]
-        .iter()
-        .any(|k| lower.contains(k)))
+        && (lower.starts_with("avoid")
+            || [
+                "not say",
+                "don't say",
+                "never say",
+                "to avoid",
+                "言わないこと",
+                "言ってはいけない",
+                "ngワード",
+                "禁句",
+            ]
+            .iter()
+            .any(|k| lower.contains(k)))
 }
 
 /// What a line marked bold says (`＊＊はい。＊＊`, `**Yes.**`).
@@ -756,7 +758,6 @@ fn is_note(t: &str) -> bool {
             "Background:",
             "Call:",
             "Declined:",
-            "Date:",
             "Time:",
             "Have ready:",
             "Goal:",
