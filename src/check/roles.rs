@@ -1892,6 +1892,9 @@ mod tests {
         // それを聞いて、…と、はっきり思いました: a realising.
         let heard = "それを聞いて、その船を動かす側に立ちたいと、はっきり思いました。";
         assert!(role_of(heard, "それを聞いて").contains(&Role::Regret));
+        // A day in kanji after the decline's is one too.
+        let kanji = "十九日に辞退いたしました。二十二日、御社の工場の記事を読みました。";
+        assert!(role_of(kanji, "二十二日").contains(&Role::Regret));
         // The day of the decline is not a story after it.
         let day = "先日、内定を辞退いたしました件でお電話いたしました。";
         assert!(!role_of(day, "先日").contains(&Role::Regret));
