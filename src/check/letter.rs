@@ -595,19 +595,16 @@ fn is_avoid_heading(t: &str) -> bool {
             .any(|k| lower.contains(k)))
 }
 
-/// What a line marked bold says (`＊＊はい。＊＊`, `**Yes.**`).
-fn bold(t: &str) -> Option<&str> {
-    let t = t.trim();
+/// Where the words of a line marked bold stand in it (`＊＊はい。＊＊`, `**Yes.**`).
+fn bold(t: &str) -> Option<Range<usize>> {
+    let lead = t.len() - t.trim_start().len();
+    let marked = t.trim();
     ["＊＊", "**"].iter().find_map(|m| {
-        t.strip_prefix(m)
-            .and_then(|r| r.strip_suffix(m))
-            .filter(|inner| {
-                // ***** THE CALL ***** is a rule around a heading.
-                let inner = inner.trim();
-                !inner.is_empty()
-                    && !inner.starts_with(['*', '＊'])
-                    && !inner.ends_with(['*', '＊'])
-            })
+        let inner = marked.strip_prefix(m)?.strip_suffix(m)?;
+        // ***** THE CALL ***** is a rule around a heading.
+        let words = inner.trim();
+        (!words.is_empty() && !words.starts_with(['*', '＊']) && !words.ends_with(['*', '＊']))
+            .then(|| lead + m.len()..lead + m.len() + inner.len())
     })
 }
 
@@ -1697,44 +1694,34 @@ impl<'a> Letter<'a> {
                 } else {
                     // 受付「はい、朝凪橋梁でございます。」｜「お世話になっております。…」: the
                     // first column what they say (or a note on it), the last the student's reply.
-                    let cue = who(name).is_none()
+                    let speaker = who(name);
+                    let cue = speaker.is_none()
                         && (name.contains(['「', '"', '“'])
                             || says_something(name)
                             || name.starts_with(['（', '(', '［', '['])
                             || name.chars().count() > 16);
                     let aside = said.starts_with(['（', '(']) && said.ends_with(['）', ')']);
-                    let part = match who(name) {
-                        _ if cue && aside => Part::Note,
-                        Some(true) => {
-                            if section == Part::Note {
-                                section = Part::Talk;
-                            }
+                    let part = if cue && aside {
+                        Part::Note
+                    } else if speaker == Some(true) || cue {
+                        if section == Part::Note {
+                            section = Part::Talk;
+                        }
+                        // The answer to the receptionist is not the talk with the recruiter.
+                        if cue && section == Part::Talk && is_reception_label(name) {
+                            Part::Reception
+                        } else {
                             section
                         }
-                        None if cue => {
-                            if section == Part::Note {
-                                section = Part::Talk;
-                            }
-                            // The answer to the receptionist is not the talk with the recruiter.
-                            if section == Part::Talk && is_reception_label(name) {
-                                Part::Reception
-                            } else {
-                                section
-                            }
+                    } else if section == Part::Branch
+                        || speaker.is_none() && is_case_name(name) && is_branch_label(name)
+                    {
+                        Part::Branch
+                    } else {
+                        if section == Part::Note && says_something(said) {
+                            section = Part::Talk;
                         }
-                        _ if section == Part::Branch
-                            || who(name).is_none()
-                                && is_case_name(name)
-                                && is_branch_label(name) =>
-                        {
-                            Part::Branch
-                        }
-                        _ => {
-                            if section == Part::Note && says_something(said) {
-                                section = Part::Talk;
-                            }
-                            Part::Other
-                        }
+                        Part::Other
                     };
                     let inner = unquote(self.text, content);
                     self.said(i, inner, part);
@@ -1747,11 +1734,10 @@ impl<'a> Letter<'a> {
                     if section == Part::Note {
                         section = Part::Talk;
                     }
-                    let start =
-                        self.lines[i].range.start + (inner.as_ptr() as usize - t.as_ptr() as usize);
+                    let at = self.lines[i].range.start;
                     self.said(
                         i,
-                        text::trim(self.text, start..start + inner.len()),
+                        text::trim(self.text, at + inner.start..at + inner.end),
                         section,
                     );
                     continue;
@@ -2462,10 +2448,10 @@ pub fn detect_medium(text: &str) -> Medium {
     // or letter, ` 2 |` or ` a |`, is not a name.)
     let table_turn = |l: &str| {
         l.contains(['|', '｜'])
-            && l.split(['|', '｜'])
-                .map(str::trim)
+            && table_cells(l, 0..l.len())
+                .into_iter()
+                .map(|c| &l[c])
                 .find(|c| {
-                    // A row's number or letter (` 2 |`, ` a |`) is not a name.
                     let mark = c.chars().count() <= 2
                         && c.chars()
                             .all(|ch| ch.is_ascii_digit() || ch.is_ascii_lowercase());
