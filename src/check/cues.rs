@@ -41,6 +41,8 @@ pub enum Cue {
     Realize,
     /// それを聞いて, "hearing that": the student's answer to what the sentence before told.
     PointsBack,
+    /// "I read an article…", 記事を読みました: something the student did, told as it happened.
+    OwnAct,
     /// 翌日, 先日, the day after, last week: recent days, after the decline.
     Time,
     /// 10月5日, in July: a date, which may be before the decline.
@@ -140,6 +142,7 @@ impl Cue {
             Cue::Regret => "regret",
             Cue::Realize => "realising",
             Cue::PointsBack => "answering what came before",
+            Cue::OwnAct => "something the student did",
             Cue::Time => "a time",
             Cue::Date => "a date",
             Cue::Vague => "vague",
@@ -300,7 +303,9 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             r"(?i)\btrouble", r"(?i)inconvenien", r"(?i)disrupt", r"(?i)\bhiring\b", r"(?i)extra (work|effort|steps)",
             r"(?i)\b(your|the) (plans|planning|team|process|schedule|headcount|intake|cohort|arrangements|paperwork|preparations)\b",
-            r"(?i)\brecruit", r"(?i)\bpaperwork\b", r"(?i)\bre-?(arrange|adjust|plan|schedul|open|start)", r"(?i)\bundo\b",
+            r"(?i)\brecruit", r"(?i)\bpaperwork\b", r"(?i)\bre-?(arrange|adjust|plan|schedul)",
+            // "reopen recruiting", "reopened a place" (not "your crews reopened the line").
+            r"(?i)\bre-?(open|start)(ed|ing|s)? (the |a |an |your |its )?(recruit|hiring|search|position|place|post|selection|process|vacancy|vacancies|role|opening)", r"(?i)\bundo\b",
             r"(?i)\bplacement", r"(?i)\bonboarding\b", r"(?i)\bheadcount\b", r"(?i)\bbackfill", r"(?i)\breplacement\b",
             r"(?i)\bother candidates?\b", r"(?i)\bwasted\b", r"(?i)\bplans\b", r"(?i)\brevisit", r"(?i)\bobliged you", r"(?i)\bburden", r"(?i)\bhassle\b", r"(?i)\bheadaches?\b",
             r"(?i)\bextra\b", r"(?i)\bupset\b", r"(?i)\bchanges? to\b", r"(?i)\bscramble",
@@ -391,10 +396,12 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "お願い(申し上げたく|したく|いたしたく)"
         ),
         p!(
-            r"(?i)reconsider", r"(?i)\bwithdraw (my|the|that|this)", r"(?i)\b(reverse|undo|rescind|retract) (my|the|that)", r"(?i)would you (consider|be willing|allow)",
+            r"(?i)reconsider", r"(?i)\bwithdraw(ing|al of)? (my|the|that|this)", r"(?i)\b(any|a|some) possibility (of|that)\b",
+            // "I'd be grateful if you would consider…": thanks in advance ask.
+            r"(?i)\b(grateful|thankful|appreciative|obliged) if you (would|could|might|can|were)\b", r"(?i)\bappreciate (it )?if you (would|could|might|can)\b", r"(?i)\b(reverse|undo|rescind|retract) (my|the|that)", r"(?i)would you (consider|be willing|allow)",
             r"(?i)\breinstat", r"(?i)accept (the|your) offer", r"(?i)take me back", r"(?i)\b(another|second) chance", r"(?i)\bstill (be )?(possible|open|available)",
             r"(?i)\bif I (may|could|might) (still )?(join|accept|come)", r"(?i)\bwhether (I|it) (may|might|could|would be possible)",
-            r"(?i)\bask(ing)? (you |whether|if)", r"(?i)\bre-?(open|offer|extend)", r"(?i)\bback on (the|board)", r"(?i)\brejoin", r"(?i)\bwelcome me"
+            r"(?i)\bask(ing)? (you |whether|if)", r"(?i)\bre-?(open|offer|extend) (my|the|that|this|your|an|a|it|me)\b", r"(?i)\bback on (the|board)", r"(?i)\brejoin", r"(?i)\bwelcome me"
         )
     ),
     (
@@ -420,7 +427,9 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(と|ように)(感じ|思い)(まし|ます)", "と、(はっきり|強く|心から)(と)?(感じ|思い)(まし|ます)"
         ),
         p!(
-            r"(?i)\breali[sz]", r"(?i)\bunderstood\b", r"(?i)\bnow understand", r"(?i)\bit (hit|struck) me", r"(?i)\bdawned",
+            r"(?i)\breali[sz]", r"(?i)\bunderstood\b", r"(?i)\bnow understand",
+            // "I couldn't picture it. Now I can: …": then and now set side by side.
+            r"(?i)\bnow I (can|do|see|know|understand)(:|,)", r"(?i)\bnow I (see|know) (that|what|why|how)\b", r"(?i)\bit (hit|struck) me", r"(?i)\bdawned",
             r"(?i)\bI (saw|knew|felt|noticed|recognized|recognised|learned|learnt|remembered|discovered)\b", r"(?i)\bmade me (see|realize|realise|understand|think)",
             r"(?i)\bshowed me", r"(?i)\bI (have |had )?(came|come) to (see|understand|realize|realise)", r"(?i)\bkept (thinking|coming back)", r"(?i)\bcould(n't| not) stop thinking",
             r"(?i)\bit became clear", r"(?i)\bthat was when", r"(?i)\bthat is (the|what|exactly)", r"(?i)\bthat's (the|what|exactly)", r"(?i)\bwhat I (really|truly) want"
@@ -430,6 +439,11 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         Cue::PointsBack,
         p!("(それ|その話|そのお話|その言葉|そのこと|その姿)を(聞いて|伺って|読んで|見て)"),
         p!(r"(?i)\b(hearing|seeing|reading) (that|this|it|her|him|them)\b")
+    ),
+    (
+        Cue::OwnAct,
+        p!("(を|に|で|と)(読み|見|聞き|訪ね|訪れ|手伝い|会い|話し|出会い|見かけ)ました"),
+        p!(r"(?i)\bI (read|watched|heard|visited|attended|met|spoke|talked|went|helped|listened|joined|volunteered|walked|ran into|came across)\b")
     ),
     (
         Cue::Time,
@@ -525,7 +539,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             "先生", "教授", "顧問", "監督", "コーチ", "店主", "ご主人", "祖父", "祖母", "父", "母が", "母は", "母に", "母から", "母の",
             "兄", "姉", "友人", "友達", "後輩", "叔父", "叔母", "伯父", "伯母", "おじ", "おば", "女性", "男性", "お客様", "患者",
-            "住民", "利用者", "おばあさん", "おじいさん", "近所"
+            "住民", "利用者", "おばあさん", "おじいさん", "近所", "キャリアセンター", "キャリア支援", "就職課", "就職支援課", "相談員", "カウンセラー"
         ),
         p!(
             r"(?i)\b(my|our) (professor|teacher|supervisor|advisor|adviser|father|mother|dad|mom|mum|parents|grandfather|grandmother|grandma|grandpa|brother|sister|friend|uncle|aunt|coach|senpai|neighbou?r)",
@@ -744,7 +758,9 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             "(必要|おつもり|つもり|意図)(は|など)(ございません|ありません|ない|毛頭|一切|まったく|全く)", "(わけ|もの)では(ございません|ありません|ない)",
             "とは申し(ません|上げません)", "には及びません", "(お急ぎ|急ぎ|お急ぎいただく|急がせる|急かす)(必要|つもり)",
             // ご都合のよろしい日時を…: the time is theirs to choose.
-            "ご都合(の|が)?(よろしい|良い|よい|のつく)", "ご都合に合わせ", "ご無理のない"
+            "ご都合(の|が)?(よろしい|良い|よい|のつく)", "ご都合に合わせ", "ご無理のない",
+            // 私の側の予定はどうかお気になさらず: their own timetable set aside.
+            "お気になさらず", "お気になさらないで", "お気遣いなく", "ご放念"
         ),
         p!(
             r"(?i)\bnot (a|any) (reason|request|call|need|sign) (to|for)\b", r"(?i)\bno (need|reason|pressure|hurry|rush) (to|for|at all|on my)\b", r"(?i)\bno (hurry|rush)\b",
@@ -783,6 +799,9 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\b(did not|didn't|never) (get|receive|have|given) enough information",
             r"(?i)\b(was|were)(n't| not| never)( really| fully| properly| clearly)? (explained|mentioned|made clear|explained to me|told to me)\b",
             r"(?i)\b(session|seminar|recruiter|interviewer|briefing|presentation|website|materials|offer letter|job description)\b[^.]{0,20}\b(did not|didn't|never) (really |fully |clearly |properly )?(explain|mention|cover|tell)",
+            // "I don't think it came up in my interviews that…": what the selection never told.
+            r"(?i)\b(don't|do not|didn't|did not) (think|believe|recall|remember) (it|that|this) (ever )?(came|come) up (in|at|during) (my|the|our|any) (interview|session|selection|briefing|meeting)",
+            r"(?i)\b(did not|didn't|never) (come|came) up (in|at|during) (my|the|our|any) (interview|session|selection|briefing|meeting)",
             r"(?i)\bnobody (really |ever )?(walked|talked|took) (us|me) through", r"(?i)\bI was left guessing",
             // "his warning had more or less made the decision for me" ("Nobody made the choice
             // for me" owns it).
@@ -805,7 +824,13 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             "(考える|比べる|比較する|待つ|迷う)(時間|猶予)を(いただけ|もらえ|与えられ|いただく)(ず|ない|なかった|ませんでした|まま|こともできず)",
             "(意見|意向|希望|考え|判断|言葉)を(尊重|優先)する(ほか|しか)(なく|ありませんでした|ございませんでした)",
             // 三日以内と言われ、御社と比べる時間がありませんでした: the deadline decided it.
-            "(比べる|考える|迷う|検討する|相談する)(時間|余裕|猶予)(が|も)(ありませんでした|なく|なかった|ございませんでした)"
+            "(比べる|考える|迷う|検討する|相談する)(時間|余裕|猶予)(が|も)(ありませんでした|なく|なかった|ございませんでした|残されていない|残されておらず|残されていなかった)",
+            // 選ぶほかございませんでした, 判断せざるを得ませんでした, お断りできる状況ではなく:
+            // the decline told as forced on the student. (辞退するしかないと思い込んで and
+            // 誤りだったと認めざるを得ませんでした are their own, and are not matched.)
+            "(選ぶ|従う|辞退する|お断りする|断る|決める|承諾する|受け入れる|進む|諦める|あきらめる)(ほか|しか)(ございませんでした|ありませんでした|なく、|なかった)",
+            "(判断せ|辞退せ|辞退さ|お断りせ|お断りさ|選択せ|決断せ|断ら|諦め|あきらめ|選ば|従わ|決め)ざるを得(ず、|ませんでした|なかった)",
+            "(お断り|断る|断り|逆らう|反対する|意見する)(できる|する)?(状況|雰囲気|立場)(では|に)(なく|ありません|ございません|なかった)"
         ),
         p!(
             r"(?i)\bgave in\b", r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to) say no\b",
@@ -827,12 +852,14 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\b(because of|due to|given) (this|that|the|their|such a) (short |tight |strict )?(time limit|deadline|time frame|timeframe)\b", r"(?i)\bnot wishing to (go against|disappoint|defy|oppose|upset)\b",
             r"(?i)\bcoming from (a|an|the|my|her|his|someone)\b[^.]{0,30}\b(that|it|this) (settled|decided|tipped|swayed|sealed) (it|the matter|things|me)\b",
             r"(?i)\b(left|gave) (me )?(no|little) (time|room|chance) to (think|compare|consider|decide|weigh|reflect)", r"(?i)\b(wasn't|was not|there was no|there wasn't) (really )?(any |enough )?(time|chance) to (think|compare|consider|decide|weigh)[^.]{0,40}\b(so|and) I\b",
+            // "With so little time, I was not able to weigh the two offers": the deadline decided.
+            r"(?i)\bwith (so little|such little|too little|little|no) time\b[^.]{0,60}\b(was not able|wasn't able|could not|couldn't|had no way) to (speak|talk|weigh|compare|think|consider|ask|reflect)",
             r"(?i)\b(trusted|followed) (her|his|their) (judgement|judgment|advice|opinion)", r"(?i)\b(pushed|pressured|forced|rushed|hurried) into (deciding|declining|a decision|choosing)", r"(?i)\bended up having to (decline|choose|decide)", r"(?i)\b(wasn't|was not|weren't|were not) (really )?(given|allowed) (time|a chance|enough time)", r"(?i)\bwas (my|his|her) [^.]{0,20}'s idea"
         )
     ),
     (
         Cue::Chose,
-        p!("決め", "選ん", "選び", "判断し", "決断", "承諾(し|する)", "選択", "決意し", "進むこと(に|を)"),
+        p!("決め", "選ん", "選び", "判断し", "判断せざる", "選ぶ(ほか|しか)", "決断", "承諾(し|する)", "選択", "決意し", "進むこと(に|を)"),
         p!(
             r"(?i)\bdecid", r"(?i)\bchose\b", r"(?i)\bchoice\b", r"(?i)\bdecision\b", r"(?i)\baccept(ed)? (the|their|an|a)\b", r"(?i)\bwent with\b",
             r"(?i)\bsigned\b", r"(?i)\btake the\b", r"(?i)\bjudge?ment\b", r"(?i)\bsettled\b", r"(?i)\bgave in\b",
@@ -858,7 +885,9 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             "言い訳(は|を)?(いたしません|するつもり|できません|のしようも|の余地)", "誰のせいでもな", "(最終的に|最後に|結局)[^。\n]{0,20}(決め|選|判断し)たのは(私|自分)",
             "(私|自分)(自身)?(が|で)[^。\n]{0,12}(決め|選|判断)", "(決め|選ん|選び|判断し|決断し)たのは(、)?(私|自分|ほかの誰でもなく|他の誰でもなく|ほかならぬ)", "(私|自分)(自身)?の(弱さ|甘さ|責任|判断|希望|意思|都合|考え)(です|でした|によるもの|にほかなりません)",
             // その言葉を決め手にしたのは私自身です: the student is who did it.
-            "のは(、)?(私|自分)(自身)?(です|でした|にほかなりません)"
+            "のは(、)?(私|自分)(自身)?(です|でした|にほかなりません|の判断)",
+            // 他の誰の責任でもございません, 私自身の判断であり.
+            "(誰|だれ)の(せい|責任)でも(な|ありません|ございません)", "(私|自分)(自身)?の(判断|決断|責任)(であり|であって|だった|でございます)"
         ),
         p!(
             r"(?i)(the|that|this) (decision|choice|mistake) was (entirely |completely |solely |all )?(mine|my own)", r"(?i)I take (full )?responsibility",

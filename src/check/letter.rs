@@ -252,6 +252,7 @@ fn is_label(t: &str) -> bool {
         || (t.starts_with('〔') && t.ends_with('〕'))
         || is_timed_heading(t)
         || is_step_heading(t)
+        || is_scene_heading(t)
         || is_wrapped_heading(t)
         || (t.starts_with('〈') && t.ends_with('〉'))
         || (t.starts_with('<') && t.ends_with('>') && !t.contains('@'))
@@ -276,6 +277,26 @@ fn is_step_heading(t: &str) -> bool {
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
     let name = rest[digits..].trim_start_matches([' ', '　', '-', '–', '—', ':', '：', '.', ')']);
     digits > 0 && name.chars().count() <= 40 && !name.ends_with(['。', '.', '?', '？'])
+}
+
+/// `SCENE 2. On the line with Ms. Takase.`, `ALTERNATE SCENE B. Voicemail.`: a script written
+/// as a screenplay, each scene headed by its number or letter and a line that sets it.
+fn is_scene_heading(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let Some(rest) = ["scene ", "alternate scene ", "alternative scene "]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+    else {
+        return false;
+    };
+    let id = rest
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>();
+    let numbered = !id.is_empty() && id.chars().all(|c| c.is_ascii_digit());
+    let lettered = id.len() == 1;
+    let after = rest[id.len()..].chars().next();
+    (numbered || lettered) && after.is_none_or(|c| ".:-–— ".contains(c)) && t.chars().count() <= 90
 }
 
 /// `0:00〜0:20　受付`, `[1:20–1:40] お願い`, `▶0:45〜1:20　辞退の理由`: a section of a script
@@ -331,9 +352,13 @@ fn is_wrapped_heading(t: &str) -> bool {
             && t.ends_with(c)
             && (!spaced || name.starts_with(' ') && name.ends_with(' '))
     };
-    (lead >= 2 && tail >= 2 || single('*', true) || single('=', true) || single('＝', false)) && {
+    let ruled = lead >= 2 && tail >= 2;
+    (ruled || single('*', true) || single('=', true) || single('＝', false)) && {
         let name = name.trim();
-        !name.is_empty() && name.chars().count() <= 30 && !ends_a_sentence(name)
+        // ―― 担当者につながった ――: between long rules, a name may end like a sentence.
+        !name.is_empty()
+            && name.chars().count() <= 30
+            && (!ends_a_sentence(name) || ruled && !name.contains(['。', '.', '」']))
     }
 }
 
@@ -461,6 +486,12 @@ fn is_heading(t: &str) -> bool {
         })
 }
 
+/// A marked heading short enough to be only a name (■お詫び, ◆辞退の経緯), not a sentence
+/// that starts with a mark.
+fn short_heading(t: &str) -> bool {
+    is_heading(t) && t.trim().chars().count() <= 20 && !t.contains(['、', '。', ',', '.'])
+}
+
 fn numbered_heading(t: &str) -> bool {
     // (3), [ 1 ], <2>, ［4］, 〈5〉: a number in brackets, maybe with spaces inside.
     let Some((rest, close)) = [
@@ -501,7 +532,8 @@ fn is_branch_label(t: &str) -> bool {
     let lower = t.to_lowercase();
     // [Receptionist answers], [When Ms. Ebara picks up]: the call going as planned.
     let end = lower.trim_end_matches([
-        ']', ')', '】', '.', ':', ' ', '〉', '＞', '>', '］', '）', '：', '　',
+        ']', ')', '】', '.', ':', ' ', '〉', '＞', '>', '］', '）', '：', '　', '-', '=', '＝',
+        '*', '—', '─', '━', '―', '~', '〜', '～',
     ]);
     let picked_up = ["answers", "picks up", "is on the line", "comes on"]
         .iter()
@@ -562,7 +594,10 @@ fn is_branch_label(t: &str) -> bool {
         "case",
         "場合",
         "とき",
-        // ＜こうなったら＞, ― 別の展開 ―: what to do if the call goes otherwise.
+        // ＜こうなったら＞, ― 別の展開 ―, ALTERNATE SCENE: what to do if the call goes
+        // otherwise.
+        "alternate",
+        "alternative",
         "なったら",
         "展開",
         "もしも",
@@ -694,7 +729,7 @@ fn is_bracketed_direction(t: &str) -> bool {
 fn is_recruiter_label(t: &str) -> bool {
     let name: String = t
         .chars()
-        .filter(|c| !"【】[]［］〈〉<>＜＞〔〕┌┐└┘─━-=│ 　".contains(*c))
+        .filter(|c| !"【】[]［］〈〉<>＜＞〔〕┌┐└┘─━-=│ 　―—＝*＊~〜～■□◆◇●○☆★▼▽".contains(*c))
         .collect();
     // Keywords with a space (`with `, `if `) are looked for in the line as written.
     let (bare, written) = (name.to_lowercase(), t.to_lowercase());
@@ -2036,7 +2071,9 @@ impl<'a> Letter<'a> {
                     // A long item wrapped onto a line of its own (1．高い技術力と安定した／
                     // 経営基盤をお持ちであること) runs on; a sentence after a list, or after a
                     // short item that heads a paragraph (・お詫び), starts afresh.
+                    // A short marked heading (■辞退の経緯) is a line of its own.
                     soft_break(before, t, self.lang)
+                        && !short_heading(before)
                         && (!was_item
                             || wrapped_item(before, self.lang) && !ends_sentence(t, self.lang))
                 });
@@ -2293,7 +2330,16 @@ fn wrapped_item(t: &str, lang: Lang) -> bool {
 }
 
 /// 小田切様に代わったら: the recruiter coming on is the call going as planned, not a case.
-const PICKED_UP_JA: &[&str] = &["代わったら", "替わったら", "つながったら", "出られたら"];
+const PICKED_UP_JA: &[&str] = &[
+    "代わったら",
+    "替わったら",
+    "つながったら",
+    "出られたら",
+    // ―― 担当者につながった ――: the heading of the call as planned, after its cases.
+    "につながった",
+    "に代わった",
+    "に替わった",
+];
 
 /// A short Japanese line, not a sentence, that ends by naming a case (パターンA：その場で
 /// お返事をいただけた場合, 難しいと言われたとき).
@@ -2983,6 +3029,40 @@ mod tests {
         let said = parts(ja, Lang::Ja);
         assert!(said.contains(&(Part::Talk, "北浜大学の森と申します".into())));
     }
+    #[test]
+    fn a_screenplay_s_alternate_scenes_and_a_ruled_heading_after_the_cases_are_read() {
+        let text = "THE CALL\n\nSCENE 1. A seminar room.\nRECEPTIONIST: Good morning.\nSTUDENT: May I speak with Ms. Takase, please?\n\nSCENE 2. On the line with Ms. Takase.\nSTUDENT: It's about the offer I declined last Friday.\n\nALTERNATE SCENE A. Ms. Takase is away from her desk.\nSTUDENT: When will she be back?\n\nALTERNATE SCENE B. Voicemail.\nSTUDENT: I'll call again this afternoon.\n";
+        let said = parts(text, Lang::En);
+        assert!(said.contains(&(
+            Part::Talk,
+            "It's about the offer I declined last Friday.".into()
+        )));
+        assert!(said.contains(&(Part::Branch, "When will she be back?".into())));
+        assert!(!said.iter().any(|(_, t)| t.contains("SCENE")));
+        // The call as planned, headed between rules after its cases, is the talk again.
+        let ja = "台本\n\n――――　担当者不在　――――\n「何時ごろお戻りになりますでしょうか。」\n\n――――　担当者につながった　――――\n「先日、内定を辞退した件でお電話いたしました。」\n";
+        let said = parts(ja, Lang::Ja);
+        assert!(said.contains(&(Part::Branch, "何時ごろお戻りになりますでしょうか。".into())));
+        assert!(said.contains(&(
+            Part::Talk,
+            "先日、内定を辞退した件でお電話いたしました。".into()
+        )));
+    }
+
+    #[test]
+    fn a_short_marked_heading_in_an_email_is_a_line_of_its_own() {
+        let text = "■辞退の経緯\n辞退の前に、大学のキャリアセンターで面談を受けました。\n";
+        let l = Letter::read(text, Medium::Email, Lang::Ja);
+        let said: Vec<&str> = l.sentences.iter().map(|s| l.sentence_text(s)).collect();
+        assert_eq!(
+            said,
+            [
+                "■辞退の経緯",
+                "辞退の前に、大学のキャリアセンターで面談を受けました。"
+            ]
+        );
+    }
+
     #[test]
     fn lines_said_before_the_receptionist_answers_are_said_to_the_receptionist() {
         let text = "私：お忙しいところ恐れ入ります。北浜大学の森と申します。川端様はいらっしゃいますか。\n受付：少々お待ちください。\n私：お世話になっております。北浜大学の森です。\n川端様：はい。\n私：辞退の件でお電話いたしました。\n";

@@ -479,6 +479,38 @@ impl<'a> Reading<'a> {
                 && self.has(i + 1, Cue::OwnsIt)
     }
 
+    /// Whether sentence `i` tells something the student did, as it happened, and not in the
+    /// selection: "I read a news article about the flood in Nagahama, where…" opens a scene
+    /// even when what was read is about the company. In English the act leads the sentence.
+    pub fn tells_own_act(&self, i: usize) -> bool {
+        let start = self.letter.sentences[i].range.start;
+        !self.dated_before_decline(i)
+            && !self.has(i, Cue::Selection)
+            && self.hits_of(i).iter().any(|h| {
+                h.cue == Cue::OwnAct && (self.lang() == Lang::Ja || h.range.start == start)
+            })
+    }
+
+    /// Whether sentence `i` tells what the decline cost them, with no reason to choose them
+    /// in it: "my decline forced you to revise your hiring plan"; "It reopened a place you had
+    /// planned for April, …" next to "I am sorry for every part of that work".
+    pub fn tells_cost(&self, i: usize) -> bool {
+        let sorry_next = [i.wrapping_sub(1), i + 1]
+            .into_iter()
+            .any(|j| j < self.sentences.len() && self.same_para(i, j) && self.has(j, Cue::Apology));
+        self.has(i, Cue::Impact)
+            && (self.has(i, Cue::Decline) || sorry_next)
+            && ![Cue::Exclusive, Cue::Attraction, Cue::Selection]
+                .into_iter()
+                .any(|c| self.has(i, c))
+    }
+
+    /// Whether sentence `i` says outright that they need not hurry (急ぐ必要はございません,
+    /// 私の予定はお気になさらず, "there is no rush").
+    pub fn leaves_them_time(&self, i: usize) -> bool {
+        self.has(i, Cue::Disclaimer)
+    }
+
     /// Whether sentence `i` tells what the student will do (明日27日に、あらためてお電話いたし
     /// ます, "I'll call again on the 27th"): a plan, not something that happened.
     fn ahead(&self, i: usize) -> bool {
@@ -758,7 +790,17 @@ impl<'a> Reading<'a> {
         let accepts = accept && outcome_in_view;
         // Thanking for the yes ("thank you for allowing me to accept the offer") or accepting
         // the no ("I understand you cannot reinstate the offer") asks nothing.
-        let request = has(C::Request) && !has(C::Thanks) && !accepts;
+        // Thanks given in advance of what is asked ("I'd be grateful if you would consider…")
+        // asks; thanks for something done does not.
+        let thanks_given = self.hits_of(i).iter().any(|t| {
+            t.cue == C::Thanks
+                && !self.hits_of(i).iter().any(|q| {
+                    q.cue == C::Request
+                        && q.range.start <= t.range.start
+                        && t.range.end <= q.range.end
+                })
+        });
+        let request = has(C::Request) && !thanks_given && !accepts;
         if request {
             add(Role::Request, &[C::Request]);
         }
@@ -959,10 +1001,13 @@ impl<'a> Reading<'a> {
         let strong_reason = has(C::Exclusive) || has(C::Attraction) || has(C::Selection);
         // Not a reason for the company: who pushed the student to decline.
         let blames = tags.iter().any(|t| t.role == Role::Blame);
+        // Nor what the decline cost them.
+        let cost = self.tells_cost(i);
         if about_company
             && reason
             && !has(C::Reaching)
             && !blames
+            && !cost
             && (!formula || strong_reason && !apology)
         {
             tags.push(self.tag_of(
@@ -1908,6 +1953,36 @@ mod tests {
         assert!(role_of(text, "母から").contains(&Role::Blame));
         let en = "The other offer paid more, and that gap worried my father. In the end, his worry settled it.";
         assert!(role_of(en, "settled").contains(&Role::Blame));
+    }
+
+    #[test]
+    fn a_decline_told_as_forced_on_the_student_is_blame() {
+        let ja = "他社の人事の方から週明けまでの承諾を求められており、考える時間も残されていない中で、先に決まっていた方を選ぶほかございませんでした。";
+        assert!(role_of(ja, "承諾").contains(&Role::Blame));
+        let ja = "大学のキャリアセンターで面談を受けました。担当の方から現場作業が中心との説明があり、その前提で考えると、合わないと判断せざるを得ませんでした。";
+        assert!(role_of(ja, "判断せざる").contains(&Role::Blame));
+        // Admitting a mistake is the student's own.
+        let own = "辞退の判断が誤りであったと認めざるを得ませんでした。";
+        assert!(!role_of(own, "認めざる").contains(&Role::Blame));
+        let en = "At the time, another company had offered me a place, and their recruiter asked for my answer within two days. With so little time, I was not able to weigh the two offers, and my reply to you went out in haste.";
+        assert!(role_of(en, "so little time").contains(&Role::Blame));
+        let en = "I declined because I wanted planning work. Looking back, I don't think it came up in my interviews that your analysts work with small manufacturers. If I'd heard that then, I would not have declined.";
+        assert!(role_of(en, "came up").contains(&Role::Blame));
+        // Their request told, and the decision owned in the next sentence.
+        let owned = "他社の人事の方から早めの回答を求められていたのは事実です。しかし、急いで結論を出したのは私自身の判断であり、他の誰の責任でもございません。";
+        assert!(!role_of(owned, "早めの回答").contains(&Role::Blame));
+    }
+
+    #[test]
+    fn what_the_decline_cost_them_is_no_reason_and_thanks_in_advance_asks() {
+        let text = "I know my decline forced you to revise your hiring plan and possibly reopen recruiting. I am sorry for that.";
+        assert!(!role_of(text, "revise").contains(&Role::WhyThisCompany));
+        let text = "After I declined, I watched the news of the landslide on your line, which your crews reopened within two days.";
+        assert!(!role_of(text, "landslide").contains(&Role::Request));
+        let text = "I'd be grateful if you would consider letting me withdraw my decline.";
+        assert!(role_of(text, "grateful").contains(&Role::Request));
+        let text = "I am grateful for your time this morning.";
+        assert!(!role_of(text, "grateful").contains(&Role::Request));
     }
 
     #[test]

@@ -156,7 +156,8 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     paras.sort_unstable();
     paras.dedup();
     // Or such a paragraph tells a scene of the student's own, rich enough to picture, even
-    // without naming the day: what the company showed them is not it.
+    // without naming the day: what the company showed them is not it, unless the student
+    // went and found it ("I read a news article about the flood, where your app…").
     for p in paras {
         let scene: Vec<usize> = r
             .para_sentences(p)
@@ -164,8 +165,8 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
                 !formula(r, i)
                     && !r.states_decline(i)
                     && !remembers(r, i)
-                    && !about_company(r, i)
-                    && !r.plays(i, Role::WhyThisCompany)
+                    && (!about_company(r, i) && !r.plays(i, Role::WhyThisCompany)
+                        || r.tells_own_act(i))
                     && !only_reflects(r, i)
                     && !feels_only(r, i)
             })
@@ -221,6 +222,7 @@ fn is_event(r: &Reading, i: usize) -> bool {
     }
     if formula(r, i)
         || r.states_decline(i)
+        || r.tells_cost(i)
         || remembers(r, i)
         || is_schedule(r.text_of(i))
         || r.dated_before_decline(i)

@@ -6,8 +6,8 @@
 //! "the recruiter's explanation was unclear"). A sentence in which you own the decision
 //! (私自身の判断の甘さ, "the mistake was mine") is not blame.
 //!
-//! Where no cue finds blame but the learned reading is all but sure that a sentence puts the
-//! decline on someone else (`(learned: blame …)` under `--explain`), that sentence is reported:
+//! Where no cue finds blame but the learned reading scores a sentence 0.5 or more as putting
+//! the decline on someone else (`(learned: blame …)` under `--explain`), that sentence is reported:
 //! blame is said in more ways than any list of words holds. Not when it, or the sentence after
 //! it, owns the decision, and not on a draft `retract` has just rendered.
 //!
@@ -93,7 +93,7 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
     }
 }
 
-/// The sentence the learned reading is all but sure blames someone, unless it or the next
+/// The sentence the learned reading is sure enough blames someone, unless it or the next
 /// sentence of its paragraph owns the decision.
 fn learned(r: &Reading, sink: &mut Sink) {
     let Some(i) = r.surely(Label::Blame).filter(|&i| !r.owns_decision(i)) else {

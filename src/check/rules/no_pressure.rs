@@ -10,7 +10,8 @@
 //! Where no cue finds pressure but the learned reading scores a sentence 0.4 or more as
 //! pressure (`(learned: pressure …)` under `--explain`), that sentence is a **warning**: polite
 //! pressure is said in many more words than the cues hold ("please weigh that a new person
-//! would need months to learn what I already know").
+//! would need months to learn what I already know"), unless the same sentence says outright
+//! that there is no hurry.
 //!
 //! ## Why it matters
 //! You are asking a favour of a company you turned down. Any pressure, deadline or comparison with
@@ -140,7 +141,12 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
 /// deadline, a comparison or a chase in words the cues do not hold. A warning, since the
 /// reading may be wrong where the cues are not.
 fn learned(r: &Reading, sink: &mut Sink) {
-    let Some(i) = r.surely(Label::Pressure) else {
+    // "Graduation is in March, but please do not mind my timetable": a time named only to
+    // set it aside.
+    let Some(i) = r
+        .surely(Label::Pressure)
+        .filter(|&i| !r.leaves_them_time(i))
+    else {
         return;
     };
     sink.at(
