@@ -45,10 +45,10 @@ const FLOORS: &[Floors] = &[
         &[
             ("accept-outcome", 0.85, 0.88),
             ("apologize-disruption", 0.95, 0.93),
-            ("concrete-regret", 0.95, 0.88),
-            ("no-blame", 0.85, 0.75),
-            ("no-pressure", 0.83, 0.90),
-            ("why-this-company", 0.90, 0.90),
+            ("concrete-regret", 0.94, 0.85),
+            ("no-blame", 0.88, 0.80),
+            ("no-pressure", 0.82, 0.92),
+            ("why-this-company", 0.88, 0.90),
         ],
     ),
 ];
@@ -98,10 +98,11 @@ fn the_test_split_is_the_one_fixed_before_tuning() {
     // fifth, 23 of the sixth, 25 of the seventh, 21 of the eighth, 20 of the ninth, 29 of
     // the tenth, 17 of the eleventh, 23 of the twelfth, 26 of the thirteenth, 22 of the
     // fourteenth, 20 of the fifteenth, 24 of the sixteenth, 20 of the seventeenth, 24 of the
-    // eighteenth and 22 of the nineteenth, each split before any was read.
+    // eighteenth, 22 of the nineteenth, 24 of the twentieth and 22 of the twenty-first, each
+    // split before any was read.
     assert_eq!(
-        test.letters, 464,
+        test.letters, 510,
         "letters were added to or removed from the test split"
     );
-    assert_eq!(test.good, 240);
+    assert_eq!(test.good, 266);
 }

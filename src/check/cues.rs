@@ -43,6 +43,8 @@ pub enum Cue {
     PointsBack,
     /// "I read an article…", 記事を読みました: something the student did, told as it happened.
     OwnAct,
+    /// "from Monday to Friday", 月曜から金曜まで: the days of a week, not a day.
+    Weekly,
     /// 翌日, 先日, the day after, last week: recent days, after the decline.
     Time,
     /// 10月5日, in July: a date, which may be before the decline.
@@ -143,6 +145,7 @@ impl Cue {
             Cue::Realize => "realising",
             Cue::PointsBack => "answering what came before",
             Cue::OwnAct => "something the student did",
+            Cue::Weekly => "the days of a week",
             Cue::Time => "a time",
             Cue::Date => "a date",
             Cue::Vague => "vague",
@@ -242,6 +245,8 @@ const OUTRANKS: &[(Cue, Cue)] = &[
     (Cue::Selection, Cue::Realize),
     // "Please accept my apologies" accepts nothing of theirs.
     (Cue::Apology, Cue::AcceptVerb),
+    // "what an analyst does from Monday to Friday" names no day.
+    (Cue::Weekly, Cue::Time),
 ];
 
 /// Every pattern of the table, for tests of the search.
@@ -441,6 +446,11 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(r"(?i)\b(hearing|seeing|reading) (that|this|it|her|him|them)\b")
     ),
     (
+        Cue::Weekly,
+        p!("(月|火|水|木|金|土|日)曜(日)?(から|〜|～|-|－)(月|火|水|木|金|土|日)曜"),
+        p!(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (to|through|till|until|-) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+    ),
+    (
         Cue::OwnAct,
         p!("(を|に|で|と)(読み|見|聞き|訪ね|訪れ|手伝い|会い|話し|出会い|見かけ)ました"),
         p!(r"(?i)\bI (read|watched|heard|visited|attended|met|spoke|talked|went|helped|listened|joined|volunteered|walked|ran into|came across)\b")
@@ -455,7 +465,8 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         ),
         p!(
             r"(?i)the (day|week|morning|evening|night|afternoon|weekend) (after|before)", r"(?i)the next (day|morning|week|evening)", r"(?i)\byesterday\b",
-            r"(?i)\blast (week|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)", r"(?i)\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+            r"(?i)\blast (week|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
+            r"(?i)\b(a|one|two|three|four|five|six|a few|several) (days|nights|evenings|mornings|weeks) later\b", r"(?i)\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
             r"(?i)\bthat (evening|night|afternoon|morning|day|weekend)", r"(?i)\b(a|two|three|four|few|couple of) days (later|after)", r"(?i)\bsince (then|declining|I declined)",
             r"(?i)\bafter (I )?(declin|turn|said no|sent)", r"(?i)\bafter I had (already )?(declined|said no|turned)", r"(?i)\b(days|a week|weeks) ago\b", r"(?i)\bafter (the|my) (decline|declining|call|email|decision)", r"(?i)\b(after|since) (that|this) (call|phone call|email|letter|conversation|decision)\b", r"(?i)\bthis (week|weekend|morning)", r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
             r"(?i)\bwhen I (went|visited|was|got|saw|met|read|heard|helped|told|talked|mentioned|showed|called)\b", r"(?i)\bafter (telling|talking|hearing|reading|visiting)", r"(?i)\bwhile I (was|helped|visited)\b", r"(?i)\bthe other (day|night|week)", r"(?i)\b(over|at|on) the weekend\b", r"(?i)\bthat weekend\b", r"(?i)\bthis past\b"
@@ -544,7 +555,9 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             r"(?i)\b(my|our) (professor|teacher|supervisor|advisor|adviser|father|mother|dad|mom|mum|parents|grandfather|grandmother|grandma|grandpa|brother|sister|friend|uncle|aunt|coach|senpai|neighbou?r)",
             // "my seminar professor", "my club senior", "our careers adviser".
-            r"(?i)\b(my|our) (seminar|thesis|lab|club|careers|career|former|old|academic|university|faculty) (professor|teacher|supervisor|advisor|adviser|senior|coach|counsellor|counselor|manager|boss|friend)"
+            r"(?i)\b(my|our) (seminar|thesis|lab|club|careers|career|former|old|academic|university|faculty) (professor|teacher|supervisor|advisor|adviser|senior|coach|counsellor|counselor|manager|boss|friend)",
+            // "A friend who interned at another maker told me…".
+            r"(?i)\b(a|one) (friend|senior|classmate|relative|cousin|neighbou?r|former teacher) (of mine )?(who|from|at|in)\b"
         )
     ),
     (
@@ -698,7 +711,9 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(一から|新たに|改めて|もう一度)[^。\n]{0,10}(候補者|人|方|学生|人材)を(探|募集|採用|選考)[^。\n]{0,20}(より|よりも)"
         ),
         p!(
-            r"(?i)than (the |any )?other (candidates|applicants|students|hires|people|new hires)", r"(?i)(better|stronger|more qualified|more motivated|more committed|more suited|more passionate|more dedicated|more enthusiastic) (fit|candidate|choice|hire) than",
+            r"(?i)than (the |any )?other (candidates|applicants|students|hires|people|new hires)",
+            // "…which I doubt many applicants can offer"; "before your choice is final, weigh…".
+            r"(?i)\b(many|most|other|few|any other) (applicants|candidates|graduates) (can|could|would|will) (offer|match|bring|claim)\b", r"(?i)\bbefore your (choice|decision) is (final|made)\b[^.]{0,20}\b(weigh|consider|compare|remember)", r"(?i)(better|stronger|more qualified|more motivated|more committed|more suited|more passionate|more dedicated|more enthusiastic) (fit|candidate|choice|hire) than",
             r"(?i)\bthan (a|the|any) (new |other |fresh |replacement )?(candidate|applicant|hire|student|graduate|person)",
             r"(?i)\bthan (that|those) of (a|the|any) (new |other |fresh |replacement )?(candidate|applicant|hire|student|graduate|person)", r"(?i)\b(ahead|faster|quicker) (of|than) (anyone|anybody|someone|whoever) (else |you )",
             r"(?i)\bwhoever (you )?(hired|replaced|chose|picked|took)", r"(?i)the (person|candidate|student|one) (who|that) (took|replaced|got|filled) my",
@@ -741,7 +756,8 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             "(数日おき|毎週|定期的|何度か|折を見て|たびたび)[^。\n]{0,10}(お電話|ご連絡)[^。\n]{0,25}(状況|ご判断|お返事|結果|ご検討)"
         ),
         p!(
-            r"(?i)\bI expect\b", r"(?i)\bI need (an answer|a response|a reply|your answer|your decision|to hear|you to)", r"(?i)\byou (must|should|have to|need to|ought to) (reconsider|accept|give|reply|answer|respond|let me|take me|hire|understand|consider|think|see|know)",
+            // "I expect you to answer" demands; ", I expect, reopening your search" guesses.
+            r"(?i)\bI expect (you|an|a|your|to|that|the|it|this|nothing|no less)\b", r"(?i)\bI expect[.!]", r"(?i)\bI need (an answer|a response|a reply|your answer|your decision|to hear|you to)", r"(?i)\byou (must|should|have to|need to|ought to) (reconsider|accept|give|reply|answer|respond|let me|take me|hire|understand|consider|think|see|know)",
             r"(?i)\bI insist", r"(?i)\bI deserve", r"(?i)\bentitled\b", r"(?i)\bowe me (a|an|the|this|that|at least|something|another|one)\b",
             r"(?i)(call|visit|come|stop by|drop by|check in|follow up)[^.]{0,40}(to get|to hear|to learn|to know|to receive|for) (your|an|the) (answer|decision|response|verdict|reply)",
             r"(?i)\bI('ll| will| plan to| intend to) (come|visit|stop by|drop by|be at|come by|call in)[^.]{0,40}(office|building|headquarters)[^.]{0,25} (on|this|next|tomorrow|at)\b",
@@ -781,7 +797,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             "(と|って)(おっしゃる|言う|言われる|勧める|すすめる|反対する)(ので|から|ため)",
             "(説明|お話|ご説明|案内|ご案内)(が|は|も)?[^。\n]{0,6}(なかった|ありませんでした|ございませんでした|足りなかった)(ため|ので|から)",
             // お話を伺う機会がなく、…思い描けなかったため: what they never told, given as the cause.
-            "(お話|ご説明|説明)を(伺う|うかがう|お聞きする|聞く)(機会|場)が(なかなか)?(なく|ありませんでした|ございませんでした|なかった)",
+            "(お話|ご説明|説明)を(伺う|うかがう|お聞きする|聞く|いただく|頂く|受ける)(機会|場)が(なかなか)?(なく|ありませんでした|ございませんでした|なかった)",
             // あの時点で別の角度からのご説明を伺えていれば、違う結論に: had they explained.
             "(伺え|お聞きでき|いただけ)ていれば[^。\n]{0,30}(違う|別の|辞退し(ない|なかった))"
         ),
@@ -845,7 +861,10 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to|felt unable to) (go against|stand up to|argue with|oppose|defy)\b",
             r"(?i)\b(that's|that is|this is|which is) (really |exactly )?what (decided|settled) (it|the matter|my decision)",
             r"(?i)\b(comment|remark|words|advice|explanation)\b[^.]{0,60}\bmade me (think|feel|believe|decide|give up)",
-            r"(?i)\btook (her|his|their) word", r"(?i)\bwent along with (her|him|them|my|their|his|it|that|the idea)\b",
+            r"(?i)\btook (her|his|their) word",
+            // "In the end her stories made the decision"; "Her situation is what made me say no".
+            r"(?i)\b(her|his|their) (stories|story|advice|words|warning|warnings|opinion|worry|worries|objection|situation|experience|example)\b[^.]{0,20}\b(made|took|settled) (the|my|that) (decision|choice)",
+            r"(?i)\b(her|his|their) (stories|story|advice|words|warning|warnings|opinion|worry|worries|objection|situation|experience|example) (is|was) (really |exactly |ultimately )?what (made|led) me (to )?(say no|decline|turn)", r"(?i)\bwent along with (her|him|them|my|their|his|it|that|the idea)\b",
             r"(?i)\b(worry|worries|advice|words|comment|remark|explanation|description|deadline|opinion|wish|wishes|concern|concerns|objection|pressure|insistence|fear|fears)\b[^.]{0,30}\b(settled|decided|tipped|swayed|sealed|clinched) (it|the matter|things|me|my decision|the decision|my choice)\b",
             r"(?i)\b(did not|didn't) feel (at liberty|free|able) to (answer|say|decide|do|choose) (otherwise|anything else|no)\b", r"(?i)\bless (by|from|of) my own [^.]{0,30}\bthan (by|from|of)\b", r"(?i)\bout of deference\b",
             r"(?i)\b(from|because of|given|based on|on the basis of|after hearing) (this|that|his|her|their|the) (explanation|advice|description|comment|remark|words|account|warning)\b[^.]{0,80}\b(decided|declined|chose|turned down|concluded)\b",
@@ -893,7 +912,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)(the|that|this) (decision|choice|mistake) was (entirely |completely |solely |all )?(mine|my own)", r"(?i)I take (full )?responsibility",
             r"(?i)no one (else )?(is|was) to blame", r"(?i)\bmy own (mistake|misjudg|decision|choice)", r"(?i)\bI (alone )?made (that|the|this) (decision|choice)",
             r"(?i)\bI chose to\b", r"(?i)\bthe choice was mine", r"(?i)\bit was (I|me) who\b",
-            r"(?i)\bI was the one who (decided|chose|made|declined|said)", r"(?i)\bwas my (own )?(call|doing)\b"
+            r"(?i)\bI was the one who (decided|chose|made|declined|said)", r"(?i)\bwas my (own )?(call|doing)\b", r"(?i)\bof my own making\b"
         )
     ),
     (

@@ -232,10 +232,22 @@ fn is_label(t: &str) -> bool {
     let t = t.trim();
     // [ ] STEP 3 - the apology: a checklist's box before the heading. (□ and ■ already mark
     // a heading, see `is_heading`.)
-    let t = ["[ ]", "[x]", "[X]", "( )", "（ ）", "（　）", "☐"]
+    let boxed = ["[ ]", "[x]", "[X]", "( )", "（ ）", "（　）", "☐"]
         .iter()
         .find_map(|b| t.strip_prefix(b))
-        .map_or(t, str::trim_start);
+        .map(str::trim_start);
+    // `[ ] Reception`, `[ ] Mr. Kuroda: who I am, thanks`: a step of a checklist, what to say
+    // under it. (`[ ] Voicemail -> "…"` says it on the line.)
+    if let Some(step) = boxed {
+        if !step.is_empty()
+            && step.chars().count() <= 60
+            && !step.contains(['"', '“', '「', '→'])
+            && !step.contains("->")
+        {
+            return true;
+        }
+    }
+    let t = boxed.unwrap_or(t);
     // ＜想定問答＞（聞かれたときだけ）: a heading with a note after it.
     if let Some(head) = t
         .strip_suffix(['）', ')'])
@@ -246,6 +258,9 @@ fn is_label(t: &str) -> bool {
         }
     }
     let n = t.chars().count();
+    if is_call_window(t) {
+        return false;
+    }
     (t.starts_with('【') && t.ends_with('】'))
         || (t.starts_with('[') && t.ends_with(']'))
         || (t.starts_with('［') && t.ends_with('］'))
@@ -257,6 +272,12 @@ fn is_label(t: &str) -> bool {
         || (t.starts_with('〈') && t.ends_with('〉'))
         || (t.starts_with('<') && t.ends_with('>') && !t.contains('@'))
         || (t.starts_with('＜') && t.ends_with('＞'))
+        // _If he's out_, _What are you asking?_: a case or their question, underlined.
+        || (t.len() > 2
+            && t.starts_with('_')
+            && t.ends_with('_')
+            && !t[1..t.len() - 1].contains('_')
+            && n <= 60)
         || is_heading(t)
         || is_capitals_heading(t)
         // "Receptionist:" / "受付：" alone on a line.
@@ -529,7 +550,38 @@ fn numbered_heading(t: &str) -> bool {
 
 /// A section that is a branch (absent, voicemail, their answer, questions), not the main talk.
 fn is_branch_label(t: &str) -> bool {
-    let lower = t.to_lowercase();
+    // `The request (visit only if he wants it)`: a note in brackets after the name is advice,
+    // and `ask if now is OK` asks; neither names a case.
+    let t = match t
+        .trim_end()
+        .strip_suffix([')', '）'])
+        .and_then(|s| s.rfind(['(', '（']))
+    {
+        Some(open)
+            if !t[..open]
+                .trim()
+                .trim_start_matches(['[', ']', ' '])
+                .is_empty() =>
+        {
+            &t[..open]
+        }
+        _ => t,
+    };
+    let mut lower = t.to_lowercase();
+    for asks in ["ask if", "asking if", "check if", "see if", "ask whether"] {
+        while let Some(k) = lower.find(asks) {
+            let end = lower[k..]
+                .find([',', '、', ';'])
+                .map_or(lower.len(), |e| k + e);
+            lower.replace_range(k..end, "");
+        }
+    }
+    // `is now OK?`: the student asking whether they may talk, not the case of a yes; `WHY I
+    // SAID NO`: what the student did.
+    let mut lower = lower.replace("ok?", "?");
+    for said in ["i said no", "i say no", "saying no", "i said yes"] {
+        lower = lower.replace(said, "");
+    }
     // [Receptionist answers], [When Ms. Ebara picks up]: the call going as planned.
     let end = lower.trim_end_matches([
         ']', ')', '】', '.', ':', ' ', '〉', '＞', '>', '］', '）', '：', '　', '-', '=', '＝',
@@ -800,6 +852,22 @@ fn is_note(t: &str) -> bool {
         // -> "One moment, please." (go to 2): what they may say back, and where it leads. (An
         // arrow alone may lead to the student's own answer.)
         || t.starts_with("->") && t.contains("(go to")
+        || is_call_window(t)
+}
+
+/// `[Call window: weekday 14:00-16:30 today; if missed, tomorrow 10:00-11:30]`: when to call,
+/// in brackets, not a section (its "if missed" opens no case).
+fn is_call_window(t: &str) -> bool {
+    let Some(inner) = t
+        .strip_prefix(['[', '［'])
+        .and_then(|r| r.strip_suffix([']', '］']))
+    else {
+        return false;
+    };
+    let b = inner.as_bytes();
+    let clock = (1..b.len().saturating_sub(1))
+        .any(|k| b[k] == b':' && b[k - 1].is_ascii_digit() && b[k + 1].is_ascii_digit());
+    clock && inner.chars().count() > 25
 }
 
 /// `V. (Voicemail) This is …`, `B. (Yes) Thank you…`: a lettered case of a call plan and what
@@ -819,6 +887,132 @@ fn lettered_case(t: &str) -> Option<usize> {
 /// Who speaks a line like `受付：「…」`, `私「…」`, `【自分】「…」` or `Me: "…"`: the student
 /// (`Some(true)`) or the other side (`Some(false)`), with the byte length of the name and its
 /// mark; `None` for a line with no speaker.
+/// The marks a legend gives the two sides' lines (`＞ 相手の言葉　・ 自分の言葉`,
+/// `> = them   - = me`).
+struct Legend {
+    theirs: char,
+    mine: char,
+}
+
+impl Legend {
+    const MARKS: [char; 16] = [
+        '＞', '>', '・', '-', '*', '●', '○', '◆', '◇', '▶', '■', '□', '→', '＊', '★', '☆',
+    ];
+
+    fn read(t: &str) -> Option<Legend> {
+        let (mut theirs, mut mine) = (None, None);
+        for (at, c) in t.char_indices() {
+            // 久保田様・受付: a mark between two words joins them; a legend's mark starts an
+            // entry.
+            let starts_entry = t[..at].chars().next_back().is_none_or(char::is_whitespace);
+            if !Self::MARKS.contains(&c) || !starts_entry {
+                continue;
+            }
+            let after = t[at + c.len_utf8()..]
+                .trim_start_matches([' ', '　', '=', '＝', ':', '：'])
+                .to_lowercase();
+            let starts = |words: &[&str]| words.iter().any(|w| after.starts_with(w));
+            let named = after
+                .split([' ', '　', '・', '/'])
+                .next()
+                .is_some_and(|w| w.ends_with('様') || w.ends_with("さん"));
+            if named
+                || starts(&[
+                    "相手",
+                    "先方",
+                    "担当者",
+                    "人事",
+                    "受付",
+                    "them",
+                    "they",
+                    "recruiter",
+                    "hr",
+                    "other",
+                ])
+            {
+                theirs.get_or_insert(c);
+            } else if starts(&["自分", "私", "わたし", "me", "i ", "my ", "student", "学生"])
+            {
+                mine.get_or_insert(c);
+            }
+        }
+        let (theirs, mine) = (theirs?, mine?);
+        (theirs != mine).then_some(Legend { theirs, mine })
+    }
+
+    /// Whose line `t` is (the student's: `true`) and where what is said starts.
+    fn turn(&self, t: &str) -> Option<(bool, usize)> {
+        let c = t.chars().next()?;
+        let rest = &t[c.len_utf8()..];
+        let said = rest.trim_start_matches([' ', '　']);
+        let mark = c == self.theirs || c == self.mine;
+        (mark && !said.is_empty() && !said.starts_with(c))
+            .then(|| (c == self.mine, t.len() - said.len()))
+    }
+}
+
+/// A dialogue whose speakers are two initials (`R:` and `N:`): the other side's is R or H, or
+/// the student's is the one that gives a name (`N: My name is Natsuki Ueno…`).
+struct Initials {
+    mine: char,
+    theirs: char,
+}
+
+impl Initials {
+    fn initial(t: &str) -> Option<(char, usize)> {
+        let mut chars = t.char_indices();
+        let (_, c) = chars.next()?;
+        let (at, sep) = chars.next()?;
+        (c.is_ascii_uppercase() && (sep == ':' || sep == '：'))
+            .then(|| (c, t.len() - t[at + sep.len_utf8()..].trim_start().len()))
+    }
+
+    fn read<'t>(lines: impl Iterator<Item = &'t str>) -> Option<Initials> {
+        let mut seen: Vec<(char, usize, bool)> = Vec::new();
+        for t in lines {
+            let Some((c, len)) = Self::initial(t) else {
+                continue;
+            };
+            let lower = t[len..].to_lowercase();
+            let names = ["my name is", "this is ", "i'm calling", "と申します"]
+                .iter()
+                .any(|w| lower.contains(w));
+            match seen.iter_mut().find(|(k, _, _)| *k == c) {
+                Some(e) => {
+                    e.1 += 1;
+                    e.2 |= names;
+                }
+                None => seen.push((c, 1, names)),
+            }
+        }
+        let [a, b] = seen[..] else {
+            return None;
+        };
+        if a.1 < 2 || b.1 < 2 {
+            return None;
+        }
+        let (mine, theirs) = if matches!(a.0, 'R' | 'H') {
+            (b.0, a.0)
+        } else if matches!(b.0, 'R' | 'H') {
+            (a.0, b.0)
+        } else if a.2 != b.2 {
+            if a.2 {
+                (a.0, b.0)
+            } else {
+                (b.0, a.0)
+            }
+        } else {
+            return None;
+        };
+        Some(Initials { mine, theirs })
+    }
+
+    fn turn(&self, t: &str) -> Option<(bool, usize)> {
+        let (c, len) = Self::initial(t)?;
+        (c == self.mine || c == self.theirs).then_some((c == self.mine, len))
+    }
+}
+
 fn speaker(t: &str) -> Option<(bool, usize)> {
     let (name, len) = speaker_prefix(t)?;
     who(name).map(|me| (me, len))
@@ -1003,6 +1197,29 @@ fn speaker_prefix(t: &str) -> Option<(&str, usize)> {
         (_, Some(q)) if q > 0 => Some((&t[..q], q)),
         _ => None,
     }
+}
+
+/// `[ ] Voicemail -> "This is…"`, `・不在 → 「…」`: a case named before an arrow and the line
+/// to say in it, quoted. Where the line starts.
+fn arrow_case(t: &str) -> Option<usize> {
+    let mut body = t.trim_start();
+    for mark in ["[ ]", "[x]", "[X]", "( )", "☐", "□", "- ", "* ", "・", "•"] {
+        if let Some(rest) = body.strip_prefix(mark) {
+            body = rest.trim_start();
+            break;
+        }
+    }
+    let (at, arrow) = ["->", "→", "⇒", "=>"]
+        .iter()
+        .filter_map(|a| body.find(a).map(|i| (i, a.len())))
+        .min_by_key(|&(i, _)| i)?;
+    let name = body[..at].trim();
+    let said = body[at + arrow..].trim_start();
+    (!name.is_empty()
+        && is_case_name(name)
+        && is_branch_label(name)
+        && said.starts_with(['"', '“', '「']))
+    .then(|| t.len() - said.len())
 }
 
 /// The range inside the quotation marks of a line that is one quotation: 「…」, "…", “…”.
@@ -1646,30 +1863,41 @@ impl<'a> Letter<'a> {
             .count();
         let bold_script = bold_lines >= 2;
         let quoted = !self_named && !bold_script && in_quotes >= 2 && outside <= in_quotes * 2;
+        // `＞ 相手の言葉　・ 自分の言葉`: a legend that says which mark starts whose line.
+        let legend = (0..self.lines.len())
+            .filter(|&i| self.lines[i].part == Part::Body)
+            .take(8)
+            .find_map(|i| Legend::read(self.line_text(i)).map(|l| (i, l)));
+        // `R: Shibata here.` / `N: Good afternoon, …`: a dialogue between two initials.
+        let initials = Initials::read(
+            (0..self.lines.len())
+                .filter(|&i| self.lines[i].part == Part::Body)
+                .map(|i| self.line_text(i)),
+        );
         // The part of the table's last row with a speaker, for the rows that go on with it.
         let mut row_part: Option<Part> = None;
         // Whether a quotation opened on an earlier line is still open.
         let mut in_quote = false;
         // Before the first label come notes to the reader; without labels, all is talk.
         let mut section = if has_labels { Part::Note } else { Part::Talk };
-        let mut in_branches = false;
+        let in_branches = std::cell::Cell::new(false);
         // The section a heading opens: once a branch (absent, voicemail, their answer…) has
         // begun, everything after it is a branch.
         // `case`: the heading names a case (＞不在と言われたら), which is always a branch.
         // Set for a label that answers the student's last question yes ([If yes] after "Is
         // this a good time?"): the call going as planned.
         let goes_on = std::cell::Cell::new(false);
-        let mut open = |t: &str, case: bool, section: &mut Part| {
+        let open = |t: &str, case: bool, section: &mut Part| {
             // A label that names the recruiter (【担当者】, [Recruiter]) after the absent
             // branch of the reception starts the main talk again.
-            in_branches = if goes_on.take() && !in_branches {
+            in_branches.set(if goes_on.take() && !in_branches.get() {
                 false
             } else if case || is_branch_label(t) {
                 true
             } else {
-                in_branches && !is_recruiter_label(t)
-            };
-            *section = if in_branches {
+                in_branches.get() && !is_recruiter_label(t)
+            });
+            *section = if in_branches.get() {
                 Part::Branch
             } else if is_reception_label(t) {
                 Part::Reception
@@ -1677,6 +1905,11 @@ impl<'a> Letter<'a> {
                 Part::Talk
             };
         };
+        // The case indented under the main flow, if one is open: its indent, and the section
+        // to go back to.
+        let mut nested_case: Option<(usize, Part)> = None;
+        // The line just read: its indent, whether a case was open before it, and the section.
+        let mut last: Option<(usize, bool, Part)> = None;
         for (i, &heads) in heads_list.iter().enumerate() {
             if self.lines[i].part != Part::Body {
                 continue;
@@ -1685,8 +1918,29 @@ impl<'a> Letter<'a> {
             let was_in_quote = in_quote;
             in_quote = quote_left_open(t, in_quote);
             let opens = opens_quote(t);
-            if is_separator(t) {
-                // A rule around a heading (----- / AT THE SWITCHBOARD / -----) is drawn, not said.
+            // 　　→ 不在と言われたら, indented under the main flow, is a case that ends where a
+            // line stands further out again (担当：お電話代わりました…).
+            let indent = self.text[self.lines[i].full.clone()]
+                .chars()
+                .take_while(|c| matches!(c, ' ' | '　' | '\t'))
+                .count();
+            // The line before, indented, opened a case ((ご不在と言われたら), ［…とき］).
+            if let Some((at, was_branch, before)) = last.take() {
+                if at > 0 && !was_branch && in_branches.get() && nested_case.is_none() {
+                    nested_case = Some((at, before));
+                }
+            }
+            if let Some((at, before)) = nested_case {
+                if indent < at {
+                    in_branches.set(false);
+                    section = before;
+                    nested_case = None;
+                }
+            }
+            last = Some((indent, in_branches.get(), section));
+            if is_separator(t) || legend.as_ref().is_some_and(|&(at, _)| at == i) {
+                // A rule around a heading (----- / AT THE SWITCHBOARD / -----) is drawn, not said;
+                // a legend (＞ 相手　・ 自分) is read, not said.
                 self.lines[i].part = Part::Note;
                 continue;
             }
@@ -1917,7 +2171,24 @@ impl<'a> Letter<'a> {
                 let r = self.lines[i].range.clone();
                 let q = first_quote(self.text, r.clone()).unwrap_or(r);
                 self.said(i, q, section);
-            } else if let Some((me, len)) = speaker(t) {
+            } else if let Some((me, len)) = legend
+                .as_ref()
+                .and_then(|(_, l)| l.turn(t))
+                .or_else(|| initials.as_ref().and_then(|n| n.turn(t)))
+                .or_else(|| speaker(t))
+            {
+                // 　担当：少し検討させてください。 / 　　私：ありがとうございます…: their answer
+                // indented under the main talk, and the reply under it, are a case.
+                if !me
+                    && indent > 0
+                    && section == Part::Talk
+                    && nested_case.is_none()
+                    && !speaker_prefix(t).is_some_and(|(name, _)| is_reception_label(name))
+                {
+                    nested_case = Some((indent, section));
+                    in_branches.set(true);
+                    section = Part::Branch;
+                }
                 // `Me: Ayaka Morishita, Isonami University` in the preamble is a field of the
                 // sheet, not a turn.
                 if me && section == Part::Note && !says_something(&t[len..]) {
@@ -1960,6 +2231,9 @@ impl<'a> Letter<'a> {
                 speaker_prefix(t).filter(|(name, _)| is_case_name(name) && is_branch_label(name))
             {
                 // If he is busy: "…" / 不在の場合：「…」: what to say when that happens.
+                self.turn_after(i, len, Part::Branch);
+            } else if let Some(len) = arrow_case(t) {
+                // [ ] Voicemail -> "This is…" / 不在 → 「…」: the same, the case before an arrow.
                 self.turn_after(i, len, Part::Branch);
             } else if is_starred(t) {
                 // *May I ask what it's regarding?*: a script that stars the other side's lines
@@ -2345,6 +2619,11 @@ const PICKED_UP_JA: &[&str] = &[
 /// お返事をいただけた場合, 難しいと言われたとき).
 fn names_a_case(t: &str) -> bool {
     let t = t.trim();
+    // 留守番電話のとき（お願いの中身は吹き込まない）: the case, and a note on it.
+    let t = match t.strip_suffix('）').and_then(|s| s.rfind('（')) {
+        Some(open) if open > 0 => t[..open].trim_end(),
+        _ => t,
+    };
     let picked_up = PICKED_UP_JA.iter().any(|k| t.ends_with(k));
     !t.contains(['。', '「', '」'])
         && (4..=40).contains(&t.chars().count())
@@ -2510,9 +2789,13 @@ pub fn detect_medium(text: &str) -> Medium {
         .filter(|l| speaker(l).is_some() || table_turn(l))
         .count();
     let notes = lines.iter().filter(|l| is_note(l)).count();
+    // Lines that are one quotation: what to say, set out under the steps of a call.
     let quoted = lines
         .iter()
-        .filter(|l| l.starts_with('「') && l.ends_with('」'))
+        .filter(|l| {
+            l.starts_with('「') && l.ends_with('」')
+                || l.len() > 2 && l.starts_with(['"', '“']) && l.ends_with(['"', '”'])
+        })
         .count();
     phone += usize::from(labels >= 2) * 2 + usize::from(headings >= 1);
     phone += usize::from(turns >= 2) * 2 + usize::from(notes >= 1);
@@ -3046,6 +3329,80 @@ mod tests {
         assert!(said.contains(&(
             Part::Talk,
             "先日、内定を辞退した件でお電話いたしました。".into()
+        )));
+    }
+
+    #[test]
+    fn a_checklist_s_steps_and_its_cases_before_an_arrow_are_read() {
+        let text = "CALL CHECKLIST\n[ ] Reception\n    \"May I speak to Mr. Oda, please?\"\n[ ] Mr. Oda: who I am, thanks, ask if now is OK\n    \"Is now a good time?\"\n[ ] The request (visit only if he wants it)\n    \"Would you consider letting me withdraw my decline?\"\n\nOther turns\n[ ] Voicemail -> \"This is Aoi Fujisaki, about my job offer.\"\n[ ] No -> \"I understand.\"\n";
+        assert_eq!(detect_medium(text), Medium::Phone);
+        let said = parts(text, Lang::En);
+        assert!(said.contains(&(Part::Reception, "May I speak to Mr. Oda, please?".into())));
+        assert!(said.contains(&(Part::Talk, "Is now a good time?".into())));
+        assert!(said.contains(&(
+            Part::Talk,
+            "Would you consider letting me withdraw my decline?".into()
+        )));
+        assert!(said.contains(&(Part::Branch, "I understand.".into())));
+        assert!(said.contains(&(
+            Part::Branch,
+            "This is Aoi Fujisaki, about my job offer.".into()
+        )));
+    }
+
+    #[test]
+    fn a_legend_or_two_initials_say_whose_line_is_whose() {
+        let ja = "電話メモ\n＞ 久保田様・受付　　・ 私\n\n＞はい、ほしまめトイでございます。\n・お忙しいところ失礼いたします。\n＞お電話代わりました。\n・先日、内定を辞退した件でお電話いたしました。\n\n―― 分岐 ――\n◇ 不在\n・何時ごろお戻りでしょうか。\n";
+        let said = parts(ja, Lang::Ja);
+        assert!(said.contains(&(
+            Part::Talk,
+            "先日、内定を辞退した件でお電話いたしました。".into()
+        )));
+        assert!(!said
+            .iter()
+            .any(|(_, t)| t.contains("ございます") || t.contains("久保田様・受付")));
+        assert!(said.contains(&(Part::Branch, "何時ごろお戻りでしょうか。".into())));
+        let en = "Call plan\n[Call window: weekday 14:00-16:30 today; if missed, tomorrow 10:00-11:30]\n\nR: Tsukimi Hotel Group, good afternoon.\nS: Good afternoon. This is Sayaka Nomura of Shirasagi University.\nR: Hattori speaking.\nS: I'm calling about the offer I turned down on Friday.\n";
+        let said = parts(en, Lang::En);
+        assert!(said.contains(&(
+            Part::Talk,
+            "I'm calling about the offer I turned down on Friday.".into()
+        )));
+        assert!(!said
+            .iter()
+            .any(|(_, t)| t.contains("Tsukimi") || t.contains("Call window")));
+    }
+
+    #[test]
+    fn a_case_indented_under_the_main_flow_ends_where_the_flow_goes_on() {
+        let text = "電話台本\n\n受付：はい、みなせ電力でございます。\n私：人事部の西村様はいらっしゃいますでしょうか。\n　受付：少々お待ちください。\n　　（ご不在と言われたら）\n　　私：お戻りは何時ごろでしょうか。\n担当：お電話代わりました、西村です。\n私：先日、内定辞退のご連絡を差し上げた大谷です。\n　担当：少し検討させてください。\n　　私：ありがとうございます。ご連絡をお待ちしております。\n\n留守番電話のとき（お願いの中身は吹き込まない）\n　私：内定の件でお電話いたしました。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(Part::Branch, "お戻りは何時ごろでしょうか。".into())));
+        assert!(said.contains(&(
+            Part::Talk,
+            "先日、内定辞退のご連絡を差し上げた大谷です。".into()
+        )));
+        assert!(said.contains(&(Part::Branch, "ご連絡をお待ちしております。".into())));
+        assert!(said.contains(&(Part::Branch, "内定の件でお電話いたしました。".into())));
+        assert!(!said.iter().any(|(_, t)| t.contains("留守番電話のとき")));
+        // A heading that tells what the student did names no case.
+        let en = "PHONE CARD\n\nHELLO\nMr. Fujii, this is Kanon Yoshimura.\n\nWHY I SAID NO\nA friend told me the pay was low.\n\nIF HE SAYS NO\nI understand.\n";
+        let said = parts(en, Lang::En);
+        assert!(said.contains(&(Part::Talk, "A friend told me the pay was low.".into())));
+        assert!(said.contains(&(Part::Branch, "I understand.".into())));
+    }
+
+    #[test]
+    fn underlined_cases_open_branches() {
+        let text = "Call script\n\n_What are you asking?_\n\"Would you consider letting me withdraw my decline?\"\n\n_If he's out_\n\"When would be a good time to call back?\"\n";
+        let said = parts(text, Lang::En);
+        assert!(said.contains(&(
+            Part::Talk,
+            "Would you consider letting me withdraw my decline?".into()
+        )));
+        assert!(said.contains(&(
+            Part::Branch,
+            "When would be a good time to call back?".into()
         )));
     }
 

@@ -469,14 +469,15 @@ impl<'a> Reading<'a> {
         later && !self.ahead(i)
     }
 
-    /// Whether sentence `i`, or the next one of its paragraph, says the decision was the
+    /// Whether sentence `i`, or one of the next two of its paragraph, says the decision was the
     /// student's own (母からは…と言われておりました。比べて決めたのは、私自身です): someone else's
     /// part in it is then told, not blamed.
     pub fn owns_decision(&self, i: usize) -> bool {
-        self.has(i, Cue::OwnsIt)
-            || i + 1 < self.sentences.len()
-                && self.same_para(i, i + 1)
-                && self.has(i + 1, Cue::OwnsIt)
+        // "…asked me to commit early. I did so, and declined yours. The sequence was of my own
+        // making": owned within the next two sentences of the paragraph.
+        (i..(i + 3).min(self.sentences.len()))
+            .take_while(|&j| self.same_para(i, j))
+            .any(|j| self.has(j, Cue::OwnsIt))
     }
 
     /// Whether sentence `i` tells something the student did, as it happened, and not in the
@@ -1971,6 +1972,18 @@ mod tests {
         // Their request told, and the decision owned in the next sentence.
         let owned = "他社の人事の方から早めの回答を求められていたのは事実です。しかし、急いで結論を出したのは私自身の判断であり、他の誰の責任でもございません。";
         assert!(!role_of(owned, "早めの回答").contains(&Role::Blame));
+    }
+
+    #[test]
+    fn a_week_s_days_are_no_day_and_a_guess_is_no_demand() {
+        let text = "I declined because I could not picture the job. What a first-year analyst does from Monday to Friday was never really explained to me, and without that picture I did not feel able to say yes.";
+        assert!(role_of(text, "Monday").contains(&Role::Blame));
+        let text = "My decline meant unpicking all of that and, I expect, reopening your search.";
+        assert!(!role_of(text, "I expect").contains(&Role::Pressure));
+        let text = "I expect an answer by Friday.";
+        assert!(role_of(text, "I expect").contains(&Role::Pressure));
+        let text = "A friend who interned at another furniture maker told me that new staff spend years in the warehouse, and I went along with her.";
+        assert!(role_of(text, "went along").contains(&Role::Blame));
     }
 
     #[test]

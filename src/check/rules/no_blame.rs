@@ -6,10 +6,11 @@
 //! "the recruiter's explanation was unclear"). A sentence in which you own the decision
 //! (私自身の判断の甘さ, "the mistake was mine") is not blame.
 //!
-//! Where no cue finds blame but the learned reading scores a sentence 0.5 or more as putting
+//! Where no cue finds blame but the learned reading scores a sentence 0.6 or more as putting
 //! the decline on someone else (`(learned: blame …)` under `--explain`), that sentence is reported:
-//! blame is said in more ways than any list of words holds. Not when it, or the sentence after
-//! it, owns the decision, and not on a draft `retract` has just rendered.
+//! blame is said in more ways than any list of words holds. Not when it, or one of the two
+//! sentences after it in its paragraph, owns the decision, and not on a draft `retract` has
+//! just rendered.
 //!
 //! ## Why it matters
 //! Advisors say to take responsibility. Blaming parents, the university or the other company
@@ -93,8 +94,8 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
     }
 }
 
-/// The sentence the learned reading is sure enough blames someone, unless it or the next
-/// sentence of its paragraph owns the decision.
+/// The sentence the learned reading is sure enough blames someone, unless it or one of the
+/// next two sentences of its paragraph owns the decision.
 fn learned(r: &Reading, sink: &mut Sink) {
     let Some(i) = r.surely(Label::Blame).filter(|&i| !r.owns_decision(i)) else {
         return;
