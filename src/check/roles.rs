@@ -1975,6 +1975,22 @@ mod tests {
     }
 
     #[test]
+    fn something_the_student_went_and_did_is_their_own_act() {
+        let own = |text: &str| {
+            let lang = crate::text::detect_lang(text);
+            let r = Reading::new(Letter::read(text, Medium::Email, lang), None);
+            r.tells_own_act(0)
+        };
+        assert!(own("I read a news article about the flood in Nagahama, where the water bureau used your FieldLog app offline."));
+        assert!(!own(
+            "At the info session, I heard about your FieldLog app."
+        ));
+        assert!(!own(
+            "Your FieldLog app is used in many towns, and I read about it."
+        ));
+    }
+
+    #[test]
     fn a_week_s_days_are_no_day_and_a_guess_is_no_demand() {
         let text = "I declined because I could not picture the job. What a first-year analyst does from Monday to Friday was never really explained to me, and without that picture I did not feel able to say yes.";
         assert!(role_of(text, "Monday").contains(&Role::Blame));
