@@ -447,12 +447,14 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
     ),
     (
         Cue::Weekly,
-        p!("(月|火|水|木|金|土|日)曜(日)?(から|〜|～|-|－)(月|火|水|木|金|土|日)曜"),
+        // From the first 曜 on: a pattern is searched for by its first characters, and 曜 is
+        // rarer than the day's.
+        p!("曜(日)?(から|〜|～|-|－)(月|火|水|木|金|土|日)曜"),
         p!(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (to|through|till|until|-) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
     ),
     (
         Cue::OwnAct,
-        p!("(を|に|で|と)(読み|見|聞き|訪ね|訪れ|手伝い|会い|話し|出会い|見かけ)ました"),
+        p!("(読み|見|聞き|訪ね|訪れ|手伝い|会い|話し|出会い|見かけ)ました"),
         p!(r"(?i)\bI (read|watched|heard|visited|attended|met|spoke|talked|went|helped|listened|joined|volunteered|walked|ran into|came across)\b")
     ),
     (
@@ -557,7 +559,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             // "my seminar professor", "my club senior", "our careers adviser".
             r"(?i)\b(my|our) (seminar|thesis|lab|club|careers|career|former|old|academic|university|faculty) (professor|teacher|supervisor|advisor|adviser|senior|coach|counsellor|counselor|manager|boss|friend)",
             // "A friend who interned at another maker told me…".
-            r"(?i)\b(a|one) (friend|senior|classmate|relative|cousin|neighbou?r|former teacher) (of mine )?(who|from|at|in)\b"
+            r"(?i)\b(friend|senior|classmate|relative|cousin|neighbou?r) (of mine )?(who|from|at|in)\b"
         )
     ),
     (
