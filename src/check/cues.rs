@@ -401,9 +401,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "お願い(申し上げたく|したく|いたしたく)"
         ),
         p!(
-            r"(?i)reconsider", r"(?i)\bwithdraw(ing|al of)? (my|the|that|this)", r"(?i)\b(any|a|some) possibility (of|that)\b",
-            // "I'd be grateful if you would consider…": thanks in advance ask.
-            r"(?i)\b(grateful|thankful|appreciative|obliged) if you (would|could|might|can|were)\b", r"(?i)\bappreciate (it )?if you (would|could|might|can)\b", r"(?i)\b(reverse|undo|rescind|retract) (my|the|that)", r"(?i)would you (consider|be willing|allow)",
+            r"(?i)reconsider", r"(?i)\bwithdraw(ing|al of)? (my|the|that|this)", r"(?i)\b(any|a|some) possibility (of|that)\b", r"(?i)\b(reverse|undo|rescind|retract) (my|the|that)", r"(?i)would you (consider|be willing|allow)",
             r"(?i)\breinstat", r"(?i)accept (the|your) offer", r"(?i)take me back", r"(?i)\b(another|second) chance", r"(?i)\bstill (be )?(possible|open|available)",
             r"(?i)\bif I (may|could|might) (still )?(join|accept|come)", r"(?i)\bwhether (I|it) (may|might|could|would be possible)",
             r"(?i)\bask(ing)? (you |whether|if)", r"(?i)\bre-?(open|offer|extend) (my|the|that|this|your|an|a|it|me)\b", r"(?i)\bback on (the|board)", r"(?i)\brejoin", r"(?i)\bwelcome me"

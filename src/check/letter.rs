@@ -261,6 +261,10 @@ fn is_label(t: &str) -> bool {
     if is_call_window(t) {
         return false;
     }
+    // 【Ｂ　保留】「社内で相談します」など: a case named, with what they may say in it.
+    if case_heading(t).is_some() && t.starts_with('【') {
+        return true;
+    }
     (t.starts_with('【') && t.ends_with('】'))
         || (t.starts_with('[') && t.ends_with(']'))
         || (t.starts_with('［') && t.ends_with('］'))
@@ -601,6 +605,15 @@ fn is_branch_label(t: &str) -> bool {
     {
         return false;
     }
+    // ◎ うけいれてもらえたら: a case, by how it ends. (御社でなければ names a reason;
+    // （お許しをいただいたら） in brackets after "is now a good time?" goes on with the call.)
+    let bare = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if bare.ends_with("たら")
+        && bare.chars().count() <= 30
+        && !t.trim_start().starts_with(['（', '('])
+    {
+        return true;
+    }
     [
         "不在",
         "留守",
@@ -650,6 +663,12 @@ fn is_branch_label(t: &str) -> bool {
         // otherwise.
         "alternate",
         "alternative",
+        // A script in hiragana to read easily: 【おへんじのあと】, ◎ るすばんでんわ.
+        "へんじ",
+        "るすばん",
+        "ふざい",
+        "しつもん",
+        "きかれ",
         "なったら",
         "展開",
         "もしも",
@@ -809,6 +828,18 @@ fn is_recruiter_label(t: &str) -> bool {
 /// arrow or a tree mark, in a script. The case's name.
 fn case_heading(t: &str) -> Option<&str> {
     let t = t.trim_matches([' ', '　']);
+    // 【Ｃ　お断り】「もう採用を締め切りました」など: a case named, with what they may say.
+    if let Some((name, rest)) = t.strip_prefix('【').and_then(|r| r.split_once('】')) {
+        let rest = rest.trim();
+        // Not a speaker and their line (【受付】「はい、…」).
+        if !name.trim().is_empty()
+            && who(name).is_none()
+            && rest.starts_with('「')
+            && (rest.ends_with("」など") || rest.ends_with('」') && is_branch_label(name))
+        {
+            return Some(name);
+        }
+    }
     let name = t
         .strip_prefix(['＞', '>', '└', '├', '┗', '┣', '→', '⇒'])?
         .trim_matches([' ', '　']);
@@ -1295,6 +1326,11 @@ fn looks_like_signature_line(t: &str) -> bool {
         .any(|k| lower.contains(k))
             && !sentence_end
             && t.chars().count() <= 60
+        // `Hokuriku Institute of Technology, Faculty of Engineering, Department of …, 4th year`:
+        // a school's full name runs long.
+        || (lower.contains("faculty") || lower.contains("department") || t.contains("学部"))
+            && !sentence_end
+            && t.chars().count() <= 130
         || t.chars().count() <= 20 && !sentence_end
         || is_romanized_name(t)
         || is_separator(t)
@@ -3390,6 +3426,30 @@ mod tests {
         let said = parts(en, Lang::En);
         assert!(said.contains(&(Part::Talk, "A friend told me the pay was low.".into())));
         assert!(said.contains(&(Part::Branch, "I understand.".into())));
+    }
+
+    #[test]
+    fn cases_named_with_their_words_or_by_how_they_end_open_branches() {
+        let text = "電話台本\n\n【担当者】\n自分：先日、内定を辞退した件でお電話いたしました。\n\n【Ｂ　保留】「社内で相談します」など\n自分：承知いたしました。ご連絡をお待ちしております。\n\n◎ うけいれてもらえたら\n自分：ありがとうございます。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(
+            Part::Talk,
+            "先日、内定を辞退した件でお電話いたしました。".into()
+        )));
+        assert!(said.contains(&(Part::Branch, "ご連絡をお待ちしております。".into())));
+        assert!(said.contains(&(Part::Branch, "ありがとうございます。".into())));
+        // A speaker and their line is not a case; neither is hold music.
+        let text = "台本\n【受付】「はい、宵待酒造でございます。」\n【自分】「先日辞退いたしました内定の件で、お電話しました。」\n\n　保留音が流れる。\n【自分】「大変申し訳ございませんでした。」\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(Part::Talk, "大変申し訳ございませんでした。".into())));
+    }
+
+    #[test]
+    fn a_long_affiliation_line_is_part_of_the_signature() {
+        let text = "Dear Mr. Hamasaki,\n\nThank you for your time.\n\nThank you for reading this.\n\nDaiki Sugimura\nHokuriku Institute of Technology, Faculty of Engineering, Department of Information Science, 4th year\nPhone: 090-3182-7745\n";
+        let l = Letter::read(text, Medium::Email, Lang::En);
+        assert_eq!(l.sender_name().as_deref(), Some("Daiki Sugimura"));
+        assert!(l.signature().contains("Faculty of Engineering"));
     }
 
     #[test]

@@ -791,15 +791,14 @@ impl<'a> Reading<'a> {
         let accepts = accept && outcome_in_view;
         // Thanking for the yes ("thank you for allowing me to accept the offer") or accepting
         // the no ("I understand you cannot reinstate the offer") asks nothing.
-        // Thanks given in advance of what is asked ("I'd be grateful if you would consider…")
-        // asks; thanks for something done does not.
+        // Thanks on a condition ("I'd be grateful if you would consider letting me withdraw my
+        // decline") is how the request is put; thanks for something done is not a request.
+        let prose = &self.letter.prose.text;
         let thanks_given = self.hits_of(i).iter().any(|t| {
-            t.cue == C::Thanks
-                && !self.hits_of(i).iter().any(|q| {
-                    q.cue == C::Request
-                        && q.range.start <= t.range.start
-                        && t.range.end <= q.range.end
-                })
+            t.cue == C::Thanks && {
+                let after = prose[t.range.end..].trim_start_matches(|c: char| c.is_alphabetic());
+                !(after.starts_with(" if ") || after.starts_with(" it if "))
+            }
         });
         let request = has(C::Request) && !thanks_given && !accepts;
         if request {
@@ -2011,6 +2010,9 @@ mod tests {
         let text = "I'd be grateful if you would consider letting me withdraw my decline.";
         assert!(role_of(text, "grateful").contains(&Role::Request));
         let text = "I am grateful for your time this morning.";
+        assert!(!role_of(text, "grateful").contains(&Role::Request));
+        // Asking for the next steps is not asking to be taken back.
+        let text = "I would be grateful if you could tell me the next steps.";
         assert!(!role_of(text, "grateful").contains(&Role::Request));
     }
 
