@@ -228,14 +228,19 @@ pub fn bullet_len(t: &str) -> usize {
     0
 }
 
+/// `[ ] Reception`, `☐ 名乗る`: what follows a checklist's box, if the line starts with one.
+fn checkbox_item(t: &str) -> Option<&str> {
+    ["[ ]", "[x]", "[X]", "( )", "（ ）", "（　）", "☐"]
+        .iter()
+        .find_map(|b| t.strip_prefix(b))
+        .map(str::trim_start)
+}
+
 fn is_label(t: &str) -> bool {
     let t = t.trim();
     // [ ] STEP 3 - the apology: a checklist's box before the heading. (□ and ■ already mark
     // a heading, see `is_heading`.)
-    let boxed = ["[ ]", "[x]", "[X]", "( )", "（ ）", "（　）", "☐"]
-        .iter()
-        .find_map(|b| t.strip_prefix(b))
-        .map(str::trim_start);
+    let boxed = checkbox_item(t);
     // `[ ] Reception`, `[ ] Mr. Kuroda: who I am, thanks`: a step of a checklist, what to say
     // under it. (`[ ] Voicemail -> "…"` says it on the line.)
     if let Some(step) = boxed {
@@ -939,32 +944,22 @@ impl Legend {
             if !Self::MARKS.contains(&c) || !starts_entry {
                 continue;
             }
-            let after = t[at + c.len_utf8()..]
+            // The entry's first word names a speaker as a dialogue would (相手の言葉 → 相手,
+            // 久保田様・受付 → 久保田様, `= them`).
+            let word = t[at + c.len_utf8()..]
                 .trim_start_matches([' ', '　', '=', '＝', ':', '：'])
-                .to_lowercase();
-            let starts = |words: &[&str]| words.iter().any(|w| after.starts_with(w));
-            let named = after
-                .split([' ', '　', '・', '/'])
+                .split([' ', '　', '・', '/', 'の', ',', '=', '＝', ':', '：'])
                 .next()
-                .is_some_and(|w| w.ends_with('様') || w.ends_with("さん"));
-            if named
-                || starts(&[
-                    "相手",
-                    "先方",
-                    "担当者",
-                    "人事",
-                    "受付",
-                    "them",
-                    "they",
-                    "recruiter",
-                    "hr",
-                    "other",
-                ])
-            {
-                theirs.get_or_insert(c);
-            } else if starts(&["自分", "私", "わたし", "me", "i ", "my ", "student", "学生"])
-            {
-                mine.get_or_insert(c);
+                .unwrap_or_default()
+                .trim_end_matches(|c: char| !c.is_alphanumeric());
+            // An entry names its speaker first: `・…私の言葉` is not read as one.
+            if !word.starts_with(char::is_alphanumeric) {
+                continue;
+            }
+            match who(word) {
+                Some(false) => _ = theirs.get_or_insert(c),
+                Some(true) => _ = mine.get_or_insert(c),
+                None => {}
             }
         }
         let (theirs, mine) = (theirs?, mine?);
@@ -1233,13 +1228,8 @@ fn speaker_prefix(t: &str) -> Option<(&str, usize)> {
 /// `[ ] Voicemail -> "This is…"`, `・不在 → 「…」`: a case named before an arrow and the line
 /// to say in it, quoted. Where the line starts.
 fn arrow_case(t: &str) -> Option<usize> {
-    let mut body = t.trim_start();
-    for mark in ["[ ]", "[x]", "[X]", "( )", "☐", "□", "- ", "* ", "・", "•"] {
-        if let Some(rest) = body.strip_prefix(mark) {
-            body = rest.trim_start();
-            break;
-        }
-    }
+    let body = t.trim_start();
+    let body = checkbox_item(body).unwrap_or_else(|| body[bullet_len(body)..].trim_start());
     let (at, arrow) = ["->", "→", "⇒", "=>"]
         .iter()
         .filter_map(|a| body.find(a).map(|i| (i, a.len())))
