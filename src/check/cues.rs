@@ -776,13 +776,18 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             // ご都合のよろしい日時を…: the time is theirs to choose.
             "ご都合(の|が)?(よろしい|良い|よい|のつく)", "ご都合に合わせ", "ご無理のない",
             // 私の側の予定はどうかお気になさらず: their own timetable set aside.
-            "お気になさらず", "お気になさらないで", "お気遣いなく", "ご放念"
+            "お気になさらず", "お気になさらないで", "お気遣いなく", "ご放念",
+            // どうぞごゆっくりご検討ください / お返事は急ぎません: their time left to them.
+            "(ごゆっくり|ゆっくり)と?(ご検討|お考え|ご判断)", "(お返事|ご返事|ご回答|ご返答|お答え)(の時期)?は(急ぎません|問いません)"
         ),
         p!(
             r"(?i)\bnot (a|any) (reason|request|call|need|sign) (to|for)\b", r"(?i)\bno (need|reason|pressure|hurry|rush) (to|for|at all|on my)\b", r"(?i)\bno (hurry|rush)\b",
             r"(?i)\b(do not|don't|never|not) (mean|want|intend|wish|need|ask|asking|expect|expecting) (you )?to (rush|hurry|press|pressure|push|answer|reply|decide|respond)",
             r"(?i)\b(please )?(do not|don't) (feel|be) (rushed|hurried|pressed|pressured|obliged|any pressure)", r"(?i)\bwithout (any )?(hurry|rush|pressure|deadline)\b",
-            r"(?i)\bnot (asking|expecting|requesting) (you )?(for|to)\b", r"(?i)\bno deadline\b"
+            r"(?i)\bnot (asking|expecting|requesting) (you )?(for|to)\b", r"(?i)\bno deadline\b",
+            // "Please take whatever time you need", "do not feel any need to hurry".
+            r"(?i)\btake (whatever|as much|all the) time\b", r"(?i)\b(do not|don't) feel (any |the )?(need|pressure|obligation) to\b",
+            r"(?i)\bat your own pace\b"
         )
     ),
     (
@@ -791,6 +796,8 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             "(親|両親|父|母|家族|祖父|祖母|兄|姉|妹|弟|いとこ|親戚|実家|大学|学校|先生|教授|指導教員|指導教官|担任|ゼミ|顧問|監督|コーチ|キャリアセンター|キャリア支援|就職課|就職支援|アドバイザー|エージェント|友人|友達|先輩|恋人|彼氏|彼女|周り|周囲|他社|その会社|内定先|もう一社|担当の方)(に|が|から|の|は|も|に対して|にも|で)[^。\n]{0,45}(反対|意向|希望|勧め|すすめ|薦め|言われ|言うまま|言う通り|言うとおり|強く言|押し切|押され|説得され|急かさ|せかさ|迫られ|求められ|圧力|プレッシャー|強要|指示|勧誘|誘導|せい|決められ|口出し|逆らえ|猛反対|止められ|引き止め|強く求め|期待に応え|泣かれ|頼まれ|心配され|振り切れ|聞かされ)",
             "(親|両親|家族|大学|周囲|周り|他社)(の|による|からの)?(反対|意向|圧力|プレッシャー|強い勧め|勧め)(で|により|によって|もあり|に押され|を受け|に負け|に従)",
             "(勧められ|すすめられ|薦められ|言われ|押され|反対され|泣かれ|止められ|急かされ|迫られ)[^。\n]{0,30}(決め|辞退|断|選)",
+            // その助言を重く受け止めた結果として、辞退を…: someone's advice as the cause.
+            "(助言|アドバイス|忠告|ご意見)(を|に)[^。\n]{0,8}(受け止めた|従った|押された|動かされた)結果",
             "(説明|案内|ご説明)(が|は)?(不十分|不足|分かりにくく|わかりにくく|曖昧)", "(正しい|十分な|きちんとした|詳しい)(説明|ご説明|情報)(を|が)[^。\n]{0,12}(いれば|あれば|いたら)", "聞いていた(話|内容|条件)と(違|異な)", "誤解(させられ|を招く)", "思い込まされ",
             "(私|自分)(自身)?の意思(という|では)(より|なく)", "(私|自分)の(本意|意思)ではな",
             // 先生が…とおっしゃるので、そちらを選びました: their words given as the cause.

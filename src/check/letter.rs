@@ -619,6 +619,12 @@ fn is_branch_label(t: &str) -> bool {
     {
         return true;
     }
+    // 【Ｃ お断り】: their no, named short.
+    if bare.ends_with("お断り") && bare.chars().count() <= 8 {
+        return true;
+    }
+    // 保留音が流れる: the hold music, not their answer put on hold (【Ｂ 保留】).
+    let lower = lower.replace("保留音", "");
     [
         "不在",
         "留守",
@@ -678,6 +684,9 @@ fn is_branch_label(t: &str) -> bool {
         "展開",
         "もしも",
         "場面",
+        // 【Ａ 前向き】【Ｂ 保留】: how they may answer.
+        "前向き",
+        "保留",
     ]
     .iter()
     .any(|k| {
@@ -931,8 +940,8 @@ struct Legend {
 }
 
 impl Legend {
-    const MARKS: [char; 16] = [
-        '＞', '>', '・', '-', '*', '●', '○', '◆', '◇', '▶', '■', '□', '→', '＊', '★', '☆',
+    const MARKS: [char; 18] = [
+        '＞', '>', '・', '-', '*', '●', '○', '◆', '◇', '▶', '■', '□', '→', '＊', '★', '☆', '▼', '▽',
     ];
 
     fn read(t: &str) -> Option<Legend> {
@@ -948,7 +957,7 @@ impl Legend {
             // 久保田様・受付 → 久保田様, `= them`).
             let word = t[at + c.len_utf8()..]
                 .trim_start_matches([' ', '　', '=', '＝', ':', '：'])
-                .split([' ', '　', '・', '/', 'の', ',', '=', '＝', ':', '：'])
+                .split([' ', '　', '・', '/', 'の', 'が', ',', '=', '＝', ':', '：'])
                 .next()
                 .unwrap_or_default()
                 .trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -1118,9 +1127,11 @@ fn who(name: &str) -> Option<bool> {
         "hiring",
         "caller",
     ];
+    // `A 受け入れてもらえそう → 「…」`: a letter before Japanese words marks a case, not the
+    // student (`I say:` still is).
     let word = |w: &str| {
         lower == w
-            || lower.starts_with(&format!("{w} "))
+            || lower.starts_with(&format!("{w} ")) && (w.len() > 1 || lower.is_ascii())
             || lower.starts_with(&format!("{w}."))
             || (!w.is_ascii() && lower.contains(w))
     };
@@ -1578,7 +1589,24 @@ impl<'a> Letter<'a> {
         let next = (i + 1..self.lines.len())
             .find(|&j| self.lines[j].part != Part::Blank)
             .map(|j| self.line_text(j));
-        heads_a_list(self.line_text(i), next, self.lang)
+        if heads_a_list(self.line_text(i), next, self.lang) {
+            return true;
+        }
+        // `- To reception` over `  - "Good afternoon…"`: an outline's heading, a bullet over
+        // bullets indented under it.
+        let indent = |j: usize| {
+            let full = &self.text[self.lines[j].full.clone()];
+            full.len() - full.trim_start().len()
+        };
+        let t = self.line_text(i);
+        let mark = bullet_len(t);
+        let Some(j) = (i + 1..self.lines.len()).find(|&j| self.lines[j].part != Part::Blank) else {
+            return false;
+        };
+        mark > 0
+            && is_bare_heading(&t[mark..], self.lang)
+            && bullet_len(self.line_text(j)) > 0
+            && indent(j) > indent(i)
     }
 
     /// 「採用の予定を」 then 「組み直していただくことになり、」: a Japanese line broken off
@@ -2067,7 +2095,27 @@ impl<'a> Letter<'a> {
                 self.company = company_in(t);
                 continue;
             }
-            let said_after_heading = is_heading(t)
+            // ▼ お忙しいところ失礼いたします。…: a line marked as a legend says, not a heading.
+            let legend_turn = legend.as_ref().and_then(|(_, l)| l.turn(t));
+            if let Some((false, len)) = legend_turn {
+                let said = &t[len..];
+                if !said.starts_with(['「', '"', '“'])
+                    && is_branch_label(said)
+                    && said.chars().count() <= 20
+                    && !says_something(said)
+                {
+                    // ▽ 留守番電話: their mark before a case's name opens the case.
+                    self.lines[i].part = Part::Label;
+                    open(said, true, &mut section);
+                    continue;
+                }
+                if self.lang == Lang::Ja && said.starts_with('「') && is_branch_label(said) {
+                    // ▽ 「今回は難しいかもしれません」: an answer they may give, and the case
+                    // of it.
+                    open(said, true, &mut section);
+                }
+            }
+            let said_after_heading = (legend_turn.is_none() && is_heading(t))
                 .then(|| t.find(['：', ':']))
                 .flatten()
                 .filter(|&at| opens_quote(t[at..].trim_start_matches(['：', ':'])));
@@ -2077,7 +2125,10 @@ impl<'a> Letter<'a> {
                 let r = self.lines[i].range.clone();
                 let q = first_quote(self.text, r.start + at..r.end).unwrap_or(r);
                 self.said(i, q, section);
-            } else if is_heading(t) && t.trim_end().trim_end_matches('。').contains('。') {
+            } else if legend_turn.is_none()
+                && is_heading(t)
+                && t.trim_end().trim_end_matches('。').contains('。')
+            {
                 // ■自分の話は2分以内。質問されたら…: the script's advice, not a section.
                 self.lines[i].part = Part::Note;
             } else if is_bracketed_direction(t) {
@@ -2092,7 +2143,7 @@ impl<'a> Letter<'a> {
                 // パターンB：検討するとのお返事の場合: a case named on a line of its own.
                 self.lines[i].part = Part::Label;
                 open(t, true, &mut section);
-            } else if is_label(t)
+            } else if legend_turn.is_none() && is_label(t)
                 || (has_labels || self_named)
                     && !self.text[self.lines[i].full.clone()].starts_with(['　', ' ', '\t'])
                     && is_bare_heading(t, self.lang)
@@ -2240,6 +2291,18 @@ impl<'a> Letter<'a> {
                         }
                     }
                 }
+                // ▽ 岩崎様「代わりました、岩崎です。」 after the cases of the reception: the
+                // recruiter coming on, and the call going on as planned.
+                if !me && in_branches.get() && nested_case.is_none() {
+                    let said = &t[len..];
+                    if ["代わりました", "替わりました", "代わりまして"]
+                        .iter()
+                        .any(|k| said.contains(k))
+                    {
+                        in_branches.set(false);
+                        section = Part::Talk;
+                    }
+                }
                 self.turn_after(i, len, if me { section } else { Part::Other });
             } else if self_named
                 && speaker_prefix(t).is_some_and(|(name, _)| {
@@ -2275,7 +2338,9 @@ impl<'a> Letter<'a> {
             } else {
                 // An utterance, maybe as a list item (▶「…」); the marks are not said.
                 let r = self.lines[i].range.clone();
-                let skip = bullet_len(t);
+                // `[ ] "My parents were…"`: a checklist's box is a mark too.
+                let skip =
+                    checkbox_item(t).map_or_else(|| bullet_len(t), |item| t.len() - item.len());
                 // A quotation is said aloud, even before the first section; a word in
                 // quotation marks (・「御社」と言う。) is a note about the talk.
                 let utterance = if t[skip..].starts_with('「') {
@@ -2289,6 +2354,26 @@ impl<'a> Letter<'a> {
                 self.lines[i].range = unquote(self.text, r.start + skip..r.end);
                 self.lines[i].item = skip > 0;
                 self.lines[i].part = section;
+            }
+        }
+        // 【心構え】・ゆっくり、語尾まではっきり。 / 【メモ】自分：…大学4年　福田直樹: sections
+        // before the first line said politely, in a Japanese script, are the sheet's notes to
+        // its reader. Talk to a recruiter is never in the plain form.
+        if self.lang == Lang::Ja {
+            let said = |p: Part| {
+                matches!(
+                    p,
+                    Part::Talk | Part::Reception | Part::Branch | Part::Other | Part::Memo
+                )
+            };
+            let first = (0..self.lines.len())
+                .find(|&i| said(self.lines[i].part) && speaks_politely(self.line_text(i)));
+            let last_label =
+                first.and_then(|f| (0..f).rev().find(|&i| self.lines[i].part == Part::Label));
+            for i in 0..last_label.unwrap_or(0) {
+                if said(self.lines[i].part) {
+                    self.lines[i].part = Part::Note;
+                }
             }
         }
         // Things I must NOT say / 言わないこと: what is listed under it, up to the next
@@ -2690,6 +2775,24 @@ fn says_something(said: &str) -> bool {
         || ["。", "？", ". ", "? ", "! "]
             .iter()
             .any(|m| said.contains(m))
+}
+
+/// Whether a Japanese line is said in the polite form (です, ます, ございます…), as everything
+/// said to a company is.
+fn speaks_politely(t: &str) -> bool {
+    [
+        "です",
+        "でし",
+        "ます",
+        "まし",
+        "ませ",
+        "ござい",
+        "ください",
+        "申し上げ",
+        "存じ",
+    ]
+    .iter()
+    .any(|k| t.contains(k))
 }
 
 /// Whether a line starts with a number (`1. Opening`, `① 受付`).
@@ -3515,5 +3618,61 @@ mod tests {
         assert!(!said.iter().any(|(_, t)| t.contains("decide quickly")));
         assert!(said.contains(&(Part::Talk, "It is about the offer I declined.".into())));
         assert!(said.contains(&(Part::Branch, "This is Ren Sato, about my offer.".into())));
+    }
+
+    #[test]
+    fn notes_before_anything_said_politely_are_not_the_talk() {
+        let text = "浜松精機　人事部　堀様への電話\n\n【心構え】\n・11月26日（木）の午後にかける。昼休みは避ける。\n・相手：人事部　採用担当　堀様\n・ゆっくり、語尾まではっきり。\n\n【受付】\n私「お忙しいところ失礼いたします。東都大学の三浦と申します。」\n\n【堀様】\n私「先日、内定を辞退した件でお電話いたしました。」\n";
+        let said = parts(text, Lang::Ja);
+        assert!(!said
+            .iter()
+            .any(|(p, t)| *p != Part::Note && t.contains("ゆっくり")));
+        assert!(!said
+            .iter()
+            .any(|(p, t)| *p != Part::Note && t.contains("昼休み")));
+        assert!(said.contains(&(
+            Part::Talk,
+            "先日、内定を辞退した件でお電話いたしました。".into()
+        )));
+    }
+
+    #[test]
+    fn a_legend_of_triangles_marks_lines_and_their_answers_open_cases() {
+        let text = "電話台本\n▼ 自分が言うこと　／　▽ 相手の反応\n\n▽ 受付「はい、港南電機でございます。」\n▼ お忙しいところ失礼いたします。東都大学の三浦と申します。堀様はいらっしゃいますでしょうか。\n\n▽ 留守番電話\n▼ 東都大学の三浦です。改めてお電話いたします。\n\n▽ 堀様「お電話代わりました、堀です。」\n▼ 先日、内定を辞退した件でお電話いたしました。辞退で採用のご予定を乱してしまい、申し訳ございません。\n\n▽ 「今回は難しいです」\n▼ 承知いたしました。お時間をいただき、ありがとうございました。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(
+            Part::Talk,
+            "辞退で採用のご予定を乱してしまい、申し訳ございません。".into()
+        )));
+        assert!(said.contains(&(Part::Branch, "改めてお電話いたします。".into())));
+        assert!(said.contains(&(
+            Part::Branch,
+            "お時間をいただき、ありがとうございました。".into()
+        )));
+    }
+
+    #[test]
+    fn a_lettered_case_before_an_arrow_does_not_name_the_student() {
+        let text = "電話の流れ\n\n① 受付で\n「お世話になっております。東都大学の三浦と申します。」\n　A つながる → ②へ\n　B 不在 → 「改めてお電話いたします。」\n\n② 堀様に\n「先日、内定を辞退した件でお電話いたしました。」\n\n③ お返事\n　A 受け入れてもらえそう → 「ありがとうございます。」\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(
+            Part::Talk,
+            "先日、内定を辞退した件でお電話いたしました。".into()
+        )));
+    }
+
+    #[test]
+    fn an_outline_s_bulleted_headings_head_sections_and_a_checkbox_is_no_part_of_the_line() {
+        let text = "Call plan: Hoshino Foods\nMina Sato, Tozai University\n\n- To reception\n  - \"Good afternoon. I'm Mina Sato from Tozai University.\"\n- To Ms. Ota\n  - \"I'm calling about the offer I declined on Friday.\"\n- If things go differently\n  - She is out: \"I'll call again later.\"\n\n[ ] \"I'm truly sorry for the trouble my decline caused.\"\n";
+        let said = parts(text, Lang::En);
+        assert!(said.contains(&(Part::Reception, "Good afternoon.".into())));
+        assert!(said.contains(&(Part::Branch, "I'll call again later.".into())));
+        assert!(said.contains(&(
+            Part::Talk,
+            "I'm calling about the offer I declined on Friday.".into()
+        )));
+        assert!(said
+            .iter()
+            .any(|(_, t)| t == "I'm truly sorry for the trouble my decline caused."));
     }
 }

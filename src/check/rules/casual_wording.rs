@@ -2,7 +2,8 @@
 //!
 //! ## What it checks
 //! Words too casual for a formal apology: すみません, ごめんなさい, 了解しました, exclamation
-//! marks (！ !), and English slang ("kinda", "gonna", "my bad", "lol", "guys").
+//! marks (！ !) in an email, and English slang ("kinda", "gonna", "my bad", "lol", "guys"). A
+//! phone script's exclamation marks say how a line is spoken, and nobody reads them.
 //!
 //! ## Why it matters
 //! The letter asks a company to undo a decision you caused. Casual words make the apology sound
@@ -24,7 +25,7 @@ use super::{Rule, Scope};
 use crate::check::cues::Cue;
 use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
 use crate::check::roles::Reading;
-use crate::text::{Lang, Quotes};
+use crate::text::{Lang, Medium, Quotes};
 
 pub const RULE: Rule = Rule {
     id: "casual-wording",
@@ -88,7 +89,10 @@ impl Violation for Finding {
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
     let mut quotes = Quotes::new(&r.letter.prose.text, 0);
     for k in 0..r.hits.len() {
-        if r.hits[k].cue == Cue::Casual && !quotes.inside(r.hits[k].range.start) {
+        // An exclamation mark in a script is how a line is said ("Thank you so much!" after
+        // a yes), not something the recruiter reads.
+        let unheard = r.letter.medium == Medium::Phone && r.hit_text(k).starts_with(['!', '！']);
+        if r.hits[k].cue == Cue::Casual && !quotes.inside(r.hits[k].range.start) && !unheard {
             sink.at(
                 Severity::Warning,
                 r.hit_span(k),

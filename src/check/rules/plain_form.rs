@@ -103,6 +103,18 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
             continue;
         }
         let text = r.text_of(i);
+        // （5）お願い: a short line of its own with no closing mark heads a paragraph of an
+        // email; it is a name, not a sentence.
+        let prose = &r.letter.prose.text;
+        let end = r.letter.sentences[i].range.end;
+        let own_line = prose[end..]
+            .trim_start_matches([' ', '　'])
+            .starts_with('\n')
+            || prose[end..].trim().is_empty();
+        if own_line && text.chars().count() <= 20 && !text.ends_with(['。', '！', '？', '!', '?'])
+        {
+            continue;
+        }
         // A sentence that ends in someone's words (祖母は「…」) shows no ending of the student's.
         if interjection(text)
             || text.starts_with(['「', '『'])
