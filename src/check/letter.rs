@@ -177,8 +177,8 @@ fn is_separator(t: &str) -> bool {
 /// `----+------`, `|------|:-----|`: the rule under a table's header.
 fn is_table_rule(t: &str) -> bool {
     t.contains(['+', '|', '｜', '┼'])
-        && t.chars().filter(|&c| "-─━=".contains(c)).count() >= 3
-        && t.chars().all(|c| "-─━=+|｜┼: ".contains(c))
+        && t.chars().filter(|&c| "-─━=―ー－".contains(c)).count() >= 3
+        && t.chars().all(|c| "-─━=―ー－+|｜┼: 　".contains(c))
 }
 
 /// The cells of a row of a table drawn with `|` between its columns, trimmed: `Me | Good
@@ -214,6 +214,11 @@ pub fn bullet_len(t: &str) -> usize {
         if let Some(rest) = t2.strip_prefix(mark) {
             return lead + mark.len() + (rest.len() - rest.trim_start().len());
         }
+    }
+    // a) / B) list letters.
+    let b = t2.as_bytes();
+    if b.len() > 3 && b[0].is_ascii_alphabetic() && b[1] == b')' && b[2] == b' ' {
+        return lead + 2 + (t2[2..].len() - t2[2..].trim_start().len());
     }
     // 1. / 1) / 1　 list numbers.
     let digits = t2.chars().take_while(char::is_ascii_digit).count();
@@ -406,6 +411,16 @@ fn is_flow_line(t: &str) -> bool {
         || t.char_indices().any(|(i, c)| c == '→' && i > 0)
         // →「後にしてほしい」… かけ直す: a listed case, then what to do.
         || t.starts_with('→') && t['→'.len_utf8()..].contains('…')
+}
+
+/// `|    already set aside a place for me`: a flow chart's line down the left of a text
+/// flow chart, beside words that go on from the line above (not a table's column rule). The
+/// length of the line and the space after it.
+fn flow_connector(t: &str) -> Option<usize> {
+    let rest = t.strip_prefix(['|', '│'])?;
+    (!rest.contains(['|', '│', '｜'])
+        && (rest.is_empty() || rest.starts_with("  ") || rest.starts_with('\t')))
+    .then(|| t.len() - rest.trim_start().len())
 }
 
 /// Whether a line is a line to say in 「」: it starts with the quotation, maybe after a list
@@ -935,8 +950,8 @@ fn lettered_case(t: &str) -> Option<usize> {
 /// The marks a legend gives the two sides' lines (`＞ 相手の言葉　・ 自分の言葉`,
 /// `> = them   - = me`).
 struct Legend {
-    theirs: char,
-    mine: char,
+    theirs: String,
+    mine: String,
 }
 
 impl Legend {
@@ -966,9 +981,36 @@ impl Legend {
                 continue;
             }
             match who(word) {
-                Some(false) => _ = theirs.get_or_insert(c),
-                Some(true) => _ = mine.get_or_insert(c),
+                Some(false) => _ = theirs.get_or_insert(c.to_string()),
+                Some(true) => _ = mine.get_or_insert(c.to_string()),
                 None => {}
+            }
+        }
+        // 行頭の「いう」＝自分が話すこと　「きく」＝相手から聞くこと: words for marks, each
+        // given with whose lines it starts.
+        if theirs.is_none() || mine.is_none() {
+            for entry in t.split([' ', '　']) {
+                let Some((mark, whose)) = entry.split_once(['＝', '=']) else {
+                    continue;
+                };
+                let mark = mark
+                    .rsplit('「')
+                    .next()
+                    .unwrap_or(mark)
+                    .trim_end_matches('」');
+                if mark.is_empty() || mark.chars().count() > 4 {
+                    continue;
+                }
+                // 自分が話すこと → 自分, 相手から聞きとること → 相手.
+                let whose = whose
+                    .split(['の', '・', '、', 'が', 'は', 'を'])
+                    .next()
+                    .and_then(|w| w.split("から").next());
+                match whose.and_then(who) {
+                    Some(false) => _ = theirs.get_or_insert(mark.to_owned()),
+                    Some(true) => _ = mine.get_or_insert(mark.to_owned()),
+                    None => {}
+                }
             }
         }
         let (theirs, mine) = (theirs?, mine?);
@@ -977,12 +1019,17 @@ impl Legend {
 
     /// Whose line `t` is (the student's: `true`) and where what is said starts.
     fn turn(&self, t: &str) -> Option<(bool, usize)> {
-        let c = t.chars().next()?;
-        let rest = &t[c.len_utf8()..];
+        let (me, rest) = if let Some(rest) = t.strip_prefix(self.mine.as_str()) {
+            (true, rest)
+        } else {
+            (false, t.strip_prefix(self.theirs.as_str())?)
+        };
+        let mark = if me { &self.mine } else { &self.theirs };
+        // A word for a mark (いう) stands apart from what is said; a sign (▼) need not.
+        let word = mark.chars().all(char::is_alphanumeric);
         let said = rest.trim_start_matches([' ', '　']);
-        let mark = c == self.theirs || c == self.mine;
-        (mark && !said.is_empty() && !said.starts_with(c))
-            .then(|| (c == self.mine, t.len() - said.len()))
+        (!said.is_empty() && !said.starts_with(mark.as_str()) && (!word || said.len() < rest.len()))
+            .then(|| (me, t.len() - said.len()))
     }
 }
 
@@ -1858,6 +1905,7 @@ impl<'a> Letter<'a> {
             let line = &self.text[self.lines[i].full.clone()];
             self.lines[i].part == Part::Body
                 && (line.contains(['|', '｜']) || is_table_rule(line.trim()))
+                && flow_connector(line.trim()).is_none()
         };
         let mut in_table = vec![false; self.lines.len()];
         let mut i = 0;
@@ -1930,6 +1978,9 @@ impl<'a> Letter<'a> {
         );
         // The part of the table's last row with a speaker, for the rows that go on with it.
         let mut row_part: Option<Part> = None;
+        // 場面｜言うこと: a header that says the last column is the student's words, whatever
+        // the first names (a step, a case, the reception).
+        let mut says_column = false;
         // Whether a quotation opened on an earlier line is still open.
         let mut in_quote = false;
         // Before the first label come notes to the reader; without labels, all is talk.
@@ -1992,7 +2043,10 @@ impl<'a> Letter<'a> {
                 }
             }
             last = Some((indent, in_branches.get(), section));
-            if is_separator(t) || legend.as_ref().is_some_and(|&(at, _)| at == i) {
+            if is_separator(t)
+                || legend.as_ref().is_some_and(|&(at, _)| at == i)
+                || flow_connector(t) == Some(t.len())
+            {
                 // A rule around a heading (----- / AT THE SWITCHBOARD / -----) is drawn, not said;
                 // a legend (＞ 相手　・ 自分) is read, not said.
                 self.lines[i].part = Part::Note;
@@ -2017,14 +2071,55 @@ impl<'a> Letter<'a> {
                     let c = &self.text[c.clone()];
                     !c.chars().any(char::is_lowercase) && !c.contains(['.', '。', '?', '？'])
                 });
-                let header = next.is_some_and(|j| is_table_rule(self.line_text(j))) || capitals;
+                // A row of sentences over a rule is the last of its block, not a header.
+                let header = next.is_some_and(|j| is_table_rule(self.line_text(j)))
+                    && !said.contains(['。', '？', '?'])
+                    && !said.trim_end().ends_with('.')
+                    || capitals;
                 if header {
                     // WHO | WHAT TO SAY, or IF | WHAT TO SAY over the branches.
                     self.lines[i].part = Part::Label;
-                    if is_branch_label(name) {
+                    let last = self.text[content.clone()].to_lowercase();
+                    says_column = [
+                        "言うこと",
+                        "いうこと",
+                        "話すこと",
+                        "セリフ",
+                        "台詞",
+                        "what to say",
+                        "what i say",
+                        "my line",
+                    ]
+                    .iter()
+                    .any(|w| last.contains(w));
+                    if is_branch_label(name) && !says_column {
                         open(name, true, &mut section);
                     }
                     row_part = None;
+                } else if says_column && !name.is_empty() {
+                    // おわび｜先週土曜日の21日に… / 「難しいです」と言われたら｜承知いたしました。
+                    // (村井様につながったら｜… is the call going on as planned; 最後｜相手が
+                    // 切るのを待ってから切る。 tells what to do.)
+                    if PICKED_UP_JA.iter().any(|k| name.trim_end().ends_with(k)) {
+                        in_branches.set(false);
+                        section = Part::Talk;
+                    }
+                    let part = if is_direction(said) {
+                        Part::Note
+                    } else if is_case_name(name) && is_branch_label(name) {
+                        open(name, true, &mut section);
+                        Part::Branch
+                    } else if is_reception_label(name) && !in_branches.get() {
+                        Part::Reception
+                    } else {
+                        if section == Part::Note {
+                            section = Part::Talk;
+                        }
+                        section
+                    };
+                    let inner = unquote(self.text, content);
+                    self.said(i, inner, part);
+                    row_part = Some(part);
                 } else if name.is_empty() {
                     // A cell wrapped onto the row under it goes on with it.
                     match row_part.filter(|_| !said.is_empty()) {
@@ -2338,6 +2433,13 @@ impl<'a> Letter<'a> {
             } else {
                 // An utterance, maybe as a list item (▶「…」); the marks are not said.
                 let r = self.lines[i].range.clone();
+                // `|      already set aside a place…`: a flow chart's line going down beside
+                // the words, which go on from the line above.
+                if let Some(skip) = flow_connector(t) {
+                    self.lines[i].range = text::trim(self.text, r.start + skip..r.end);
+                    self.lines[i].part = section;
+                    continue;
+                }
                 // `[ ] "My parents were…"`: a checklist's box is a mark too.
                 let skip =
                     checkbox_item(t).map_or_else(|| bullet_len(t), |item| t.len() - item.len());
@@ -2368,8 +2470,13 @@ impl<'a> Letter<'a> {
             };
             let first = (0..self.lines.len())
                 .find(|&i| said(self.lines[i].part) && speaks_politely(self.line_text(i)));
-            let last_label =
-                first.and_then(|f| (0..f).rev().find(|&i| self.lines[i].part == Part::Label));
+            // A legend (行頭の「いう」＝自分が話すこと…) ends the notes as a label does.
+            let legend_at = legend.as_ref().map(|&(at, _)| at);
+            let last_label = first.and_then(|f| {
+                (0..f)
+                    .rev()
+                    .find(|&i| self.lines[i].part == Part::Label || Some(i) == legend_at)
+            });
             for i in 0..last_label.unwrap_or(0) {
                 if said(self.lines[i].part) {
                     self.lines[i].part = Part::Note;
@@ -3674,5 +3781,41 @@ mod tests {
         assert!(said
             .iter()
             .any(|(_, t)| t == "I'm truly sorry for the trouble my decline caused."));
+    }
+
+    #[test]
+    fn words_given_in_a_legend_mark_whose_line_is_whose() {
+        let text = "電話メモ\n行頭の「いう」＝自分が話すこと　「きく」＝相手から聞くこと\n\nいう　お忙しいところ失礼いたします。東都大学の三浦と申します。\nきく　「少々お待ちください」\nいう　先日、内定を辞退した件でお電話いたしました。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(
+            Part::Talk,
+            "先日、内定を辞退した件でお電話いたしました。".into()
+        )));
+        assert!(!said.iter().any(|(_, t)| t.contains("いう")));
+    }
+
+    #[test]
+    fn a_table_whose_header_names_what_to_say_says_its_last_column() {
+        let text = "電話台本\n\n場面｜言うこと\n――――｜――――\n受付｜お忙しいところ恐れ入ります。東都大学の三浦と申します。\n堀様につながったら｜堀様、三浦です。\nおわび｜辞退で採用のご予定を乱してしまい、申し訳ございません。\n――――｜――――\n「難しいです」と言われたら｜承知いたしました。\n最後｜相手が切るのを待ってから切る。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(
+            Part::Talk,
+            "辞退で採用のご予定を乱してしまい、申し訳ございません。".into()
+        )));
+        assert!(said.contains(&(Part::Reception, "お忙しいところ恐れ入ります。".into())));
+        assert!(said.contains(&(Part::Branch, "承知いたしました。".into())));
+        assert!(!said
+            .iter()
+            .any(|(p, t)| *p != Part::Note && t.contains("切るのを待って")));
+    }
+
+    #[test]
+    fn a_flow_chart_s_line_down_the_side_is_not_said_and_the_words_beside_it_run_on() {
+        let text = "CALL FLOW\n\n[START]\n   |\n[Apology] ...... \"On Tuesday I called to decline. I'm very sorry. You had\n   |               already planned for me, and my decision complicated your hiring.\"\n   |\n[Request] ...... \"Would you consider letting me withdraw my decline?\"\n";
+        let said = parts(text, Lang::En);
+        assert!(said
+            .iter()
+            .any(|(_, t)| t.starts_with("You had already planned for me, and my decision")));
+        assert!(!said.iter().any(|(_, t)| t.contains('|')));
     }
 }

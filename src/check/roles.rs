@@ -290,6 +290,8 @@ impl<'a> Reading<'a> {
         let disclaimed = self.hits_of(i).iter().any(|d| {
             d.cue == Cue::Disclaimer
                 && (at.start <= d.range.start && d.range.end <= at.end
+                    // "don't feel you need to reply": a disclaimer that runs into the demand.
+                    || d.range.start < at.start && at.start < d.range.end
                     || match lang {
                         Lang::En => d.range.end <= at.start && clause(d.range.end, at.start),
                         Lang::Ja => at.end <= d.range.start && clause(at.end, d.range.start),

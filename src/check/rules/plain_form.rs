@@ -73,12 +73,34 @@ fn named_next(r: &Reading, i: usize) -> bool {
     let Some(next) = r.letter.sentences.get(i + 1) else {
         return false;
     };
-    // A slip of style is mostly told in the past (参加した。そのあと…); a figure is not.
-    let said = r.text_of(i).trim_end_matches('。');
-    if next.para != r.letter.sentences[i].para || said.ends_with(['た', 'だ']) {
+    if next.para != r.letter.sentences[i].para {
         return false;
     }
-    let head: String = r.text_of(i + 1).chars().take(12).collect();
+    let next_text = r.text_of(i + 1);
+    // A slip of style is mostly told in the past and goes on in time (参加した。そのあと…);
+    // a figure is named (そう思い込んで…, それができるのは…, こういうことだったのだと).
+    let said = r.text_of(i).trim_end_matches('。');
+    let goes_on = [
+        "そのあと",
+        "その後",
+        "そのとき",
+        "その時",
+        "その日",
+        "その夜",
+        "その晩",
+        "その場",
+        "その席",
+        "その帰り",
+        "その翌",
+        "そこで",
+        "それから",
+    ]
+    .iter()
+    .any(|w| next_text.starts_with(w));
+    if goes_on || said.ends_with(['た', 'だ']) && !next_text.starts_with(['そ', 'こ', 'あ']) {
+        return false;
+    }
+    let head: String = next_text.chars().take(16).collect();
     [
         "その",
         "この",
@@ -87,6 +109,9 @@ fn named_next(r: &Reading, i: usize) -> bool {
         "そうした",
         "そういう",
         "こういう",
+        "ああいう",
+        "そう",
+        "それ",
     ]
     .iter()
     .any(|d| head.contains(d))
