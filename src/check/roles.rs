@@ -514,6 +514,72 @@ impl<'a> Reading<'a> {
         self.has(i, Cue::Disclaimer)
     }
 
+    /// Whether sentence `i` is told wholly in the past ("The other company needed my answer by
+    /// that Friday, and I had to decide", 先方から翌日までにと言われました): what happened,
+    /// asking nothing of anyone now.
+    pub fn told_in_past(&self, i: usize) -> bool {
+        let t = self
+            .text_of(i)
+            .trim_end_matches(['。', '.', '」', '"', '”', ' ', '!', '！']);
+        match self.lang() {
+            Lang::Ja => t.ends_with('た') && !t.ends_with("ください"),
+            Lang::En => {
+                let lower = format!(" {} ", t.to_lowercase());
+                let now = [
+                    " will ",
+                    "'ll ",
+                    "’ll ",
+                    " would ",
+                    " could ",
+                    " can ",
+                    " please",
+                    " must ",
+                    " need ",
+                    " needs ",
+                    " hope ",
+                    " am ",
+                    " is ",
+                    " are ",
+                    "'m ",
+                    "’m ",
+                    "'re ",
+                    " may ",
+                    " might ",
+                    " shall ",
+                    " should ",
+                    " do ",
+                    " does ",
+                    " has ",
+                    " have ",
+                    "'d be ",
+                    "’d be ",
+                    "'d like",
+                    "’d like",
+                    "'d appreciate",
+                    "’d appreciate",
+                ];
+                let past = [
+                    "ed ",
+                    " had ",
+                    " was ",
+                    " were ",
+                    " did ",
+                    " told ",
+                    " said ",
+                    " came ",
+                    " went ",
+                    " gave ",
+                    " made ",
+                    " took ",
+                    " felt ",
+                    " knew ",
+                    " thought ",
+                ];
+                !now.iter().any(|w| lower.contains(w)) && past.iter().any(|w| lower.contains(w))
+            }
+        }
+    }
+
     /// Whether sentence `i` tells what the student will do (明日27日に、あらためてお電話いたし
     /// ます, "I'll call again on the 27th"): a plan, not something that happened.
     fn ahead(&self, i: usize) -> bool {

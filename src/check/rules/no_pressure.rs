@@ -142,10 +142,11 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
 /// reading may be wrong where the cues are not.
 fn learned(r: &Reading, sink: &mut Sink) {
     // "Graduation is in March, but please do not mind my timetable": a time named only to
-    // set it aside.
+    // set it aside. "The other company needed my answer by that Friday": a deadline that
+    // was, told as what happened, asks nothing of them.
     let Some(i) = r
         .surely(Label::Pressure)
-        .filter(|&i| !r.leaves_them_time(i))
+        .filter(|&i| !r.leaves_them_time(i) && !r.told_in_past(i))
     else {
         return;
     };
