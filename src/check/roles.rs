@@ -1874,6 +1874,29 @@ fn month_or_day(w: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_sentence_told_wholly_in_the_past_asks_nothing_now() {
+        let past = |text: &str| {
+            let lang = crate::text::detect_lang(text);
+            let r = Reading::new(Letter::read(text, Medium::Email, lang), None);
+            (0..r.sentences.len())
+                .map(|i| r.told_in_past(i))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            past("The other company needed my answer by that Friday, and I had to decide before I'd compared the two. I would be grateful for your answer by Friday."),
+            [true, false]
+        );
+        assert_eq!(
+            past("The other company has asked for my answer by December 1st, so I'd be grateful to hear from you before then."),
+            [false]
+        );
+        assert_eq!(
+            past("先方からは翌日までに返事をするよう言われました。金曜日までにお返事をいただけますでしょうか。"),
+            [true, false]
+        );
+    }
+
     fn roles(text: &str, medium: Medium) -> Vec<(String, Vec<Role>)> {
         let lang = crate::text::detect_lang(text);
         let r = Reading::new(Letter::read(text, medium, lang), None);
