@@ -778,7 +778,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             // 私の側の予定はどうかお気になさらず: their own timetable set aside.
             "お気になさらず", "お気になさらないで", "お気遣いなく", "ご放念",
             // どうぞごゆっくりご検討ください / お返事は急ぎません: their time left to them.
-            "(ごゆっくり|ゆっくり)と?(ご検討|お考え|ご判断)", "(お返事|ご返事|ご回答|ご返答|お答え)(の時期)?は(急ぎません|問いません)"
+            "(ごゆっくり|ゆっくり)と?(ご検討|お考え|ご判断)", "(お返事|ご返事|ご回答|ご返答|お答え)(の時期)?は(急ぎません|問いません|いつでも|いつになっても)"
         ),
         p!(
             r"(?i)\bnot (a|any) (reason|request|call|need|sign) (to|for)\b", r"(?i)\bno (need|reason|pressure|hurry|rush) (to|for|at all|on my)\b", r"(?i)\bno (hurry|rush)\b",

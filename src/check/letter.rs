@@ -1017,6 +1017,54 @@ impl Legend {
         (theirs != mine).then_some(Legend { theirs, mine })
     }
 
+    /// `◆ … 自分（中野）が話すこと`: an entry of a legend laid out a line each, its mark and
+    /// whether it starts the student's lines.
+    fn entry(t: &str) -> Option<(char, bool)> {
+        let c = t.chars().next()?;
+        if !Self::MARKS.contains(&c)
+            || t.contains(['。', '「', '？', '?'])
+            || t.chars().count() > 40
+        {
+            return None;
+        }
+        let rest = t[c.len_utf8()..].trim_start_matches([' ', '　']);
+        let rest = rest
+            .strip_prefix(['…', '‥', '＝', '=', '：', ':'])?
+            .trim_start_matches(['…', '‥', ' ', '　']);
+        let word = rest
+            .split(['（', '(', ' ', '　', '・', 'の', 'が', '、'])
+            .next()?;
+        who(word).map(|me| (c, me))
+    }
+
+    /// A legend laid out a line each (［凡例］ / ◆ … 自分が話すこと / ◇ … 相手が言うこと),
+    /// among the first lines of a script: its first and last lines.
+    fn across<'t>(lines: impl Iterator<Item = (usize, &'t str)>) -> Option<(usize, usize, Legend)> {
+        // Each side's entry: its line and its mark.
+        let mut theirs: Option<(usize, char)> = None;
+        let mut mine: Option<(usize, char)> = None;
+        for (i, t) in lines {
+            match Self::entry(t) {
+                Some((c, true)) => _ = mine.get_or_insert((i, c)),
+                Some((c, false)) => _ = theirs.get_or_insert((i, c)),
+                None => {}
+            }
+            if let (Some((a, t)), Some((b, m))) = (theirs, mine) {
+                return (t != m && a.abs_diff(b) <= 3).then(|| {
+                    (
+                        a.min(b),
+                        a.max(b),
+                        Legend {
+                            theirs: t.to_string(),
+                            mine: m.to_string(),
+                        },
+                    )
+                });
+            }
+        }
+        None
+    }
+
     /// Whose line `t` is (the student's: `true`) and where what is said starts.
     fn turn(&self, t: &str) -> Option<(bool, usize)> {
         let (me, rest) = if let Some(rest) = t.strip_prefix(self.mine.as_str()) {
@@ -1969,7 +2017,16 @@ impl<'a> Letter<'a> {
         let legend = (0..self.lines.len())
             .filter(|&i| self.lines[i].part == Part::Body)
             .take(8)
-            .find_map(|i| Legend::read(self.line_text(i)).map(|l| (i, l)));
+            .find_map(|i| Legend::read(self.line_text(i)).map(|l| (i..=i, l)))
+            .or_else(|| {
+                Legend::across(
+                    (0..self.lines.len())
+                        .filter(|&i| self.lines[i].part == Part::Body)
+                        .take(14)
+                        .map(|i| (i, self.line_text(i))),
+                )
+                .map(|(a, b, l)| (a..=b, l))
+            });
         // `R: Shibata here.` / `N: Good afternoon, …`: a dialogue between two initials.
         let initials = Initials::read(
             (0..self.lines.len())
@@ -2044,7 +2101,7 @@ impl<'a> Letter<'a> {
             }
             last = Some((indent, in_branches.get(), section));
             if is_separator(t)
-                || legend.as_ref().is_some_and(|&(at, _)| at == i)
+                || legend.as_ref().is_some_and(|(at, _)| at.contains(&i))
                 || flow_connector(t) == Some(t.len())
             {
                 // A rule around a heading (----- / AT THE SWITCHBOARD / -----) is drawn, not said;
@@ -2471,7 +2528,7 @@ impl<'a> Letter<'a> {
             let first = (0..self.lines.len())
                 .find(|&i| said(self.lines[i].part) && speaks_politely(self.line_text(i)));
             // A legend (行頭の「いう」＝自分が話すこと…) ends the notes as a label does.
-            let legend_at = legend.as_ref().map(|&(at, _)| at);
+            let legend_at = legend.as_ref().map(|(at, _)| *at.end());
             let last_label = first.and_then(|f| {
                 (0..f)
                     .rev()
@@ -3817,5 +3874,18 @@ mod tests {
             .iter()
             .any(|(_, t)| t.starts_with("You had already planned for me, and my decision")));
         assert!(!said.iter().any(|(_, t)| t.contains('|')));
+    }
+
+    #[test]
+    fn a_legend_laid_out_a_line_each_marks_whose_line_is_whose() {
+        let text = "電話台本\n［凡例］\n◆ … 自分が話すこと\n◇ … 相手が言いそうなこと\n\n◇「お電話ありがとうございます。港南電機でございます。」\n◆「お忙しいところ失礼いたします。東都大学の三浦と申します。」\n◇「お電話代わりました、堀です。」\n◆「先日、内定を辞退した件でお電話いたしました。」\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(
+            Part::Talk,
+            "先日、内定を辞退した件でお電話いたしました。".into()
+        )));
+        assert!(!said
+            .iter()
+            .any(|(p, t)| *p != Part::Note && (t.contains("話すこと") || t.contains("港南電機"))));
     }
 }

@@ -514,6 +514,11 @@ impl<'a> Reading<'a> {
         self.has(i, Cue::Disclaimer)
     }
 
+    /// Whether sentence `i` names the decline (辞退, "turned down the offer").
+    pub fn names_decline(&self, i: usize) -> bool {
+        self.has(i, Cue::Decline)
+    }
+
     /// Whether sentence `i` is told wholly in the past ("The other company needed my answer by
     /// that Friday, and I had to decide", 先方から翌日までにと言われました): what happened,
     /// asking nothing of anyone now.
@@ -856,7 +861,8 @@ impl<'a> Reading<'a> {
             || i.checked_sub(1)
                 .is_some_and(|j| self.same_para(i, j) && self.has(j, C::Concession))
             || self.answers_a_no(i);
-        let accepts = accept && outcome_in_view;
+        // お返事はいつでも構いません: the time of their answer left to them, not its outcome.
+        let accepts = accept && outcome_in_view && (has(C::Concession) || !has(C::Disclaimer));
         // Thanking for the yes ("thank you for allowing me to accept the offer") or accepting
         // the no ("I understand you cannot reinstate the offer") asks nothing.
         // Thanks on a condition ("I'd be grateful if you would consider letting me withdraw my
@@ -1943,6 +1949,7 @@ mod tests {
         )
         .contains(&Role::Acceptance));
         assert!(!role_of("良いお返事をお待ちしております。", "お返事").contains(&Role::Acceptance));
+        assert!(!role_of("お返事はいつでも構いません。", "お返事").contains(&Role::Acceptance));
         assert!(
             role_of("Whatever you decide, I will accept it.", "Whatever")
                 .contains(&Role::Acceptance)

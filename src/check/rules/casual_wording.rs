@@ -3,7 +3,9 @@
 //! ## What it checks
 //! Words too casual for a formal apology: すみません, ごめんなさい, 了解しました, exclamation
 //! marks (！ !) in an email, and English slang ("kinda", "gonna", "my bad", "lol", "guys"). A
-//! phone script's exclamation marks say how a line is spoken, and nobody reads them.
+//! phone script's exclamation marks say how a line is spoken, and nobody reads them; on the
+//! phone, お忙しいところすみません is the everyday courtesy for calling in on someone's work,
+//! not the apology (本当にすみません still is).
 //!
 //! ## Why it matters
 //! The letter asks a company to undo a decision you caused. Casual words make the apology sound
@@ -24,7 +26,7 @@
 use super::{Rule, Scope};
 use crate::check::cues::Cue;
 use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
-use crate::check::roles::Reading;
+use crate::check::roles::{Reading, Role};
 use crate::text::{Lang, Medium, Quotes};
 
 pub const RULE: Rule = Rule {
@@ -91,7 +93,17 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
     for k in 0..r.hits.len() {
         // An exclamation mark in a script is how a line is said ("Thank you so much!" after
         // a yes), not something the recruiter reads.
-        let unheard = r.letter.medium == Medium::Phone && r.hit_text(k).starts_with(['!', '！']);
+        let phone = r.letter.medium == Medium::Phone;
+        let unheard = phone && r.hit_text(k).starts_with(['!', '！']);
+        // お忙しいところすみません, お仕事中すみません: on the phone, the everyday courtesy for
+        // calling in on their work, not the apology for the decline (本当にすみません).
+        let courtesy = phone
+            && r.hit_text(k).ends_with("ません")
+            && r.sentences
+                .iter()
+                .position(|s| s.hits.contains(&k))
+                .is_some_and(|i| !r.plays(i, Role::ApologyForDisruption) && !r.names_decline(i));
+        let unheard = unheard || courtesy;
         if r.hits[k].cue == Cue::Casual && !quotes.inside(r.hits[k].range.start) && !unheard {
             sink.at(
                 Severity::Warning,
