@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::text::{self, Lang, Medium};
+use crate::text::{self, polite, Lang, Medium};
 
 /// What a line of the text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -2157,7 +2157,7 @@ impl<'a> Letter<'a> {
                     // おわび｜先週土曜日の21日に… / 「難しいです」と言われたら｜承知いたしました。
                     // (村井様につながったら｜… is the call going on as planned; 最後｜相手が
                     // 切るのを待ってから切る。 tells what to do.)
-                    if PICKED_UP_JA.iter().any(|k| name.trim_end().ends_with(k)) {
+                    if picks_up_ja(name.trim_end()) {
                         in_branches.set(false);
                         section = Part::Talk;
                     }
@@ -2526,7 +2526,7 @@ impl<'a> Letter<'a> {
                 )
             };
             let first = (0..self.lines.len())
-                .find(|&i| said(self.lines[i].part) && speaks_politely(self.line_text(i)));
+                .find(|&i| said(self.lines[i].part) && polite::speaks_politely(self.line_text(i)));
             // A legend (行頭の「いう」＝自分が話すこと…) ends the notes as a label does.
             let legend_at = legend.as_ref().map(|(at, _)| *at.end());
             let last_label = first.and_then(|f| {
@@ -2890,6 +2890,11 @@ const PICKED_UP_JA: &[&str] = &[
     "に替わった",
 ];
 
+/// Whether a name ends as the recruiter coming on does (小田切様に代わったら).
+fn picks_up_ja(t: &str) -> bool {
+    PICKED_UP_JA.iter().any(|k| t.ends_with(k))
+}
+
 /// A short Japanese line, not a sentence, that ends by naming a case (パターンA：その場で
 /// お返事をいただけた場合, 難しいと言われたとき).
 fn names_a_case(t: &str) -> bool {
@@ -2899,7 +2904,7 @@ fn names_a_case(t: &str) -> bool {
         Some(open) if open > 0 => t[..open].trim_end(),
         _ => t,
     };
-    let picked_up = PICKED_UP_JA.iter().any(|k| t.ends_with(k));
+    let picked_up = picks_up_ja(t);
     !t.contains(['。', '「', '」'])
         && (4..=40).contains(&t.chars().count())
         && ["場合", "とき", "たら", "なら"]
@@ -2939,24 +2944,6 @@ fn says_something(said: &str) -> bool {
         || ["。", "？", ". ", "? ", "! "]
             .iter()
             .any(|m| said.contains(m))
-}
-
-/// Whether a Japanese line is said in the polite form (です, ます, ございます…), as everything
-/// said to a company is.
-fn speaks_politely(t: &str) -> bool {
-    [
-        "です",
-        "でし",
-        "ます",
-        "まし",
-        "ませ",
-        "ござい",
-        "ください",
-        "申し上げ",
-        "存じ",
-    ]
-    .iter()
-    .any(|k| t.contains(k))
 }
 
 /// Whether a line starts with a number (`1. Opening`, `① 受付`).

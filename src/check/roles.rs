@@ -527,7 +527,7 @@ impl<'a> Reading<'a> {
             .text_of(i)
             .trim_end_matches(['。', '.', '」', '"', '”', ' ', '!', '！']);
         match self.lang() {
-            Lang::Ja => t.ends_with('た') && !t.ends_with("ください"),
+            Lang::Ja => t.ends_with('た'),
             Lang::En => {
                 let lower = format!(" {} ", t.to_lowercase());
                 let now = [

@@ -40,6 +40,25 @@ const POLITE: &[&str] = &[
     "所存です",
 ];
 
+/// Whether a Japanese line says anything in the polite form (です, ます, ございます…), as
+/// everything said to a company does: a polite form anywhere in it, where [`is_plain`] reads a
+/// sentence's ending.
+pub fn speaks_politely(t: &str) -> bool {
+    [
+        "です",
+        "でし",
+        "ます",
+        "まし",
+        "ませ",
+        "ござい",
+        "ください",
+        "申し上げ",
+        "存じ",
+    ]
+    .iter()
+    .any(|k| t.contains(k))
+}
+
 /// Endings that end no sentence of their own: a phrase left without a verb (体言止め), an
 /// address, a greeting fragment. Not plain form.
 fn verbless(core: &str) -> bool {

@@ -90,10 +90,13 @@ impl Violation for Finding {
 
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
     let mut quotes = Quotes::new(&r.letter.prose.text, 0);
+    let phone = r.letter.medium == Medium::Phone;
     for k in 0..r.hits.len() {
+        if r.hits[k].cue != Cue::Casual || quotes.inside(r.hits[k].range.start) {
+            continue;
+        }
         // An exclamation mark in a script is how a line is said ("Thank you so much!" after
         // a yes), not something the recruiter reads.
-        let phone = r.letter.medium == Medium::Phone;
         let unheard = phone && r.hit_text(k).starts_with(['!', '！']);
         // お忙しいところすみません, お仕事中すみません: on the phone, the everyday courtesy for
         // calling in on their work, not the apology for the decline (本当にすみません).
@@ -103,8 +106,7 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
                 .iter()
                 .position(|s| s.hits.contains(&k))
                 .is_some_and(|i| !r.plays(i, Role::ApologyForDisruption) && !r.names_decline(i));
-        let unheard = unheard || courtesy;
-        if r.hits[k].cue == Cue::Casual && !quotes.inside(r.hits[k].range.start) && !unheard {
+        if !unheard && !courtesy {
             sink.at(
                 Severity::Warning,
                 r.hit_span(k),

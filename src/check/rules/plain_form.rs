@@ -117,34 +117,30 @@ fn named_next(r: &Reading, i: usize) -> bool {
     .any(|d| head.contains(d))
 }
 
+/// Whether sentence `i` ends its line of the prose.
+fn on_own_line(r: &Reading, i: usize) -> bool {
+    let rest = &r.letter.prose.text[r.letter.sentences[i].range.end..];
+    rest.trim_start_matches([' ', '　']).starts_with('\n') || rest.trim().is_empty()
+}
+
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
     if r.lang() != Lang::Ja {
         return;
     }
-    // A script's line without a closing mark is a heading or a memo, not a sentence said.
     let phone = r.letter.medium == crate::text::Medium::Phone;
     for i in 0..r.sentences.len() {
         if !r.letter.sentences[i].part.is_worded() {
             continue;
         }
         let text = r.text_of(i);
-        // （5）お願い: a short line of its own with no closing mark heads a paragraph of an
-        // email; it is a name, not a sentence.
-        let prose = &r.letter.prose.text;
-        let end = r.letter.sentences[i].range.end;
-        let own_line = prose[end..]
-            .trim_start_matches([' ', '　'])
-            .starts_with('\n')
-            || prose[end..].trim().is_empty();
-        if own_line && text.chars().count() <= 20 && !text.ends_with(['。', '！', '？', '!', '?'])
-        {
-            continue;
-        }
+        // A line without a closing mark is a heading or a memo in a script; in an email, a short
+        // line of its own without one (（5）お願い) heads a paragraph. Neither is a sentence.
+        let closed = text.ends_with(['。', '！', '？', '!', '?']);
         // A sentence that ends in someone's words (祖母は「…」) shows no ending of the student's.
         if interjection(text)
             || text.starts_with(['「', '『'])
             || text.ends_with(['」', '』'])
-            || phone && !text.ends_with(['。', '！', '？', '!', '?'])
+            || !closed && (phone || text.chars().count() <= 20 && on_own_line(r, i))
             || !polite::is_plain(text)
             || named_next(r, i)
         {
