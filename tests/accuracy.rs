@@ -41,14 +41,14 @@ const FLOORS: &[Floors] = &[
     ),
     (
         "test",
-        0.88,
+        0.90,
         &[
-            ("accept-outcome", 0.85, 0.88),
+            ("accept-outcome", 0.88, 0.88),
             ("apologize-disruption", 0.95, 0.93),
-            ("concrete-regret", 0.94, 0.85),
+            ("concrete-regret", 0.92, 0.82),
             ("no-blame", 0.88, 0.80),
-            ("no-pressure", 0.82, 0.92),
-            ("why-this-company", 0.85, 0.90),
+            ("no-pressure", 0.85, 0.92),
+            ("why-this-company", 0.85, 0.86),
         ],
     ),
 ];
@@ -99,11 +99,12 @@ fn the_test_split_is_the_one_fixed_before_tuning() {
     // the tenth, 17 of the eleventh, 23 of the twelfth, 26 of the thirteenth, 22 of the
     // fourteenth, 20 of the fifteenth, 24 of the sixteenth, 20 of the seventeenth, 24 of the
     // eighteenth, 22 of the nineteenth, 24 of the twentieth, 22 of the twenty-first, 24 of
-    // the twenty-second, 29 of the twenty-third, 30 of the twenty-fourth and 26 of the
-    // twenty-fifth, each split before any was read.
+    // the twenty-second, 29 of the twenty-third, 30 of the twenty-fourth, 26 of the
+    // twenty-fifth, 34 of the twenty-sixth, 13 of the twenty-seventh and 13 of the
+    // twenty-eighth, each split before any was read.
     assert_eq!(
-        test.letters, 619,
+        test.letters, 679,
         "letters were added to or removed from the test split"
     );
-    assert_eq!(test.good, 323);
+    assert_eq!(test.good, 349);
 }

@@ -23,6 +23,8 @@ pub enum Cue {
     Impact,
     /// The sudden contact, the time taken, the selfish request: what other apologies are for.
     Contact,
+    /// The phone call an email follows: 本日のお電話, "my call this morning".
+    Call,
     /// Declining: 辞退, turned down.
     Decline,
     /// 受け止めます, accept, respect.
@@ -135,6 +137,7 @@ impl Cue {
             Cue::TroubleCaused => "trouble caused",
             Cue::Impact => "impact on their hiring",
             Cue::Contact => "the contact itself",
+            Cue::Call => "the call this email follows",
             Cue::Decline => "the decline",
             Cue::AcceptVerb => "accepting",
             Cue::Concession => "any outcome",
@@ -271,7 +274,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
     (
         Cue::Apology,
         p!(
-            "申し訳", "詫び", "おわび", "謝罪", "陳謝", "すみません", "すいません", "ごめん",
+            "申し訳", "もうしわけ", "詫び", "おわび", "謝罪", "陳謝", "すみません", "すいません", "ごめん",
             "失礼(を|いたしました|致しました|しました|いたしまして|をいたし)", "お許し(ください|下さい|いただ|願)",
             "ご容赦", "心苦し", "(突然|急な|急に|いきなり|夜分|度々|たびたび|重ねて)[^。\n]{0,20}失礼", "面目(ない|ありません|ございません|次第)", "合わせる顔", "恐縮(して|に存じ)"
         ),
@@ -283,7 +286,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
     (
         Cue::TroubleCaused,
         p!(
-            "迷惑を(おかけ|お掛け|かけ|お掛|おか)", "ご迷惑(となり|になり|をおかけ)", "ご面倒を(おかけ|お掛け|かけ)",
+            "迷惑を(おかけ|お掛け|かけ|お掛|おか)", "ご迷惑(となり|になり|をおかけ)", "(ごめいわく|めいわく|おてま|おてすう|ごふたん)を(おかけ|かけ)", "ご面倒を(おかけ|お掛け|かけ)",
             "お手数を(おかけ|お掛け|かけ)", "ご負担を(おかけ|お掛け|かけ|強い)", "お手を(煩わせ|わずらわせ)",
             "ご苦労を(おかけ|かけ)", "(お仕事|仕事|手間|負担|作業|ご負担|お手間)を増や", "振り回", "混乱を(招|させ)", "手間を(かけ|取らせ|おかけ)",
             // 「ご厚意を無にして」, not 「魚を無駄にしない」.
@@ -297,7 +300,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
     (
         Cue::Impact,
         p!(
-            "迷惑", "負担", "手間", "手数", "煩わ", "調整", "手続", "準備", "段取り", "予定", "計画",
+            "迷惑", "負担", "手間", "手数", "煩わ", "調整", "手続", "準備", "段取り", "予定", "計画", "めいわく", "おてま", "さいようの",
             "採用活動", "採用計画", "採用枠", "採用人数", "人員", "人数", "欠員", "補充", "募集", "配属",
             "ご報告", "社内", "関係者", "関係部署", "選考", "内定者", "混乱", "支障", "影響", "無駄",
             "余計な", "別の(方|学生|候補)", "ほかの(方|学生|候補)", "他の(方|学生|候補|内定者)", "次点",
@@ -333,6 +336,11 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         )
     ),
     (
+        Cue::Call,
+        p!("(本日|今朝|先ほど|先程|昨日|午前|午後)(の)?(お|ご)?電話", "お電話(の件|にて|で)", "(お|ご)電話(の|での)(お礼|御礼|ご相談)"),
+        p!(r"(?i)\b(my|our|the|today's|this morning's|this afternoon's) (phone )?(call|conversation)\b", r"(?i)\bwe (spoke|talked)\b")
+    ),
+    (
         Cue::Decline,
         p!("辞退", "お断り", "断っ", "断り", "断わ", "内定を(お返し|返上|お返)"),
         p!(r"(?i)\bdeclin", r"(?i)turn(ed|ing)? down", r"(?i)\bturn(ed|ing)? (it|your offer|the offer|you) down", r"(?i)\bsaid no\b", r"(?i)\bwithdrew\b", r"(?i)\brefus")
@@ -340,7 +348,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
     (
         Cue::AcceptVerb,
         p!(
-            "受け止め", "受けとめ", "受け入れ(ます|る|いたし|させていただ|る覚悟|ます所存|てまいり|て参り|ており)", "受入れ(ます|る|いたし)",
+            "受け止め", "受けとめ", "うけとめ", "うけいれます", "受け入れ(ます|る|いたし|させていただ|る覚悟|ます所存|てまいり|て参り|ており)", "受入れ(ます|る|いたし)",
             "従(い|う|わせ)", "お受け(いたし|し|致し|する|します)", "承ります", "承る", "受け取(り|ります|る|らせ)", "尊重", "異存", "異論", "納得(いたし|し|でき|の上)", "覚悟(して|を|は|いたし|の上|でおり)",
             "承服", "甘んじ", "潔く", "異議", "(お答え|答え|ご判断|結論|お返事)(を|が)?(いただけた|いただいた|頂いた|頂けた)こと(自体|そのもの)?に感謝", "区切りをつけ", "(これ以上|重ねて|再び|二度と)[^。\n]{0,12}(お願い|申し上げ|言葉を重ね|お電話|ご連絡)[^。\n]{0,6}(いたしません|しません|ございません|いたさない)", "諦め", "あきらめ", "仕方(が|の)?(ない|ありません|ございません)", "やむを得",
             "致し方", "文句", "不満(は|も|など)", "恨み", "構いません", "心して", "お任せ(いたし|します|し)",
@@ -404,7 +412,9 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)reconsider", r"(?i)\bwithdraw(ing|al of)? (my|the|that|this)", r"(?i)\b(any|a|some) possibility (of|that)\b", r"(?i)\b(reverse|undo|rescind|retract) (my|the|that)", r"(?i)would you (consider|be willing|allow)",
             r"(?i)\breinstat", r"(?i)accept (the|your) offer", r"(?i)take me back", r"(?i)\b(another|second) chance", r"(?i)\bstill (be )?(possible|open|available)",
             r"(?i)\bif I (may|could|might) (still )?(join|accept|come)", r"(?i)\bwhether (I|it) (may|might|could|would be possible)",
-            r"(?i)\bask(ing)? (you |whether|if)", r"(?i)\bre-?(open|offer|extend) (my|the|that|this|your|an|a|it|me)\b", r"(?i)\bback on (the|board)", r"(?i)\brejoin", r"(?i)\bwelcome me"
+            r"(?i)\bask(ing)? (you |whether|if)", r"(?i)\bre-?(open|offer|extend) (my|the|that|this|your|an|a|it|me)\b", r"(?i)\bback on (the|board)", r"(?i)\brejoin", r"(?i)\bwelcome me",
+            r"(?i)\bconsider(ed|ing)? (me )?(again|once more)\b",
+            r"(?i)\bconsider(ed|ing)? (me )?for ([a-z-]+ ){0,4}(again|once more)\b"
         )
     ),
     (
@@ -708,7 +718,8 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "負けない自信", "私を(選ぶ|採用する)(べき|ほうが|方が)", "(その方|その人|代わりの方|新しい方|後任の方)(と|に)比べ",
             "(役に立て|お役に立て|貢献でき|ふさわしい|適任な|即戦力になれ)る?の(は|が)(私|わたし|自分)(の方|のほう)", "より[^。\n]{0,40}(私|わたし|わたくし|自分)(の方|のほう)が",
             "(私|わたし|わたくし|自分)(の方|のほう)が[^。\n]{0,30}(貢献|優秀|ふさわしい|適任|向いて|役に立|戦力|熱意|意欲|理解|上|早く|即戦力)",
-            "(一から|新たに|改めて|もう一度)[^。\n]{0,10}(候補者|人|方|学生|人材)を(探|募集|採用|選考)[^。\n]{0,20}(より|よりも)"
+            "(一から|新たに|改めて|もう一度)[^。\n]{0,10}(候補者|人|方|学生|人材)を(探|募集|採用|選考)[^。\n]{0,20}(より|よりも)",
+            "(新しく|新たに|これから|代わりに)(採用|入社|お迎え)(される|する|なさる)(方|人|学生|候補者)(より|よりも|に比べ)"
         ),
         p!(
             r"(?i)than (the |any )?other (candidates|applicants|students|hires|people|new hires)",
@@ -743,7 +754,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
     (
         Cue::Demand,
         p!(
-            "必ず[^。\n]{0,20}(ください|下さい|いただきたく|いただきたい|お願い|いただけ)", "当然[^。\n]{0,15}(いただけ|認め|採用)", "(採用|撤回|受け入れ)(す|して)?べき",
+            "必ず[^。\n]{0,20}(ください|下さい|いただきたく|いただきたい|お願い|いただけ)", "(今回|今度|この度|一度)だけ[^。\n]{0,6}(特別|例外)", "特別(に|な)(ご検討|ご配慮|ご高配|お取り計らい|措置|扱い)(を)?(いただけ|ください|下さい|願|賜)", "例外(的に|として)[^。\n]{0,20}(いただけ|ください|お願い|認め)", "当然[^。\n]{0,15}(いただけ|認め|採用)", "(採用|撤回|受け入れ)(す|して)?べき",
             "(認めて|受け入れて|撤回させて)(ください|下さい)(。|！|!)", "(前向きな|良い|よい|色よい)(お返事|ご返事|ご回答|ご判断)[^。\n]{0,10}(期待|確信|信じ)",
             "(お返事|ご回答|結果|ご判断)を(伺い|お聞き|確認し)に", "(明日|明後日|来週|後日|近いうちに|近々)[^。\n]{0,20}(お返事|ご回答|ご判断|結果)を[^。\n]{0,10}(伺|お聞き|確認)",
             "(明日|明後日|来週|近いうちに|近々)[^。\n]{0,20}(伺います|お伺いします|参ります|お邪魔します|訪問いたします|お伺いいたします|参上)",
@@ -762,7 +773,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)(call|visit|come|stop by|drop by|check in|follow up)[^.]{0,40}(to get|to hear|to learn|to know|to receive|for) (your|an|the) (answer|decision|response|verdict|reply)",
             r"(?i)\bI('ll| will| plan to| intend to) (come|visit|stop by|drop by|be at|come by|call in)[^.]{0,40}(office|building|headquarters)[^.]{0,25} (on|this|next|tomorrow|at)\b",
             r"(?i)\b(hear|hearing|get|getting|receive|receiving|learn|learning) (your|the|an) (answer|decision|response|reply|verdict) (directly|in person|then)", r"(?i)(expect|await) (a |your )?(positive|favorable|favourable|good) (reply|response|answer|decision|news)",
-            r"(?i)please (give|grant) me a (positive|favorable|favourable)",
+            r"(?i)please (give|grant) me a (positive|favorable|favourable)", r"(?i)\b(make|making) an exception (for|in) (me|my)\b", r"(?i)\bjust this once\b",
             r"(?i)\bI('ll| will| shall| plan to| intend to) (call|ring|phone|telephone|contact|visit|come by|stop by|drop by|check in|follow up|get in touch)[^.]{0,60}\bto (hear|learn|get|find out|ask) (your|the|an|where|how|what)\b", r"(?i)\b(every day|daily|each day) until",
             r"(?i)\bI (trust|am confident|am sure|know) (that )?you will (give|grant|view)[^.]{0,30}(positive|favorable|favourable|yes|good news)",
             r"(?i)\bI (trust|am confident|am sure|know) (that )?you will (accept me|approve|say yes|welcome me|take me)"

@@ -39,6 +39,8 @@ pub enum Part {
     Branch,
     /// Phone: what the other side says, in a script that writes their lines too.
     Other,
+    /// Email: an earlier message quoted below the letter (`On … wrote:`, `> …`).
+    Quoted,
     /// Phone: a point to make in the student's own words (`・辞退理由：地元の近くで働きたかった`),
     /// in a script that writes its lines to say in 「」. What it says counts; its form is a
     /// memo's, not speech.
@@ -448,6 +450,24 @@ fn opens_quote(t: &str) -> bool {
             || names_the_student(before))
 }
 
+/// `＜お忙しいところ失礼いたします。＞`, `〈…〉`: a line wholly in angle brackets, and where
+/// what is inside them lies in it.
+fn angle_quote(t: &str) -> Option<Range<usize>> {
+    let lead = t.len() - t.trim_start_matches([' ', '　']).len();
+    let body = t[lead..].trim_end();
+    ["＜＞", "〈〉", "《》"].iter().find_map(|pair| {
+        let mut marks = pair.chars();
+        let (open, close) = (marks.next()?, marks.next()?);
+        let inner = body.strip_prefix(open)?.strip_suffix(close)?;
+        // Words said, not a heading (＜受付＞, ＜不在の場合＞).
+        let said = inner.contains(['。', '？']) && polite::speaks_politely(inner);
+        (said && !inner.contains(open) && !inner.contains(close)).then(|| {
+            let at = lead + open.len_utf8();
+            at..at + inner.len()
+        })
+    })
+}
+
 /// The byte offset just after the 」 that closes a line's first 「.
 fn first_quote_end(t: &str) -> Option<usize> {
     let q = first_quote(t, 0..t.len())?;
@@ -535,6 +555,12 @@ fn is_heading(t: &str) -> bool {
 /// that starts with a mark.
 fn short_heading(t: &str) -> bool {
     is_heading(t) && t.trim().chars().count() <= 20 && !t.contains(['、', '。', ',', '.'])
+}
+
+/// `追伸` or `P.S.` on a line of its own: the postscript's mark, not the start of a sentence.
+fn is_postscript_mark(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(['：', ':']);
+    ["追伸", "二伸", "P.S.", "P.S", "PS"].contains(&t)
 }
 
 fn numbered_heading(t: &str) -> bool {
@@ -793,6 +819,7 @@ fn is_reception_label(t: &str) -> bool {
     let lower = t.to_lowercase();
     [
         "受付",
+        "うけつけ",
         "取り次",
         "代表",
         "reception",
@@ -840,6 +867,7 @@ fn is_recruiter_label(t: &str) -> bool {
             "人事",
             "採用",
             "様",
+            "さま",
             "さん",
             "recruiter",
             "hiring",
@@ -952,6 +980,33 @@ fn lettered_case(t: &str) -> Option<usize> {
 struct Legend {
     theirs: String,
     mine: String,
+    /// The mark of the sheet's directions to its reader (`→ … 動き・気をつけること`), if the
+    /// legend gives one: lines it starts are not said.
+    directions: Option<char>,
+}
+
+/// `動き・気をつけること`, `メモ`, `note to self`: what a legend's entry for directions to the
+/// reader, not anyone's lines, starts with.
+fn directs(gloss: &str) -> bool {
+    let gloss = gloss.to_lowercase();
+    [
+        "動き",
+        "動作",
+        "注意",
+        "気をつけ",
+        "メモ",
+        "指示",
+        "ト書き",
+        "補足",
+        "やること",
+        "note",
+        "action",
+        "direction",
+        "tip",
+        "what to do",
+    ]
+    .iter()
+    .any(|w| gloss.starts_with(w))
 }
 
 impl Legend {
@@ -1014,12 +1069,16 @@ impl Legend {
             }
         }
         let (theirs, mine) = (theirs?, mine?);
-        (theirs != mine).then_some(Legend { theirs, mine })
+        (theirs != mine).then_some(Legend {
+            theirs,
+            mine,
+            directions: None,
+        })
     }
 
     /// `◆ … 自分（中野）が話すこと`: an entry of a legend laid out a line each, its mark and
-    /// whether it starts the student's lines.
-    fn entry(t: &str) -> Option<(char, bool)> {
+    /// whether it starts the student's lines (`None`: the sheet's directions, `→ … 動き`).
+    fn entry(t: &str) -> Option<(char, Option<bool>)> {
         let c = t.chars().next()?;
         if !Self::MARKS.contains(&c)
             || t.contains(['。', '「', '？', '?'])
@@ -1031,10 +1090,13 @@ impl Legend {
         let rest = rest
             .strip_prefix(['…', '‥', '＝', '=', '：', ':'])?
             .trim_start_matches(['…', '‥', ' ', '　']);
+        if directs(rest) {
+            return Some((c, None));
+        }
         let word = rest
             .split(['（', '(', ' ', '　', '・', 'の', 'が', '、'])
             .next()?;
-        who(word).map(|me| (c, me))
+        who(word).map(|me| (c, Some(me)))
     }
 
     /// A legend laid out a line each (［凡例］ / ◆ … 自分が話すこと / ◇ … 相手が言うこと),
@@ -1043,26 +1105,45 @@ impl Legend {
         // Each side's entry: its line and its mark.
         let mut theirs: Option<(usize, char)> = None;
         let mut mine: Option<(usize, char)> = None;
-        for (i, t) in lines {
+        let mut directions: Option<(usize, char)> = None;
+        let mut lines = lines.peekable();
+        while let Some((i, t)) = lines.next() {
             match Self::entry(t) {
-                Some((c, true)) => _ = mine.get_or_insert((i, c)),
-                Some((c, false)) => _ = theirs.get_or_insert((i, c)),
+                Some((c, Some(true))) => _ = mine.get_or_insert((i, c)),
+                Some((c, Some(false))) => _ = theirs.get_or_insert((i, c)),
+                Some((c, None)) => _ = directions.get_or_insert((i, c)),
                 None => {}
             }
-            if let (Some((a, t)), Some((b, m))) = (theirs, mine) {
-                return (t != m && a.abs_diff(b) <= 3).then(|| {
-                    (
-                        a.min(b),
-                        a.max(b),
-                        Legend {
-                            theirs: t.to_string(),
-                            mine: m.to_string(),
-                        },
-                    )
-                });
+            let Some(((a, t), (b, m))) = theirs.zip(mine) else {
+                continue;
+            };
+            if t == m || a.abs_diff(b) > 3 {
+                return None;
             }
+            // An entry for directions may come last (◆ 自分 / ◇ 相手 / → 動き).
+            if directions.is_none() {
+                if let Some((c, None)) = lines.peek().and_then(|&(_, t)| Self::entry(t)) {
+                    directions = lines.next().map(|(i, _)| (i, c));
+                }
+            }
+            let directions = directions.filter(|&(_, c)| c != t && c != m);
+            let end = a.max(b).max(directions.map_or(0, |(i, _)| i));
+            return Some((
+                a.min(b).min(directions.map_or(usize::MAX, |(i, _)| i)),
+                end,
+                Legend {
+                    theirs: t.to_string(),
+                    mine: m.to_string(),
+                    directions: directions.map(|(_, c)| c),
+                },
+            ));
         }
         None
+    }
+
+    /// Whether `t` is one of the sheet's directions, by the legend's mark for them.
+    fn directs(&self, t: &str) -> bool {
+        self.directions.is_some_and(|c| t.starts_with(c))
     }
 
     /// Whose line `t` is (the student's: `true`) and where what is said starts.
@@ -1780,6 +1861,7 @@ impl<'a> Letter<'a> {
             Lang::Ja => self.mark_japanese_address(&first_para),
             Lang::En => self.mark_english_opening(&body),
         }
+        self.mark_quoted_message();
         self.mark_signature();
         let company = self
             .lines_of(Part::Address)
@@ -1855,10 +1937,11 @@ impl<'a> Letter<'a> {
     }
 
     fn mark_english_opening(&mut self, body: &[usize]) {
-        // "Dear …," may follow an address block (company, department, person on their lines).
+        // "Dear …," may follow an address block (company, department, person on their lines),
+        // or a paper letter's two: the sender's, the recipient's and the date.
         let Some(k) = body
             .iter()
-            .take(8)
+            .take(16)
             .position(|&i| is_salutation(self.line_text(i)))
         else {
             return;
@@ -1877,6 +1960,49 @@ impl<'a> Letter<'a> {
             }
         }
         self.lines[body[k]].part = Part::Salutation;
+    }
+
+    /// `On Thu, Nov 12, 2026, Janine Pollard wrote:` / `> Dear Mateo,` / `-----Original
+    /// Message-----`: an earlier message quoted at the end, under its attribution and the rule
+    /// above it. It is theirs, and the signature comes before it.
+    fn mark_quoted_message(&mut self) {
+        let body = self.body_lines();
+        let attribution = |t: &str| {
+            let lower = t.trim().to_lowercase();
+            lower.ends_with("wrote:")
+                || lower.ends_with("wrote：")
+                || lower.contains("original message")
+                || [
+                    "元のメッセージ",
+                    "のメッセージ：",
+                    "書きました：",
+                    "書きました:",
+                ]
+                .iter()
+                .any(|w| lower.contains(w))
+        };
+        // The first line from which every line to the end is quoted (`>`), or an attribution.
+        let quoted_run = body
+            .iter()
+            .rposition(|&i| !self.line_text(i).trim_start().starts_with(['>', '＞']))
+            .map_or(0, |k| k + 1);
+        let Some(mut at) = body
+            .iter()
+            .position(|&i| attribution(self.line_text(i)))
+            .or((quoted_run < body.len() && quoted_run > 0).then_some(quoted_run))
+        else {
+            return;
+        };
+        // The student's own words come first.
+        if at < 4 {
+            return;
+        }
+        if at > 0 && is_separator(self.line_text(body[at - 1])) {
+            at -= 1;
+        }
+        for &i in &body[at..] {
+            self.lines[i].part = Part::Quoted;
+        }
     }
 
     fn mark_signature(&mut self) {
@@ -1982,12 +2108,21 @@ impl<'a> Letter<'a> {
         // An answer marked `A:` / `A.「…」` under a question does not name the student.
         // `Me: Ryo Tsuchiya, Seiun University` at the top is a field of the sheet, not a turn:
         // a turn says something, in quotation marks or as a sentence.
-        let self_named = (0..self.lines.len()).any(|i| {
-            let t = self.line_text(i);
-            self.lines[i].part == Part::Body
-                && speaker(t).is_some_and(|(me, len)| me && says_something(&t[len..]))
-                && speaker_prefix(t).is_some_and(|(name, _)| !is_answer_mark(name))
-        });
+        // More than one: `Me: Jonas Albrecht, final year B.Sc. …` once at the top is a field
+        // of the sheet, and a dialogue gives the student many turns.
+        let self_named = (0..self.lines.len())
+            .filter(|&i| {
+                let t = self.line_text(i);
+                // (Me: Élodie Marchand, final year…): a line wholly in brackets is a note, however
+                // it starts.
+                let aside = t.starts_with(['(', '（']) && t.ends_with([')', '）']);
+                self.lines[i].part == Part::Body
+                    && !aside
+                    && speaker(t).is_some_and(|(me, len)| me && says_something(&t[len..]))
+                    && speaker_prefix(t).is_some_and(|(name, _)| !is_answer_mark(name))
+            })
+            .count()
+            >= 2;
         // A script that puts every line to say in 「」 leaves the rest as its own notes and
         // headings (1. 受付で名乗る, 辞退理由：…).
         // Not one whose lines are said as they stand, with a question or a name in 「」 here
@@ -2013,6 +2148,13 @@ impl<'a> Letter<'a> {
             .count();
         let bold_script = bold_lines >= 2;
         let quoted = !self_named && !bold_script && in_quotes >= 2 && outside <= in_quotes * 2;
+        // ＜お忙しいところ失礼いたします。…＞: a Japanese script may wrap what is said in angle
+        // brackets, as others do in 「」; the rest is its notes and headings.
+        let angled_lines = unread()
+            .filter(|&i| angle_quote(self.line_text(i)).is_some())
+            .count();
+        let angled = self.lang == Lang::Ja && angled_lines >= 2 && angled_lines > in_quotes;
+        let quoted = quoted || angled && !self_named;
         // `＞ 相手の言葉　・ 自分の言葉`: a legend that says which mark starts whose line.
         let legend = (0..self.lines.len())
             .filter(|&i| self.lines[i].part == Part::Body)
@@ -2080,6 +2222,14 @@ impl<'a> Letter<'a> {
             let was_in_quote = in_quote;
             in_quote = quote_left_open(t, in_quote);
             let opens = opens_quote(t);
+            if let Some(inner) = angled.then(|| angle_quote(t)).flatten() {
+                if section == Part::Note {
+                    section = Part::Talk;
+                }
+                let start = self.lines[i].range.start;
+                self.said(i, start + inner.start..start + inner.end, section);
+                continue;
+            }
             // 　　→ 不在と言われたら, indented under the main flow, is a case that ends where a
             // line stands further out again (担当：お電話代わりました…).
             let indent = self.text[self.lines[i].full.clone()]
@@ -2245,6 +2395,11 @@ impl<'a> Letter<'a> {
             if Some(i) == first && is_title(t) {
                 self.lines[i].part = Part::Title;
                 self.company = company_in(t);
+                continue;
+            }
+            // → 了承をもらってから本題へ。: a line the legend marks as a direction is not said.
+            if legend.as_ref().is_some_and(|(_, l)| l.directs(t)) {
+                self.lines[i].part = Part::Note;
                 continue;
             }
             // ▼ お忙しいところ失礼いたします。…: a line marked as a legend says, not a heading.
@@ -2534,7 +2689,21 @@ impl<'a> Letter<'a> {
                     .rev()
                     .find(|&i| self.lines[i].part == Part::Label || Some(i) == legend_at)
             });
-            for i in 0..last_label.unwrap_or(0) {
+            // With no label, the lines before the first one said politely (11月26日14時ごろに
+            // かける。) are the notes.
+            for i in 0..last_label.or(first).unwrap_or(0) {
+                if said(self.lines[i].part) {
+                    self.lines[i].part = Part::Note;
+                }
+            }
+            // 【電話のあと】相手が切るのを待って切る。メモをとる。: so are sections after the last
+            // line said politely.
+            let last = (0..self.lines.len())
+                .rev()
+                .find(|&i| said(self.lines[i].part) && polite::speaks_politely(self.line_text(i)));
+            let next_label = last
+                .and_then(|l| (l..self.lines.len()).find(|&i| self.lines[i].part == Part::Label));
+            for i in next_label.unwrap_or(self.lines.len())..self.lines.len() {
                 if said(self.lines[i].part) {
                     self.lines[i].part = Part::Note;
                 }
@@ -2623,6 +2792,7 @@ impl<'a> Letter<'a> {
                     // A short marked heading (■辞退の経緯) is a line of its own.
                     soft_break(before, t, self.lang)
                         && !short_heading(before)
+                        && !is_postscript_mark(before)
                         && (!was_item
                             || wrapped_item(before, self.lang) && !ends_sentence(t, self.lang))
                 });
@@ -3874,5 +4044,90 @@ mod tests {
         assert!(!said
             .iter()
             .any(|(p, t)| *p != Part::Note && (t.contains("話すこと") || t.contains("港南電機"))));
+    }
+    #[test]
+    fn a_legend_may_give_a_mark_for_the_sheets_directions() {
+        let text = "電話台本\n［凡例］\n◆ … 自分が話すこと\n◇ … 相手が言いそうなこと\n→ … 動き・気をつけること\n\n◇「お電話代わりました、堀です。」\n◆「先日、内定を辞退した件でお電話いたしました。」\n→ 言い終えたら黙って待つ。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(
+            Part::Talk,
+            "先日、内定を辞退した件でお電話いたしました。".into()
+        )));
+        assert!(said
+            .iter()
+            .all(|(p, t)| *p == Part::Note || !t.contains("黙って待つ")));
+    }
+
+    #[test]
+    fn what_comes_before_the_talk_or_after_its_last_polite_line_is_the_sheets() {
+        let text = "総務部 北村様へのお電話\n11月26日（木）14時ごろにかける。\n（受付につながったら）\nお忙しいところ恐れ入ります。東海工科大学の佐伯と申します。\n【受付】\nお世話になっております。佐伯と申します。\n【電話のあと】\n相手が切ったのを確かめてから切る。話した内容をメモする。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said
+            .iter()
+            .any(|(p, t)| *p != Part::Note && t.contains("恐れ入ります")));
+        for note in ["14時ごろにかける", "メモする"] {
+            assert!(
+                said.iter()
+                    .all(|(p, t)| *p == Part::Note || !t.contains(note)),
+                "{note}: {said:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_field_of_the_sheet_naming_the_student_is_not_a_dialogue() {
+        for field in [
+            "(Me: Elodie Marchand, final year, BA Textile Design. 07700 900562)",
+            "Me: Jonas Albrecht, final year B.Sc. Computer Science, TH Oberrhein",
+        ] {
+            let text = format!("Call: Nordhaven Security, Ms. Raman\n{field}\n\nRECEPTION\n\"Good morning, my name is Jonas Albrecht. Could I speak with Ms. Raman?\"\n\nMS. RAMAN\n\"Last Wednesday I called to decline the offer, and I would like to ask whether I could still be considered.\"\n");
+            let said = parts(&text, Lang::En);
+            assert!(
+                said.iter()
+                    .any(|(p, t)| *p == Part::Talk && t.starts_with("Last Wednesday")),
+                "{field}: {said:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_earlier_message_quoted_under_the_letter_is_not_its_signature() {
+        let text = "Subject: Re: Your decision\n\nDear Ms. Pollard,\n\nI declined your offer last week.\nI would be grateful if you could consider me again.\nWhatever you decide, I will accept it.\n\nBest regards,\n\nMateo Ferreyra\nKingsford University\nPhone: +44 7700 900412\nEmail: m.ferreyra@kingsford.ac.uk\n\n-----\nOn Thu, Nov 12, 2026 at 10:04 AM, Janine Pollard wrote:\n> Dear Mateo,\n> Thank you for letting us know.\n";
+        let l = Letter::read(text, Medium::Email, Lang::En);
+        let part_of = |needle: &str| {
+            l.lines
+                .iter()
+                .find(|line| text[line.full.clone()].contains(needle))
+                .map(|line| line.part)
+        };
+        assert_eq!(part_of("Kingsford University"), Some(Part::Signature));
+        assert_eq!(part_of("Janine Pollard wrote"), Some(Part::Quoted));
+        assert_eq!(part_of("> Thank you"), Some(Part::Quoted));
+        assert_eq!(part_of("-----"), Some(Part::Quoted));
+    }
+    #[test]
+    fn a_script_may_wrap_what_is_said_in_angle_brackets() {
+        let text = "電話台本\n※＜　＞の中が自分で話すところ。それ以外は自分用のメモ。\n\n■受付\n＜お忙しいところ失礼いたします。白樺学院大学の宮内と申します。＞\n\n■長谷部様につながったら\n＜先日、内定を辞退した件でお電話いたしました。＞\n　→相手が切ってから受話器を置く。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(Part::Reception, "お忙しいところ失礼いたします。".into())));
+        assert!(said.contains(&(
+            Part::Talk,
+            "先日、内定を辞退した件でお電話いたしました。".into()
+        )));
+        // What to do is not said word for word.
+        assert!(said
+            .iter()
+            .all(|(p, t)| !p.is_worded() || !t.contains("受話器")));
+        // A heading in angle brackets says nothing.
+        assert!(angle_quote("＜受付＞").is_none());
+    }
+
+    #[test]
+    fn a_paper_letters_address_blocks_and_date_come_before_dear() {
+        let text = "Subject: Request to reconsider my declined offer – Tendai Moyo\n\nTendai Moyo\nFlat 3, 22 Weston Road\nAshbourne DE6 1RT\n\nMs. Abigail Northcote\nGraduate Recruitment\nGreyhollow Security Partners\n14 Canal Street\nRedditch B97 4XR\n\n12 November 2026\n\nDear Ms. Northcote,\n\nI declined your offer last week.\n";
+        let l = Letter::read(text, Medium::Email, Lang::En);
+        assert!(l.lines.iter().any(
+            |line| line.part == Part::Salutation && text[line.full.clone()].starts_with("Dear")
+        ));
     }
 }

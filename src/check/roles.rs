@@ -200,6 +200,7 @@ impl<'a> Reading<'a> {
             const HEADLINE: &[Cue] = &[
                 Cue::CompanyWord,
                 Cue::Casual,
+                Cue::Call,
                 Cue::Offer,
                 Cue::Decline,
                 Cue::Request,
@@ -318,11 +319,23 @@ impl<'a> Reading<'a> {
         // 先方の返事の期限が迫っておりまして、…余裕がございませんでした: the other company's
         // deadline, told as what happened then.
         let sentence = self.text_of(i).trim_end_matches(['。', '」', ' ']);
+        // 期限が翌12日に迫っていたのは事実です, 期限が面談の翌日まででしたので: a deadline
+        // whose own clause is told in the past was, and asks nothing now (not 30日までにお返事
+        // いただけましたら, a condition).
+        let clause_past = || {
+            let end = self.letter.sentences[i].range.end;
+            let rest = &text[at.start..end];
+            let clause = &rest[..rest.find(['、', '。']).unwrap_or(rest.len())];
+            ["ていた", "でした", "だった", "ました"].iter().any(|m| {
+                clause
+                    .match_indices(m)
+                    .any(|(p, _)| !clause[p + m.len()..].starts_with('ら'))
+            })
+        };
         let then = lang == Lang::Ja
             && self.hits[k].cue == Cue::Deadline
-            && self.has(i, Cue::OtherCompany)
             && !self.has(i, Cue::Request)
-            && sentence.ends_with("でした");
+            && (self.has(i, Cue::OtherCompany) && sentence.ends_with("でした") || clause_past());
         // 年明けには…それまでに進路を決めておきたい思いもございますが、ご判断はお任せいたします:
         // a hit that runs over a clause of contrast joins the student's own plan to words that
         // leave the decision with them.
@@ -381,13 +394,14 @@ impl<'a> Reading<'a> {
                     ]
                     .contains(&w)
             };
-            // "…, and by the end of the week I could no longer tell myself…": the time of a
-            // story, told before what the student did then.
+            // "…, and by the end of the week I could no longer tell myself…", "By the end of
+            // the hour she was explaining…": the time of a story, told before what someone did
+            // then.
             let after = words(&text[at.end..self.letter.sentences[i].range.end]);
             let story_after = after
                 .iter()
                 .take(5)
-                .position(|w| w == "i")
+                .position(|w| ["i", "she", "he", "we", "they"].contains(&w.as_str()))
                 .is_some_and(|k| {
                     after
                         .get(k + 1)
@@ -477,9 +491,20 @@ impl<'a> Reading<'a> {
     pub fn owns_decision(&self, i: usize) -> bool {
         // "…asked me to commit early. I did so, and declined yours. The sequence was of my own
         // making": owned within the next two sentences of the paragraph.
+        // "When I made that decision, my supervisor…": the time of it, not owning it.
+        let owns = |j: usize| {
+            let start = self.letter.sentences[j].range.start;
+            self.hits_of(j).iter().any(|h| {
+                let lead = self.letter.prose.text[start..h.range.start].to_lowercase();
+                h.cue == Cue::OwnsIt
+                    && !["when ", "before ", "after ", "once ", "as "]
+                        .iter()
+                        .any(|w| lead.ends_with(w))
+            })
+        };
         (i..(i + 3).min(self.sentences.len()))
             .take_while(|&j| self.same_para(i, j))
-            .any(|j| self.has(j, Cue::OwnsIt))
+            .any(owns)
     }
 
     /// Whether sentence `i` tells something the student did, as it happened, and not in the
@@ -977,12 +1002,15 @@ impl<'a> Reading<'a> {
         // first": words heard at a time told before them, with no decline in the sentence, are
         // the regret's story.
         // So are words heard on a day after the decline (24日、…先生に『…』と言われました).
+        // And words heard in a scene the paragraph has dated after the decline ("On Saturday
+        // 7 November I visited my grandmother… My grandmother told me that…").
         let heard_later = !has(C::Decline)
             && (self
                 .first(i, C::Time)
                 .zip(blame_at)
                 .is_some_and(|(k, at)| self.hits[k].range.start < at)
-                || self.dated_after_decline(i));
+                || (i.saturating_sub(3)..=i)
+                    .any(|j| self.same_para(i, j) && self.dated_after_decline(j)));
         // Giving in needs no word for the decline when the one given in to is named there or
         // just before ("My professor insisted…, and I followed him").
         let someone = |j: usize| self.has(j, C::Outsider) || self.has(j, C::OtherCompany);
@@ -1903,6 +1931,18 @@ mod tests {
         );
     }
 
+    #[test]
+    fn the_time_of_a_decision_does_not_own_it() {
+        let owned = |text: &str| {
+            let r = Reading::new(Letter::read(text, Medium::Email, Lang::En), None);
+            r.owns_decision(0)
+        };
+        assert!(!owned("When I made that decision, my supervisor felt strongly that a larger company would be safer, and I went along with his view."));
+        assert!(owned(
+            "My supervisor favoured a larger company, but I made that decision myself."
+        ));
+    }
+
     fn roles(text: &str, medium: Medium) -> Vec<(String, Vec<Role>)> {
         let lang = crate::text::detect_lang(text);
         let r = Reading::new(Letter::read(text, medium, lang), None);
@@ -2016,6 +2056,46 @@ mod tests {
             "12月1日（火）の午前中に改めてお電話を差し上げ、ご判断を伺えればと存じます。",
             "12月1日",
         );
+    }
+
+    #[test]
+    fn a_deadline_or_a_hurry_told_as_what_happened_presses_no_one() {
+        let no = |t: &str, at: &str| assert!(!role_of(t, at).contains(&Role::Pressure), "{t}");
+        let yes = |t: &str, at: &str| assert!(role_of(t, at).contains(&Role::Pressure), "{t}");
+        no(
+            "辞退のお返事をした際、他社の内定承諾の期限が翌12日に迫っていたのは事実です。",
+            "期限",
+        );
+        no(
+            "辞退のときは、お返事の期限が面談の翌日まででしたので、考えきれないままお断りしました。",
+            "期限",
+        );
+        yes(
+            "お手数ですが、11月30日までにお返事をいただけましたら幸いです。",
+            "11月30日",
+        );
+        no(
+            "By the end of the hour she was explaining the method back to me.",
+            "hour",
+        );
+        yes(
+            "I would appreciate an answer by the end of the week.",
+            "answer",
+        );
+    }
+
+    #[test]
+    fn an_exception_asked_for_or_a_newcomer_outdone_is_pressure() {
+        let yes = |t: &str, at: &str| assert!(role_of(t, at).contains(&Role::Pressure), "{t}");
+        yes(
+            "一度お断りした身ですが、今回だけ特別にご配慮いただけないでしょうか。",
+            "今回だけ",
+        );
+        yes(
+            "インターンで業務を経験しておりますので、新しく採用される方よりも早くお役に立てると考えております。",
+            "新しく",
+        );
+        yes("I hope you could make an exception for me.", "exception");
     }
 
     #[test]

@@ -97,24 +97,39 @@ fn named_next(r: &Reading, i: usize) -> bool {
     ]
     .iter()
     .any(|w| next_text.starts_with(w));
-    if goes_on || said.ends_with(['た', 'だ']) && !next_text.starts_with(['そ', 'こ', 'あ']) {
+    if goes_on {
         return false;
     }
     let head: String = next_text.chars().take(16).collect();
-    [
-        "その",
-        "この",
-        "そんな",
-        "こうした",
-        "そうした",
-        "そういう",
-        "こういう",
-        "ああいう",
-        "そう",
-        "それ",
-    ]
-    .iter()
-    .any(|d| head.contains(d))
+    // こういうこと, そうした仕事: what the figure said, named by its kind.
+    let kind_of = ["こうした", "そうした", "そういう", "こういう", "ああいう"];
+    let past = said.ends_with(['た', 'だ']);
+    if past && !next_text.starts_with(['そ', 'こ', 'あ']) {
+        // 店を本当に変えていた。私がやりたかったのは、こういうことだった: a past figure is
+        // named by its kind early on; その in a story is mostly its time.
+        return kind_of.iter().any(|d| head.contains(d));
+    }
+    // A task or a creed in the present (保健師のほうが動く。) may be named anywhere in the
+    // next sentence (…まさにそういう場所だった, あの時は…).
+    // 患者さんを支える。私が大事にしたいことを、貴社は商品で形にしている。辞退してから、
+    // そのことに…: two lines of one figure, named after the second.
+    if !past && polite::is_plain(next_text) && named_next(r, i + 1) {
+        return true;
+    }
+    let named = if past { head.as_str() } else { next_text };
+    ["その", "この", "あの", "そんな", "そう", "それ"]
+        .iter()
+        .chain(&kind_of)
+        .any(|d| named.contains(d))
+}
+
+/// Whether sentence `i` is a list item's text (`・11月19日（木）　本日、お電話にてお願い`).
+fn listed(r: &Reading, i: usize) -> bool {
+    let start = r.span_of(i).start;
+    let text = r.letter.text;
+    let lead = text[..start].rsplit('\n').next().unwrap_or_default();
+    let lead = lead.trim_matches([' ', '　', '\t']);
+    ["・", "-", "•", "*", "●", "○", "■", "□", "◆", "◇", "※"].contains(&lead)
 }
 
 /// Whether sentence `i` ends its line of the prose.
@@ -134,13 +149,15 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
         }
         let text = r.text_of(i);
         // A line without a closing mark is a heading or a memo in a script; in an email, a short
-        // line of its own without one (（5）お願い) heads a paragraph. Neither is a sentence.
+        // line of its own without one (（5）お願い) heads a paragraph, and a list item without
+        // one (・11月19日　お電話にてお願い) is a note of a list. None is a sentence.
         let closed = text.ends_with(['。', '！', '？', '!', '?']);
         // A sentence that ends in someone's words (祖母は「…」) shows no ending of the student's.
         if interjection(text)
             || text.starts_with(['「', '『'])
             || text.ends_with(['」', '』'])
-            || !closed && (phone || text.chars().count() <= 20 && on_own_line(r, i))
+            || !closed
+                && (phone || on_own_line(r, i) && (text.chars().count() <= 20 || listed(r, i)))
             || !polite::is_plain(text)
             || named_next(r, i)
         {

@@ -2,9 +2,10 @@
 //!
 //! ## What it checks
 //! The email's subject line: that there is one, and that it names the matter (内定辞退の撤回,
-//! "declined offer") and the sender (university and name), like
+//! "declined offer", or the call it follows: "Following up on my call today") and the sender (university and name), like
 //! `内定辞退撤回のお願い（東都大学 山田太郎）`. A bare お願い or an empty subject is reported.
-//! A body pasted with no header lines at all is not checked for a subject.
+//! A body pasted with no header lines at all is not checked for a subject, and a reply
+//! (`Re: …`) keeps its thread's subject, so it need not name the sender.
 //!
 //! ## Why it matters
 //! Recruiters sort mail by subject. Without the matter and your name, the one email that matters
@@ -120,7 +121,7 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
         range.contains(&h.range.start)
             && matches!(
                 h.cue,
-                Cue::Offer | Cue::Decline | Cue::Request | Cue::Thanks | Cue::Regret
+                Cue::Offer | Cue::Decline | Cue::Request | Cue::Thanks | Cue::Regret | Cue::Call
             )
     });
     let lower = subject.to_lowercase();
@@ -129,22 +130,28 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
         .case
         .map(|c| c.applicant.name.clone())
         .or_else(|| letter.sender_name());
-    let sender = match name {
-        // ファム・トゥイ・リン（Pham Thuy Linh）: either way of writing the name will do.
-        Some(name) => {
-            let name = name.to_lowercase();
-            let (written, inner) = match name.split_once(['（', '(']) {
-                Some((a, b)) => (a.trim(), b.trim_end_matches(['）', ')']).trim()),
-                None => (name.as_str(), ""),
-            };
-            [written, inner].iter().filter(|n| !n.is_empty()).any(|n| {
-                let family = n.split_whitespace().next().unwrap_or(n);
-                let full: String = n.split_whitespace().collect();
-                compact.contains(&full) || lower.contains(family)
-            })
-        }
-        None => letter::names_a_school(subject),
-    };
+    // Re: Offer of employment: a reply keeps the thread's subject, and the thread shows who
+    // writes.
+    let reply = ["re:", "re：", "ｒｅ：", "返信："]
+        .iter()
+        .any(|p| lower.trim_start().starts_with(p));
+    let sender = reply
+        || match name {
+            // ファム・トゥイ・リン（Pham Thuy Linh）: either way of writing the name will do.
+            Some(name) => {
+                let name = name.to_lowercase();
+                let (written, inner) = match name.split_once(['（', '(']) {
+                    Some((a, b)) => (a.trim(), b.trim_end_matches(['）', ')']).trim()),
+                    None => (name.as_str(), ""),
+                };
+                [written, inner].iter().filter(|n| !n.is_empty()).any(|n| {
+                    let family = n.split_whitespace().next().unwrap_or(n);
+                    let full: String = n.split_whitespace().collect();
+                    compact.contains(&full) || lower.contains(family)
+                })
+            }
+            None => letter::names_a_school(subject),
+        };
     if !matter || !sender {
         sink.at(Severity::Warning, span, Finding::Lacks { matter, sender });
     }
