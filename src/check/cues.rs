@@ -797,7 +797,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\b(please )?(do not|don't) (feel|be) (rushed|hurried|pressed|pressured|obliged|any pressure)", r"(?i)\bwithout (any )?(hurry|rush|pressure|deadline)\b",
             r"(?i)\bnot (asking|expecting|requesting) (you )?(for|to)\b", r"(?i)\bno deadline\b",
             // "Please take whatever time you need", "do not feel any need to hurry".
-            r"(?i)\btake (whatever|as much|all the) time\b", r"(?i)\b(do not|don't) feel (any |the )?(need|pressure|obligation) to\b", r"(?i)\b(do not|don't) feel (that )?you (need|have|ought) to\b",
+            r"(?i)\btake (whatever|as much|all the) time\b", r"(?i)\btake (the|your) time (that )?you need\b", r"(?i)\b(do not|don't) feel (any |the )?(need|pressure|obligation) to\b", r"(?i)\b(do not|don't) feel (that )?you (need|have|ought) to\b",
             r"(?i)\bat your own pace\b"
         )
     ),
@@ -824,7 +824,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)(parents|professor|adviser|advisor|supervisor|family|father|mother|counselor|counsellor|teacher)('s|') (advice|wishes|pressure|opinion|insistence|objection)",
             r"(?i)the other (company|firm|employer)[^.]{0,30}(pressured|rushed|forced|pushed|made me|demanded|gave me no|gave me only)", r"(?i)because (of )?my (parents|family|professor|university|advisor|adviser)",
             r"(?i)pressure from (my|the)", r"(?i)(decision|choice) was(n't| not) (really )?(mine|my own)", r"(?i)\bnot (really )?my (own )?(decision|choice|idea)\b", r"(?i)\bnot my fault\b",
-            r"(?i)\b(had|have) no choice but", r"(?i)felt I had no choice", r"(?i)(your|the) (recruiter|explanation|offer letter|information|job description)[^.]{0,30}(unclear|confusing|misleading|vague)",
+            r"(?i)\b(had|have) no choice but", r"(?i)felt I had no choice", r"(?i)\b(didn't|did not) (really )?feel (that )?I had (much of a|any|a|much) choice", r"(?i)(your|the) (recruiter|explanation|offer letter|information|job description)[^.]{0,30}(unclear|confusing|misleading|vague)",
             r"(?i)\bI was (told|advised|pressured|pushed|persuaded|talked) (to|into)",
             r"(?i)\btalked me into", r"(?i)\bmisled\b", r"(?i)\b(their|his|her) insistence",
             r"(?i)(recruiter|someone|staff|people) (at|of|from) the other (company|firm|employer)[^.]{0,20}(told|said|assured|promised|insisted)",
@@ -870,7 +870,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\bgave in\b", r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to) say no\b",
             // "Hearing that…, that's really what made up my mind": what was heard decided it.
             r"(?i)\b(that|this|which|it)('s| is| was)? (really |ultimately |finally |probably |in the end )?what (made up my mind|decided (it|me)|settled it|tipped (it|me|the balance))",
-            r"(?i)\bI followed (him|her|them|his|their)\b",
+            r"(?i)\bI followed (him|her|them|his|their)\b", r"(?i)\bI (just |simply )?went along with (him|her|them|his|her|their|what (he|she|they))\b",
             r"(?i)\bleft (me )?no (time|room) to (compare|think|consider|weigh|ask|wait|reflect)",
             // "it was their worry, rather than my own wish, that decided my answer"; "on the
             // strength of that description": someone else's words given the decision.
@@ -928,7 +928,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
         ),
         p!(
             r"(?i)(the|that|this) (decision|choice|mistake) was (entirely |completely |solely |all )?(mine|my own)", r"(?i)I take (full )?responsibility",
-            r"(?i)no one (else )?(is|was) to blame", r"(?i)\bmy own (mistake|misjudg|decision|choice)", r"(?i)\bI (alone )?made (that|the|this) (decision|choice)",
+            r"(?i)no one (else )?(is|was) to blame", r"(?i)\bmy own (mistake|misjudg|decision|choice)", r"(?i)\bI (alone )?made (that|the|this) (decision|choice)", r"(?i)\bno one (else )?(made|took) (the|that|this|my) (choice|decision)", r"(?i)\b(the|that|this) (mistake|decision|choice|fault) (is|was) (mine|my own)\b",
             r"(?i)\bI chose to\b", r"(?i)\bthe choice was mine", r"(?i)\bit was (I|me) who\b",
             r"(?i)\bI was the one who (decided|chose|made|declined|said)", r"(?i)\bwas my (own )?(call|doing)\b", r"(?i)\bof my own making\b"
         )

@@ -415,6 +415,39 @@ fn is_flow_line(t: &str) -> bool {
         || t.starts_with('→') && t['→'.len_utf8()..].contains('…')
 }
 
+/// `|-- Say: "Good morning…"`, `|   |-- Put through --> go to MAIN`, `└── 不在`: the branch
+/// lines a text decision tree draws before what a line says, as long as they are (a table's
+/// row, `| Me | Good morning. |`, draws none).
+fn tree_branch(t: &str) -> usize {
+    let mut at = 0;
+    let mut joined = false;
+    loop {
+        let rest = &t[at..];
+        let lead = rest.len() - rest.trim_start().len();
+        let rest = &rest[lead..];
+        let Some(c) = rest.chars().next().filter(|c| "|│├└+`".contains(*c)) else {
+            break;
+        };
+        let after = &rest[c.len_utf8()..];
+        let dashes = after.len() - after.trim_start_matches(['-', '─', '—']).len();
+        if dashes >= 2 || "├└".contains(c) && dashes >= 1 {
+            joined = true;
+            let after = after[dashes..].trim_start_matches('>');
+            at = t.len() - after.trim_start().len();
+        } else if after.is_empty() || after.starts_with(char::is_whitespace) {
+            at += lead + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // A table's rule (`|------|-----|`) or row goes on with more columns.
+    if joined && !is_table_rule(t) && !t[at..].contains(['|', '│']) {
+        at
+    } else {
+        0
+    }
+}
+
 /// `|    already set aside a place for me`: a flow chart's line down the left of a text
 /// flow chart, beside words that go on from the line above (not a table's column rule). The
 /// length of the line and the space after it.
@@ -668,6 +701,8 @@ fn is_branch_label(t: &str) -> bool {
     let lower = lower.replace("保留音", "");
     [
         "不在",
+        "外出",
+        "席を外",
         "留守",
         "分岐",
         "branch",
@@ -861,23 +896,26 @@ fn is_recruiter_label(t: &str) -> bool {
     // Keywords with a space (`with `, `if `) are looked for in the line as written.
     let (bare, written) = (name.to_lowercase(), t.to_lowercase());
     let says = |k: &&str| bare.contains(*k) || written.contains(*k);
+    // MAIN, Main call, 本題: the call itself, back from the cases before it.
+    let main = matches!(bare.split_whitespace().next(), Some("main")) || bare.contains("本題");
     name.chars().count() <= 20
-        && [
-            "担当",
-            "人事",
-            "採用",
-            "様",
-            "さま",
-            "さん",
-            "recruiter",
-            "hiring",
-            "mr.",
-            "ms.",
-            "mrs.",
-            "with ",
-        ]
-        .iter()
-        .any(says)
+        && (main
+            || [
+                "担当",
+                "人事",
+                "採用",
+                "様",
+                "さま",
+                "さん",
+                "recruiter",
+                "hiring",
+                "mr.",
+                "ms.",
+                "mrs.",
+                "with ",
+            ]
+            .iter()
+            .any(says))
         && !["たら", "なら", "れば", "if ", "when "].iter().any(says)
 }
 
@@ -1068,6 +1106,29 @@ impl Legend {
                 }
             }
         }
+        // ＞の行は、相手の方がおっしゃりそうなこと。: a note that marks their lines only.
+        if theirs.is_none() && mine.is_none() {
+            if let Some((mark, whose)) = t
+                .trim_start_matches(['※', '＊', '*', ' ', '　'])
+                .split_once("の行")
+            {
+                let mark = mark.trim_matches(['「', '」', ' ', '　']);
+                let whose = whose.trim_start_matches(['は', 'が', '、', ' ', '　']);
+                let theirs_named = ["相手", "先方", "担当", "受付"]
+                    .iter()
+                    .any(|w| whose.starts_with(w));
+                if theirs_named
+                    && mark.chars().count() == 1
+                    && !mark.starts_with(char::is_alphanumeric)
+                {
+                    return Some(Legend {
+                        theirs: mark.to_owned(),
+                        mine: String::new(),
+                        directions: None,
+                    });
+                }
+            }
+        }
         let (theirs, mine) = (theirs?, mine?);
         (theirs != mine).then_some(Legend {
             theirs,
@@ -1148,7 +1209,9 @@ impl Legend {
 
     /// Whose line `t` is (the student's: `true`) and where what is said starts.
     fn turn(&self, t: &str) -> Option<(bool, usize)> {
-        let (me, rest) = if let Some(rest) = t.strip_prefix(self.mine.as_str()) {
+        // A legend may mark only their lines (＞の行は相手の言葉): the rest are the student's.
+        let mine = Some(self.mine.as_str()).filter(|m| !m.is_empty());
+        let (me, rest) = if let Some(rest) = mine.and_then(|m| t.strip_prefix(m)) {
             (true, rest)
         } else {
             (false, t.strip_prefix(self.theirs.as_str())?)
@@ -1702,13 +1765,22 @@ impl<'a> Letter<'a> {
         let mut pos = 0;
         for raw in text.split_inclusive('\n') {
             let content = raw.trim_end_matches(['\n', '\r']);
-            let part = if content.trim().is_empty() {
+            // `|   |`: a decision tree's lines going on down the page, with nothing beside them.
+            let tree_only = medium == Medium::Phone
+                && content.contains(['|', '│'])
+                && content
+                    .chars()
+                    .all(|c| c == '|' || c == '│' || c.is_whitespace());
+            let part = if content.trim().is_empty() || tree_only {
                 Part::Blank
             } else {
                 Part::Body
             };
             let full = pos..pos + content.len();
-            let range = text::trim(text, full.clone());
+            let mut range = text::trim(text, full.clone());
+            if medium == Medium::Phone {
+                range.start += tree_branch(&text[range.clone()]);
+            }
             lines.push(Line {
                 full,
                 range,
@@ -2143,8 +2215,12 @@ impl<'a> Letter<'a> {
             .count();
         // A script that marks the student's lines as bold (＊＊…＊＊, **…**) and puts the
         // other side's in 「」 under them.
+        // (**Reception**, **Before I dial**: headings in bold say nothing.)
         let bold_lines = unread()
-            .filter(|&i| bold(self.line_text(i)).is_some())
+            .filter(|&i| {
+                let t = self.line_text(i);
+                bold(t).is_some_and(|r| says_something(&t[r]))
+            })
             .count();
         let bold_script = bold_lines >= 2;
         let quoted = !self_named && !bold_script && in_quotes >= 2 && outside <= in_quotes * 2;
@@ -2416,7 +2492,13 @@ impl<'a> Letter<'a> {
                     open(said, true, &mut section);
                     continue;
                 }
-                if self.lang == Lang::Ja && said.starts_with('「') && is_branch_label(said) {
+                // ＞小野寺は外出しております。: so does an answer in a script whose legend
+                // marks their lines only.
+                let bare_answer = legend.as_ref().is_some_and(|(_, l)| l.mine.is_empty());
+                if self.lang == Lang::Ja
+                    && (said.starts_with('「') || bare_answer)
+                    && is_branch_label(said)
+                {
                     // ▽ 「今回は難しいかもしれません」: an answer they may give, and the case
                     // of it.
                     open(said, true, &mut section);
@@ -4129,5 +4211,44 @@ mod tests {
         assert!(l.lines.iter().any(
             |line| line.part == Part::Salutation && text[line.full.clone()].starts_with("Dear")
         ));
+    }
+    #[test]
+    fn headings_in_bold_do_not_make_the_lines_in_bold_the_students() {
+        let text = "**Call plan – Tidewater Port Services**\nRecruiter: Ms. Karen Whitlock\n\n**Reception**\n\"Good morning. May I speak with Ms. Karen Whitlock, please?\"\n\n**Ms. Whitlock**\n\"Last Tuesday I emailed to decline your offer. I'm calling to ask whether you would consider me again.\"\n\"Whatever you decide, I will accept it.\"\n";
+        let said = parts(text, Lang::En);
+        assert!(
+            said.contains(&(Part::Talk, "Whatever you decide, I will accept it.".into())),
+            "{said:?}"
+        );
+        assert!(said.iter().all(|(_, t)| !t.contains("Call plan")));
+    }
+    #[test]
+    fn a_decision_trees_branch_lines_are_not_said_and_main_resumes_the_talk() {
+        let text = "CALL PLAN\n\nSTART: dial 05-255 0318\n|\n|-- Receptionist answers\n|   |-- Say: \"Good morning. May I speak to Ms. Farah, please?\"\n|   |\n|   |-- Ms. Farah not available\n|       |-- Say: \"Thank you. I'll call back then.\"\n\nMAIN\n|-- Say: \"Last Monday I called to decline the position, and I regret it.\"\n|\n|-- Say: \"Whatever you decide, I will accept it.\"\n";
+        let said = parts(text, Lang::En);
+        assert!(
+            said.contains(&(Part::Talk, "Whatever you decide, I will accept it.".into())),
+            "{said:?}"
+        );
+        assert!(said.iter().all(|(_, t)| !t.contains('|')), "{said:?}");
+        assert_eq!(tree_branch("|   |-- Say: \"Hello.\""), "|   |-- ".len());
+        // A table's rule and rows draw no branch.
+        assert_eq!(tree_branch("|------|-------|"), 0);
+        assert_eq!(tree_branch("| Me | Good morning. |"), 0);
+    }
+
+    #[test]
+    fn a_legend_may_mark_only_their_lines() {
+        let text = "お電話の台本\n＞の行は、相手の方がおっしゃりそうなこと。\n\n＞お電話ありがとうございます。信州養蜂でございます。\nお忙しいところ失礼いたします。東都大学の森下と申します。\n＞お電話代わりました。小野寺です。\n先日、内定を辞退した件でお電話いたしました。\n\n＞小野寺は外出しております。\n承知いたしました。改めてお電話いたします。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(
+            said.iter().all(|(_, t)| !t.contains("信州養蜂")),
+            "{said:?}"
+        );
+        assert!(said.contains(&(
+            Part::Talk,
+            "先日、内定を辞退した件でお電話いたしました。".into()
+        )));
+        assert!(said.contains(&(Part::Branch, "改めてお電話いたします。".into())));
     }
 }

@@ -1941,6 +1941,10 @@ mod tests {
         assert!(owned(
             "My supervisor favoured a larger company, but I made that decision myself."
         ));
+        assert!(owned("The other company asked me for an answer within two days, and I felt rushed. But no one made the choice for me."));
+        assert!(owned(
+            "The other company wanted an answer that week. That mistake is mine."
+        ));
     }
 
     fn roles(text: &str, medium: Medium) -> Vec<(String, Vec<Role>)> {
@@ -2077,6 +2081,10 @@ mod tests {
         no(
             "By the end of the hour she was explaining the method back to me.",
             "hour",
+        );
+        no(
+            "Take the time you need to think it over; I'd rather you decide carefully.",
+            "think",
         );
         yes(
             "I would appreciate an answer by the end of the week.",
