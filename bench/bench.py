@@ -82,6 +82,15 @@ def worst(tmp):
     return path, len(text.encode())
 
 
+def worst_plain(tmp):
+    """A text just under the 1 MiB limit of plain sentences on one line, each a plain-form
+    finding whose naming by the sentences after it must be looked up a bounded way."""
+    path = os.path.join(tmp, "worst-plain.txt")
+    text = "件名：内定辞退撤回のお願い\n\n" + "私は毎日必ず走る。" * 36_000 + "それが大事です。\n"
+    open(path, "w").write(text)
+    return path, len(text.encode())
+
+
 def letters():
     """Every labelled letter of tests/letters."""
     d = os.path.join(ROOT, "tests", "letters")
@@ -131,6 +140,10 @@ def main():
     for fmt in ("human", "json"):
         cmd = [BIN, "check", "--format", fmt, worst_path]
         rows.append((f"check on the worst case, {worst_size / 1024:.0f} KiB, 55,000 findings, {fmt}", median_seconds(cmd, 5), peak_rss_kib(cmd), "< 1 s, < 64 MB"))
+
+    plain_path, plain_size = worst_plain(tmp)
+    cmd = [BIN, "check", "--format", "json", plain_path]
+    rows.append((f"check on {plain_size / 1024:.0f} KiB of plain sentences on one line, json", median_seconds(cmd, 5), peak_rss_kib(cmd), "< 1 s, < 64 MB"))
 
     paths = letters()
     every = [BIN, "check", "--format", "json", *paths]

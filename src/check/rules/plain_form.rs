@@ -70,6 +70,12 @@ fn interjection(s: &str) -> bool {
 /// down in the plain form and named by the next sentence (その仕事, その気持ち, この言葉) is
 /// quoted for emphasis, a figure careful letters use, not a slip of style.
 fn named_next(r: &Reading, i: usize) -> bool {
+    named_within(r, i, 1)
+}
+
+/// Whether sentence `i` is named by the next one, or, `more` sentences on at most, by the end
+/// of a figure told in several plain lines.
+fn named_within(r: &Reading, i: usize, more: usize) -> bool {
     let Some(next) = r.letter.sentences.get(i + 1) else {
         return false;
     };
@@ -113,7 +119,7 @@ fn named_next(r: &Reading, i: usize) -> bool {
     // next sentence (…まさにそういう場所だった, あの時は…).
     // 患者さんを支える。私が大事にしたいことを、貴社は商品で形にしている。辞退してから、
     // そのことに…: two lines of one figure, named after the second.
-    if !past && polite::is_plain(next_text) && named_next(r, i + 1) {
+    if !past && more > 0 && polite::is_plain(next_text) && named_within(r, i + 1, more - 1) {
         return true;
     }
     let named = if past { head.as_str() } else { next_text };
