@@ -1113,11 +1113,13 @@ impl Legend {
                 .split_once("の行")
             {
                 let mark = mark.trim_matches(['「', '」', ' ', '　']);
-                let whose = whose.trim_start_matches(['は', 'が', '、', ' ', '　']);
-                let theirs_named = ["相手", "先方", "担当", "受付"]
-                    .iter()
-                    .any(|w| whose.starts_with(w));
-                if theirs_named
+                // 相手の方がおっしゃりそうなこと → 相手, named as a dialogue names them.
+                let whose = whose
+                    .trim_start_matches(['は', 'が', '、', ' ', '　'])
+                    .split(['の', 'が', 'は', '、', '・', ' ', '　'])
+                    .next()
+                    .and_then(who);
+                if whose == Some(false)
                     && mark.chars().count() == 1
                     && !mark.starts_with(char::is_alphanumeric)
                 {
@@ -2069,7 +2071,7 @@ impl<'a> Letter<'a> {
         if at < 4 {
             return;
         }
-        if at > 0 && is_separator(self.line_text(body[at - 1])) {
+        if is_separator(self.line_text(body[at - 1])) {
             at -= 1;
         }
         for &i in &body[at..] {
@@ -2185,11 +2187,9 @@ impl<'a> Letter<'a> {
         let self_named = (0..self.lines.len())
             .filter(|&i| {
                 let t = self.line_text(i);
-                // (Me: Élodie Marchand, final year…): a line wholly in brackets is a note, however
-                // it starts.
-                let aside = t.starts_with(['(', '（']) && t.ends_with([')', '）']);
+                // (Me: Élodie Marchand, final year…): a note, however it starts.
                 self.lines[i].part == Part::Body
-                    && !aside
+                    && !is_note(t)
                     && speaker(t).is_some_and(|(me, len)| me && says_something(&t[len..]))
                     && speaker_prefix(t).is_some_and(|(name, _)| !is_answer_mark(name))
             })

@@ -23,6 +23,7 @@
 
 use super::{quote, Rule, Scope};
 use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
+use crate::check::letter;
 use crate::check::roles::Reading;
 use crate::text::{polite, Lang};
 
@@ -129,13 +130,15 @@ fn named_within(r: &Reading, i: usize, more: usize) -> bool {
         .any(|d| named.contains(d))
 }
 
-/// Whether sentence `i` is a list item's text (`・11月19日（木）　本日、お電話にてお願い`).
+/// Whether sentence `i` is a list item's text (`・11月19日（木）　本日、お電話にてお願い`): all
+/// that comes before it on its line is a list mark.
 fn listed(r: &Reading, i: usize) -> bool {
     let start = r.span_of(i).start;
-    let text = r.letter.text;
-    let lead = text[..start].rsplit('\n').next().unwrap_or_default();
-    let lead = lead.trim_matches([' ', '　', '\t']);
-    ["・", "-", "•", "*", "●", "○", "■", "□", "◆", "◇", "※"].contains(&lead)
+    let lead = r.letter.text[..start]
+        .rsplit('\n')
+        .next()
+        .unwrap_or_default();
+    !lead.trim().is_empty() && letter::bullet_len(lead) == lead.len()
 }
 
 /// Whether sentence `i` ends its line of the prose.
