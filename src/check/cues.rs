@@ -361,7 +361,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\b(is|rests|lies) (entirely |completely |wholly )?(yours|with you|in your hands)", r"(?i)\btake no for an answer",
             r"(?i)\bgracefully\b", r"(?i)\bfollow (your|the) decision", r"(?i)\btake (your|the) (answer|decision|reply) as final", r"(?i)\btake (it|that|this|a no|no|your answer|the answer) as (a |the |your )?(fair |final |clear |honest )?(answer|ending|end|decision|result|word)\b",
             r"(?i)\b(not|never|won't|will not) bring (it|this|that|the matter|this matter) up again\b", r"(?i)\b(not|never|won't|will not) bring up (it|this|that|the matter|this matter) again\b", r"(?i)\breceive (it|your answer|the answer|your decision|the decision) (with thanks|gratefully|graciously|as it is)\b", r"(?i)\bnot (ask|press) (you )?(a second time|twice)\b", r"(?i)\btake (that|the|your|this|any) (answer|reply|no)\b",
-            r"(?i)\b(not|never|won't|will not|shall not) (ask|press|push|trouble you|bother you|contact you|write|call) (you )?again\b", r"(?i)\b(go|abide) (along )?with (your|the) decision", r"(?i)\b(be|am|I'm) (fine|okay|ok|at peace) with"
+            r"(?i)\b(not|never|won't|will not|shall not) (ask|press|push|trouble you|bother you|contact you|write|call) (you )?again\b", r"(?i)\b(not|never|won't|will not|shall not) (argue|dispute|contest|quarrel|protest)\b", r"(?i)\b(go|abide) (along )?with (your|the) decision", r"(?i)\b(be|am|I'm) (fine|okay|ok|at peace) with"
         )
     ),
     (
@@ -536,7 +536,9 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         Cue::CompanyWord,
         p!(
             "貴社", "御社", "貴行", "御行", "貴院", "御院", "貴校", "御校", "貴園", "御園", "貴庫", "御庫", "貴会", "御会", "貴所",
-            "貴店", "御店", "貴法人", "貴団体", "貴組合", "貴グループ", "御グループ", "貴局", "御局"
+            "貴店", "御店", "貴法人", "貴団体", "貴組合", "貴グループ", "御グループ", "貴局", "御局",
+            // A script written in kana for reading aloud: おんしゃの さいようの よていを…
+            "おんしゃ"
         ),
         p!(r"(?i)\byour\b")
     ),
@@ -567,7 +569,9 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             // "my seminar professor", "my club senior", "our careers adviser".
             r"(?i)\b(my|our) (seminar|thesis|lab|club|careers|career|former|old|academic|university|faculty) (professor|teacher|supervisor|advisor|adviser|senior|coach|counsellor|counselor|manager|boss|friend)",
             // "A friend who interned at another maker told me…".
-            r"(?i)\b(friend|senior|classmate|relative|cousin|neighbou?r) (of mine )?(who|from|at|in)\b"
+            r"(?i)\b(friend|senior|classmate|relative|cousin|neighbou?r) (of mine )?(who|from|at|in)\b",
+            // "Mr. Naing, who graduated from my lab", "an alumnus of my seminar".
+            r"(?i)\b(graduated|graduate|alumnus|alumna|alum) (from|of) (my|our)\b", r"(?i)\b(alumnus|alumna|alumni)\b"
         )
     ),
     (
@@ -650,7 +654,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(貴社|御社|貴行|御行|貴院|御院)(へ|に)[^。\n]{0,6}(伺|参)"
         ),
         p!(
-            r"(?i)\b(come|visit|stop by|drop by)[^.]{0,40}(office|in person|explain|apologi|talk|speak)", r"(?i)\bin person\b",
+            r"(?i)\b(come|visit|stop by|drop by)\b[^.]{0,40}(office|in person|explain|apologi|talk|speak)", r"(?i)\bin person\b",
             r"(?i)\bmeet (you|with you)\b"
         )
     ),
@@ -741,14 +745,23 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "食事も(喉|のど)", "(お願いする|頼る|すがる)(しか|ほか)", "最後の(望み|頼み|希望)", "見捨て",
             "助けて(ください|下さい)", "救って", "路頭に迷", "(私|自分)には(もう)?(貴社|御社)しか",
             "(断られ|お断りされ|いただけなけれ|いただけないと|かなわなけれ)[^。\n]{0,30}(なくな|失い|失って|やり直|行き場|路頭)",
-            "(卒業後|来春|春から|四月から|4月から)の(進路|行き先|就職先|働き口)が(なく|ありません|ございません|決まらな|なくな)"
+            "(卒業後|来春|春から|四月から|4月から)の(進路|行き先|就職先|働き口)が(なく|ありません|ございません|決まらな|なくな)",
+            // 母は夜も眠れずにおります / 私の事情をお汲み取りいただき: their sympathy asked for.
+            "(両親|母|父|家族|祖父|祖母)[^。\n]{0,30}(眠れず(に)?(おり|い)|眠れない日|眠れて(おりません|いない|いません)|寝込んで(おり|い)|泣いて(おり|ばかり))",
+            "(私|わたし|自分|こちら)?の?(事情|状況|境遇|立場)を(お汲み|汲ん|汲み|ご考慮|考慮|ご勘案|勘案|お察し|ご斟酌|斟酌)"
         ),
         p!(
             r"(?i)counting on you", r"(?i)\bnowhere else (to|for me|I can|I could)\b", r"(?i)\b(have|had|has|there is|there's) nowhere else\b", r"(?i)\bnowhere to go", r"(?i)\bno (job|work|place|company|offer) to (go|fall back)", r"(?i)(don't|do not) know what I('ll| will| would)? do", r"(?i)my (whole |entire )?(life|future|career)( now| really| truly)? (depends|is riding|hangs|rests)",
             r"(?i)\bif you (turn me down|say no|refuse|decline|reject)[^.]{0,40}\b(no job|nothing|nowhere|lose|have to start|start over|won't have|will not have)",
             r"(?i)\bno (job|work|place|offer|position) (after|when I) graduat",
 r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you) to\b", r"(?i)\bbegging (you|for)\b",
-            r"(?i)please (don't|do not) say no", r"(?i)(my|the) only (hope|option)", r"(?i)I can('t|not) (accept|take) (a no|no)", r"(?i)\bI('m| am) (lost|devastated|heartbroken) without"
+            r"(?i)please (don't|do not) say no", r"(?i)(my|the) only (hope|option)", r"(?i)I can('t|not) (accept|take) (a no|no)", r"(?i)\bI('m| am) (lost|devastated|heartbroken) without",
+            // Their sympathy asked for: a family's distress, the student's lack of a way out, a
+            // plea to their heart or to the student's circumstances.
+            r"(?i)\b(my|our) (parents|mother|father|family|mum|mom|dad|grandmother|grandfather)\b[^.]{0,60}\b(hardly slept|hasn't slept|has not slept|haven't slept|cannot sleep|can't sleep|in tears|been crying|heartbroken)",
+            r"(?i)\bno other (option|choice|way|path|offer) (now|left)\b", r"(?i)\bI (now |really |truly )?(have|really have) no other (option|choice|offer|way)\b",
+            r"(?i)\bin your heart\b", r"(?i)\bthe only (place|one|company|door|hope) (I|that I) (can|could) (turn|go|look) to\b", r"(?i)\b(answer|decision|reply|yes)\b[^.]{0,30}\bmeans? everything to\b",
+            r"(?i)\b(my|our) (situation|circumstances|position|family's situation)\b[^.]{0,30}\binto (account|consideration)\b", r"(?i)\btake (into account|into consideration) (my|our)\b"
         )
     ),
     (
@@ -820,7 +833,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             "(伺え|お聞きでき|いただけ)ていれば[^。\n]{0,30}(違う|別の|辞退し(ない|なかった))"
         ),
         p!(
-            r"(?i)\bmy [^.]{0,20}(parents|mother|father|mom|mum|dad|family|grandparents|professor|advisor|adviser|supervisor|university|school|career center|career centre|career office|counselor|counsellor|friend|friends|girlfriend|boyfriend|partner|relatives|brother|sister|teacher|coach)[^.]{0,80}(made|forced|pushed|pressured|insisted|convinced|urged|urging|persuaded|talked me|wanted me|told me to|advised me to|sided|would not let|wouldn't let|didn't let|did not let|objected|opposed|disapproved|against|strongly advised|recommended|kept pushing|kept urging|told me that)",
+            r"(?i)\bmy [^.]{0,20}(parents|mother|father|mom|mum|dad|family|grandparents|professor|advisor|adviser|supervisor|university|school|career center|career centre|career office|counselor|counsellor|friend|friends|girlfriend|boyfriend|partner|relatives|brother|sister|teacher|coach)[^.]{0,80}(made|forced|pushed|pressured|insisted|convinced|urged|urging|persuaded|talked me|wanted me|told me to|advised me to|sided|would not let|wouldn't let|didn't let|did not let|objected|opposed|disapproved|against|strongly advised|recommended|kept pushing|kept urging|told me that|felt strongly|was adamant)",
             r"(?i)(parents|professor|adviser|advisor|supervisor|family|father|mother|counselor|counsellor|teacher)('s|') (advice|wishes|pressure|opinion|insistence|objection)",
             r"(?i)the other (company|firm|employer)[^.]{0,30}(pressured|rushed|forced|pushed|made me|demanded|gave me no|gave me only)", r"(?i)because (of )?my (parents|family|professor|university|advisor|adviser)",
             r"(?i)pressure from (my|the)", r"(?i)(decision|choice) was(n't| not) (really )?(mine|my own)", r"(?i)\bnot (really )?my (own )?(decision|choice|idea)\b", r"(?i)\bnot my fault\b",
@@ -885,6 +898,9 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\b(her|his|their) (stories|story|advice|words|warning|warnings|opinion|worry|worries|objection|situation|experience|example) (is|was) (really |exactly |ultimately )?what (made|led) me (to )?(say no|decline|turn)", r"(?i)\bwent along with (her|him|them|my|their|his|it|that|the idea)\b",
             r"(?i)\b(worry|worries|advice|words|comment|remark|explanation|description|deadline|opinion|wish|wishes|concern|concerns|objection|pressure|insistence|fear|fears)\b[^.]{0,30}\b(settled|decided|tipped|swayed|sealed|clinched) (it|the matter|things|me|my decision|the decision|my choice)\b",
             r"(?i)\b(did not|didn't) feel (at liberty|free|able) to (answer|say|decide|do|choose) (otherwise|anything else|no)\b", r"(?i)\bless (by|from|of) my own [^.]{0,30}\bthan (by|from|of)\b", r"(?i)\bout of deference\b",
+            // "I felt I had to follow his advice", "I gave you the answer they wanted".
+            r"(?i)\bI (felt I |felt that I |thought I )?(had to|must) (follow|obey|accept|go along with) (his|her|their|that) (advice|wishes|wish|decision|view|lead|plan)",
+            r"(?i)\b(gave|sent) you (the|an) answer (they|he|she) wanted\b",
             r"(?i)\b(from|because of|given|based on|on the basis of|after hearing) (this|that|his|her|their|the) (explanation|advice|description|comment|remark|words|account|warning)\b[^.]{0,80}\b(decided|declined|chose|turned down|concluded)\b",
             r"(?i)\b(because of|due to|given) (this|that|the|their|such a) (short |tight |strict )?(time limit|deadline|time frame|timeframe)\b", r"(?i)\bnot wishing to (go against|disappoint|defy|oppose|upset)\b",
             r"(?i)\bcoming from (a|an|the|my|her|his|someone)\b[^.]{0,30}\b(that|it|this) (settled|decided|tipped|swayed|sealed) (it|the matter|things|me)\b",
@@ -957,7 +973,11 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
     ),
     (
         Cue::SelfIntro,
-        p!("(大学|大学院|短期大学|高専|専門学校|学部|学科|年生|年)[^。\n]{0,40}(と申します|です|でございます)", "と申します"),
+        p!(
+            // 4年の石原です; not 3年かけて調べたというお話です.
+            "(大学|大学院|短期大学|高専|専門学校|学部|学科|年生|(1|2|3|4|5|6|１|２|３|４|５|６|一|二|三|四|五|六)年)[^。\n]{0,40}(と申します|です|でございます)",
+            "と申します"
+        ),
         p!(r"(?i)\bmy name is\b", r"(?i)\b(a|the) (fourth|final|third|4th|3rd|senior|graduating|second)(-| )year", r"(?i)\bstudent at\b", r"(?i)\bcalling from\b",
             r"(?i)\b(this is|I am|I'm) [^.]{0,40}\b(from|at|of) [^.]{0,40}(university|college)\b")
     ),

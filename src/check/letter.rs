@@ -1057,14 +1057,18 @@ impl Legend {
         for (at, c) in t.char_indices() {
             // 久保田様・受付: a mark between two words joins them; a legend's mark starts an
             // entry.
-            let starts_entry = t[..at].chars().next_back().is_none_or(char::is_whitespace);
+            // 書き方：＞は相手の言葉: so does one after a field's colon.
+            let starts_entry = t[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|p| p.is_whitespace() || matches!(p, '：' | ':' | '。'));
             if !Self::MARKS.contains(&c) || !starts_entry {
                 continue;
             }
             // The entry's first word names a speaker as a dialogue would (相手の言葉 → 相手,
             // 久保田様・受付 → 久保田様, `= them`).
             let word = t[at + c.len_utf8()..]
-                .trim_start_matches([' ', '　', '=', '＝', ':', '：'])
+                .trim_start_matches([' ', '　', '=', '＝', ':', '：', 'は'])
                 .split([' ', '　', '・', '/', 'の', 'が', ',', '=', '＝', ':', '：'])
                 .next()
                 .unwrap_or_default()
@@ -1129,6 +1133,29 @@ impl Legend {
                         directions: None,
                     });
                 }
+            }
+        }
+        // ＞は相手の言葉。それ以外は自分が話すこと。: their mark, and every other line the
+        // student's.
+        if let (Some(theirs), None) = (&theirs, &mine) {
+            let lower = t.to_lowercase();
+            if [
+                "それ以外",
+                "ほかは",
+                "他は",
+                "残りは",
+                "the rest",
+                "other lines",
+                "all else",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+            {
+                return Some(Legend {
+                    theirs: theirs.clone(),
+                    mine: String::new(),
+                    directions: None,
+                });
             }
         }
         let (theirs, mine) = (theirs?, mine?);
@@ -1859,6 +1886,27 @@ impl<'a> Letter<'a> {
             && indent(j) > indent(i)
     }
 
+    /// `If it goes to voicemail` over `"Good morning, this is…"`: a short English line, not a
+    /// sentence, right over a line in quotation marks heads what is said under it.
+    fn heads_a_quote(&self, i: usize) -> bool {
+        let t = self.line_text(i).trim();
+        let words = t.split_whitespace().count();
+        // A heading stands on its own after a blank line (`reception`, `to ms. whitcombe`:
+        // lowercase notes too); a line of prose wrapped over a quotation does not.
+        let stands_alone = i == 0 || self.lines[i - 1].part == Part::Blank;
+        self.lang == Lang::En
+            && stands_alone
+            && (1..=12).contains(&words)
+            && bullet_len(t) == 0
+            && t.starts_with(char::is_alphabetic)
+            && !t.ends_with(['.', '!', '?', ',', ':', '"', '”'])
+            && !t.contains(['"', '“'])
+            && self.lines.get(i + 1).is_some_and(|next| {
+                next.part == Part::Body
+                    && self.line_text(i + 1).trim_start().starts_with(['"', '“'])
+            })
+    }
+
     /// 「採用の予定を」 then 「組み直していただくことになり、」: a Japanese line broken off
     /// after a particle, the sentence going on in the next line. A script in short lines is
     /// not a list of headings.
@@ -1889,9 +1937,21 @@ impl<'a> Letter<'a> {
     }
 
     fn mark_header(&mut self) {
-        let Some(first) = self.lines.iter().position(|l| l.part != Part::Blank) else {
+        let Some(mut first) = self.lines.iter().position(|l| l.part != Part::Blank) else {
             return;
         };
+        // `12 November 2026` above `Subject: …`: the date the letter was written, then its
+        // header.
+        if is_date_line(self.line_text(first)) {
+            if let Some(next) =
+                (first + 1..self.lines.len()).find(|&j| self.lines[j].part != Part::Blank)
+            {
+                if header_value(self.line_text(next)).is_some() {
+                    self.lines[first].part = Part::Header;
+                    first = next;
+                }
+            }
+        }
         if header_value(self.line_text(first)).is_none() {
             return;
         }
@@ -1926,11 +1986,32 @@ impl<'a> Letter<'a> {
             return;
         }
         // The first paragraph: the address block when it names a company, department or person.
-        let first_para: Vec<usize> = body
-            .iter()
-            .copied()
-            .take_while(|&i| i == body[0] || self.lines[i - 1].part != Part::Blank)
-            .collect();
+        let para_from = |k: usize| -> Vec<usize> {
+            body[k..]
+                .iter()
+                .copied()
+                .take_while(|&i| i == body[k] || self.lines[i - 1].part != Part::Blank)
+                .collect()
+        };
+        let mut first_para = para_from(0);
+        // 2026年11月27日 on its own above the address block: the letter's date, and the block
+        // comes after it.
+        let dated = self.lang == Lang::Ja
+            && first_para.len() < body.len()
+            && first_para.iter().all(|&i| {
+                let t = self.line_text(i).trim();
+                t.chars().count() <= 20
+                    && t.contains('月')
+                    && t.ends_with('日')
+                    && !t.contains('。')
+            });
+        if dated {
+            let next = para_from(first_para.len());
+            let date = std::mem::replace(&mut first_para, next);
+            for i in date {
+                self.lines[i].part = Part::Address;
+            }
+        }
         match self.lang {
             Lang::Ja => self.mark_japanese_address(&first_para),
             Lang::En => self.mark_english_opening(&body),
@@ -2147,6 +2228,12 @@ impl<'a> Letter<'a> {
             .map(|i| self.lines[i].part == Part::Body && self.heads_a_list(i))
             .collect();
         let list_headings = heads_list.iter().filter(|&&h| h).count();
+        // Reception / "Good morning…", If he says no / "I understand…": headings over what is
+        // said in quotation marks.
+        let heads_quote: Vec<bool> = (0..self.lines.len())
+            .map(|i| self.lines[i].part == Part::Body && self.heads_a_quote(i))
+            .collect();
+        let quote_headings = heads_quote.iter().filter(|&&h| h).count();
         // A script laid out as a table (`Me | Good morning…`, `| Reception | … |`): three or
         // more lines in a row with a column rule. A title with a bar or two is not one.
         let piped = |i: usize| {
@@ -2176,6 +2263,7 @@ impl<'a> Letter<'a> {
         let has_labels = in_table.contains(&true)
             || numbered_headings >= 2
             || list_headings >= 3
+            || quote_headings >= 3
             || (0..self.lines.len())
                 .any(|i| self.lines[i].part == Part::Body && is_label(self.line_text(i)));
         // A script that writes the other side's lines marks the student's with a name too.
@@ -2538,6 +2626,7 @@ impl<'a> Letter<'a> {
                     && is_bare_heading(t, self.lang)
                     && !self.runs_on(i)
                 || list_headings >= 3 && heads
+                || quote_headings >= 3 && heads_quote[i]
             {
                 self.lines[i].part = Part::Label;
                 let asked = (0..i)
@@ -2787,6 +2876,22 @@ impl<'a> Letter<'a> {
                 .and_then(|l| (l..self.lines.len()).find(|&i| self.lines[i].part == Part::Label));
             for i in next_label.unwrap_or(self.lines.len())..self.lines.len() {
                 if said(self.lines[i].part) {
+                    self.lines[i].part = Part::Note;
+                }
+            }
+        }
+        // Date: …, Key points / - Apologise first…, Full wording: in a script that heads what
+        // is said in quotation marks, the unquoted lines above its first such heading are the
+        // sheet's notes.
+        if quote_headings >= 3 {
+            let first_head = heads_quote.iter().position(|&h| h).unwrap_or(0);
+            for i in 0..first_head {
+                let part = self.lines[i].part;
+                if matches!(
+                    part,
+                    Part::Talk | Part::Reception | Part::Branch | Part::Other
+                ) && !self.text[self.lines[i].full.clone()].contains(['"', '“'])
+                {
                     self.lines[i].part = Part::Note;
                 }
             }
@@ -3136,10 +3241,15 @@ const PICKED_UP_JA: &[&str] = &[
     "替わったら",
     "つながったら",
     "出られたら",
+    // A script in kana: ◆ 川端さまに かわったら.
+    "かわったら",
+    "でられたら",
     // ―― 担当者につながった ――: the heading of the call as planned, after its cases.
     "につながった",
     "に代わった",
     "に替わった",
+    "に かわった",
+    "にかわった",
 ];
 
 /// Whether a name ends as the recruiter coming on does (小田切様に代わったら).
@@ -3254,6 +3364,40 @@ fn is_title(t: &str) -> bool {
         && ["電話", "台本", "通話", "メモ", "call", "script", "phone"]
             .iter()
             .any(|k| lower.contains(k))
+}
+
+/// A line that is only a date: `12 November 2026`, `November 12, 2026`, `2026年11月27日`.
+fn is_date_line(t: &str) -> bool {
+    let t = t.trim();
+    if t.chars().count() > 30 || t.ends_with(['.', '。', ':', '：']) {
+        return false;
+    }
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let lower = t.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let english = words.len() <= 5
+        && words.iter().any(|w| MONTHS.contains(w))
+        && words
+            .iter()
+            .any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
+    let japanese = t.contains('年') && t.contains('月') && t.ends_with(['日', '）', ')']);
+    english || japanese
 }
 
 /// 1-based line and column (in characters) of a byte offset in `text`.
@@ -3384,6 +3528,21 @@ mod tests {
     const EMAIL: &str = "To: 株式会社北斗精機 人事部 佐藤様 <a@example.co.jp>\nSubject: 内定辞退撤回のお願い（東都大学 山田太郎）\n\n株式会社北斗精機\n人事部\n佐藤 様\n\nお世話になっております。\n東都大学の山田です。貴社の\n製品が好きです。\n\n────\n東都大学 経済学部 4年\n山田 太郎\n電話：090-1234-5678\nメール：taro@example.ac.jp\n";
 
     #[test]
+    fn a_date_above_the_address_block_leaves_the_block_an_address() {
+        let text = "件名：内定辞退のお詫び（港大学 山本）\n\n2026年11月27日\n\n株式会社しおさい製作所\n人事部 採用ご担当 森様\n\nお世話になっております。\n港大学の山本と申します。\n";
+        let l = Letter::read(text, Medium::Email, Lang::Ja);
+        let address: Vec<&str> = l.lines_of(Part::Address).map(|i| l.line_text(i)).collect();
+        assert_eq!(
+            address,
+            vec![
+                "2026年11月27日",
+                "株式会社しおさい製作所",
+                "人事部 採用ご担当 森様"
+            ]
+        );
+    }
+
+    #[test]
     fn email_parts() {
         let l = Letter::read(EMAIL, Medium::Email, Lang::Ja);
         let parts: Vec<Part> = l.lines.iter().map(|l| l.part).collect();
@@ -3490,6 +3649,43 @@ mod tests {
         assert!(!is_branch_label("Ms. Kurosaki"));
         assert!(!is_timed_heading("10:00に伺います。"));
         assert!(!is_timed_heading("10:00〜11:30"));
+    }
+
+    #[test]
+    fn headings_over_quoted_lines_divide_an_english_script() {
+        let text = "Call sheet: Tobira Ferries\n\nKey points\n- Sorry first, then the ferry story.\n- Keep it short.\n\nSwitchboard\n\"Good morning, I am Rui Sato of Minato University.\"\n\nWhen Ms. Abe comes on\n\"I am sorry for the extra work my decline made for your team.\"\n\nIf she is in a meeting\n\"I will call again after three.\"\n\nIf she says no\n\"I understand, and thank you.\"\n";
+        assert_eq!(
+            parts(text, Lang::En),
+            vec![
+                (
+                    Part::Reception,
+                    "Good morning, I am Rui Sato of Minato University.".into()
+                ),
+                (
+                    Part::Talk,
+                    "I am sorry for the extra work my decline made for your team.".into()
+                ),
+                (Part::Branch, "I will call again after three.".into()),
+                (Part::Branch, "I understand, and thank you.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_legend_that_gives_their_mark_and_leaves_the_rest_to_the_student() {
+        let text = "電話台本：株式会社あけぼの書房　人事部　森様\n書き方：＞は相手の言葉。それ以外は自分が話すこと。\n――――――――\n\n＞はい、あけぼの書房でございます。\n深川大学四年の土屋と申します。\n＞（森様）お電話代わりました。\n先日は大変申し訳ございませんでした。\n\n【不在のとき】\n改めてお電話いたします。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(Part::Talk, "先日は大変申し訳ございませんでした。".into())));
+        assert!(said.contains(&(Part::Branch, "改めてお電話いたします。".into())));
+        assert!(!said.iter().any(|(_, t)| t.contains("書き方")));
+    }
+
+    #[test]
+    fn a_kana_heading_for_the_recruiter_coming_on_is_the_call_as_planned() {
+        let text = "◆ うけつけ\nわたし「みなと大学の 佐藤と もうします。」\n\n◆ 森さまに かわったら\nわたし「まことに もうしわけございません。」\n\n◆ 森さまが いないとき\nわたし「あらためて おでんわ いたします。」\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(Part::Talk, "まことに もうしわけございません。".into())));
+        assert!(said.contains(&(Part::Branch, "あらためて おでんわ いたします。".into())));
     }
 
     #[test]

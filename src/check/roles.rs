@@ -361,11 +361,20 @@ impl<'a> Reading<'a> {
             };
             let lead = &text[self.letter.sentences[i].range.start..at.start];
             let lead = words(lead.rsplit([',', ';', ':']).next().unwrap_or(lead));
-            let clause: Vec<String> = lead
-                .iter()
-                .cloned()
-                .chain(words(&text[at.clone()]))
-                .collect();
+            // "The technician said the only hope would be…": the plea's own words (hope) ask
+            // nothing of the reader; only the words around them can.
+            // A plea may run from the family named to their state ("My parents were upset
+            // when I told them, and my mother has hardly slept"): its tense is its last words'.
+            let mut own = words(&text[at.clone()]);
+            if self.hits[k].cue == Cue::Leverage {
+                own.drain(..own.len().saturating_sub(4));
+            }
+            let clause: Vec<String> = lead.iter().cloned().chain(own.iter().cloned()).collect();
+            let asks_in = if self.hits[k].cue == Cue::Leverage {
+                &lead
+            } else {
+                &clause
+            };
             let asking = [
                 "would",
                 "could",
@@ -409,7 +418,7 @@ impl<'a> Reading<'a> {
                 });
             !lead.iter().any(|w| w == "you" || w == "your")
                 && (story_after
-                    || !clause.iter().any(|w| asking.contains(&w.as_str()))
+                    || !asks_in.iter().any(|w| asking.contains(&w.as_str()))
                         && clause.iter().any(|w| past(w)))
         };
         disclaimed || reported || then || contrast || asked || own_past
@@ -1733,7 +1742,51 @@ fn a_point_in_time(after: &str) -> bool {
 }
 
 fn has_quote(s: &str) -> bool {
-    s.contains(['「', '『', '"', '“'])
+    // 「自転車で、すべての人の毎日を豊かに」という貴社のビジョン, your motto "…": a slogan
+    // in quotation marks is praise that any company has its own of, not something seen there.
+    const SLOGAN: [&str; 12] = [
+        "ビジョン",
+        "理念",
+        "スローガン",
+        "ミッション",
+        "モットー",
+        "社是",
+        "社訓",
+        "vision",
+        "motto",
+        "slogan",
+        "mission",
+        "values",
+    ];
+    let mut rest = s;
+    while let Some(at) = rest.find(['「', '『', '"', '“']) {
+        let before = &rest[..at];
+        let open = rest[at..].chars().next().map_or(1, char::len_utf8);
+        let inner = &rest[at + open..];
+        let close = inner.find(['」', '』', '"', '”']).unwrap_or(inner.len());
+        let after = inner[close..]
+            .char_indices()
+            .nth(1)
+            .map_or("", |(k, _)| &inner[close + k..]);
+        let named_after = after.starts_with("という")
+            && SLOGAN
+                .iter()
+                .any(|w| after.chars().take(12).collect::<String>().contains(w));
+        let tail: String = before
+            .chars()
+            .rev()
+            .take(16)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let named_before = SLOGAN.iter().any(|w| tail.to_lowercase().contains(w));
+        if !named_after && !named_before {
+            return true;
+        }
+        rest = after;
+    }
+    false
 }
 
 /// Digits, or kanji numerals with a counter (一年目, 三日, 二割). A length of time (この
@@ -2104,6 +2157,53 @@ mod tests {
             "新しく",
         );
         yes("I hope you could make an exception for me.", "exception");
+    }
+
+    #[test]
+    fn a_family_in_distress_or_no_way_out_leans_on_their_sympathy() {
+        let yes = |t: &str, at: &str| assert!(role_of(t, at).contains(&Role::Pressure), "{t}");
+        let no = |t: &str, at: &str| assert!(!role_of(t, at).contains(&Role::Pressure), "{t}");
+        yes(
+            "My parents were upset when I told them, and my mother has hardly slept since.",
+            "hardly slept",
+        );
+        yes(
+            "I really have no other option now, so a yes would mean everything to us.",
+            "option",
+        );
+        yes(
+            "I hope you can find it in your heart to give me this chance.",
+            "heart",
+        );
+        yes(
+            "I would be grateful if my circumstances could be taken into account.",
+            "circumstances",
+        );
+        yes("母は心配のあまり、夜も眠れずにおります。", "眠れず");
+        yes("私の事情をお汲み取りいただけましたら幸いです。", "事情");
+        // Someone else's words, or a story: nothing is asked of the reader.
+        no(
+            "The technician said the only hope would be a copy kept by the firm itself.",
+            "technician",
+        );
+        no("The mother was in tears, thanking her.", "tears");
+    }
+
+    #[test]
+    fn giving_way_to_a_strong_view_or_the_answer_they_wanted_is_blame() {
+        let felt =
+            "My professor felt strongly that I should stay in research, and I declined your offer.";
+        assert!(role_of(felt, "strongly").contains(&Role::Blame));
+        let follow = "At the time I felt I had to follow his advice, so I declined.";
+        assert!(role_of(follow, "follow").contains(&Role::Blame));
+        let wanted = "After a long call with my parents, I gave you the answer they wanted.";
+        assert!(role_of(wanted, "wanted").contains(&Role::Blame));
+    }
+
+    #[test]
+    fn not_arguing_with_a_no_accepts_it() {
+        let t = "If the answer is no, I will not argue with it or ask again.";
+        assert!(role_of(t, "argue").contains(&Role::Acceptance));
     }
 
     #[test]
