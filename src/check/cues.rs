@@ -734,7 +734,11 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bwhoever (you )?(hired|replaced|chose|picked|took)", r"(?i)the (person|candidate|student|one) (who|that) (took|replaced|got|filled) my",
             r"(?i)I('m| am) (a |the )?(better|stronger|best|ideal|perfect|right) (fit|candidate|choice|person) (for|than)", r"(?i)no one (else )?(is|would be|could be) (as|more)",
             r"(?i)\b(contribute|help|be useful|be of use|get up to speed|adapt|start)[^.]{0,20}\b(sooner|faster|more quickly) than (someone|anyone|a person|whoever|somebody|a newcomer|a new hire)",
-            r"(?i)\bsave you the (trouble|cost|time|effort|expense) of (starting|finding|hiring|recruiting|searching|training)"
+            r"(?i)\bsave you the (trouble|cost|time|effort|expense) of (starting|finding|hiring|recruiting|searching|training)",
+            // "a dedication … that a candidate found late in the season might not"; "no one you
+            // hire in my place would care as much".
+            r"(?i)\b(a|any|another|the) (new |other |late |replacement )?(candidate|applicant|hire|graduate)\b[^.]{0,40}\b(might not|may not|would not|wouldn't|could not|couldn't|cannot|can't)\b",
+            r"(?i)\bno one (you )?(hire|hired|take on|choose|pick)[^.]{0,30}\b(would|will|could|can) (care|work|give|bring)"
         )
     ),
     (
@@ -975,7 +979,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
         Cue::SelfIntro,
         p!(
             // 4年の石原です; not 3年かけて調べたというお話です.
-            "(大学|大学院|短期大学|高専|専門学校|学部|学科|年生|(1|2|3|4|5|6|１|２|３|４|５|６|一|二|三|四|五|六)年)[^。\n]{0,40}(と申します|です|でございます)",
+            "(大学|大学院|短期大学|高専|専門学校|学部|学科|年生|(1|2|3|4|5|6|１|２|３|４|５|６|一|二|三|四|五|六)年(の|、| |　))[^。\n]{0,40}(と申します|です|でございます)",
             "と申します"
         ),
         p!(r"(?i)\bmy name is\b", r"(?i)\b(a|the) (fourth|final|third|4th|3rd|senior|graduating|second)(-| )year", r"(?i)\bstudent at\b", r"(?i)\bcalling from\b",

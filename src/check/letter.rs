@@ -196,13 +196,23 @@ fn table_cells(text: &str, full: Range<usize>) -> Vec<Range<usize>> {
     }
     cells.push(text::trim(text, full.start + start..full.end));
     let inner = line.trim();
-    if inner.ends_with(['|', '｜']) {
+    // `| Me | Good morning. |`: bars around the row. (`受付：…｜` with no bar before it has
+    // an empty last cell: the student says nothing on that row.)
+    let framed = inner.starts_with(['|', '｜']) || full.start == 0;
+    if inner.ends_with(['|', '｜']) && (framed || cells.len() > 2) {
         cells.pop();
     }
     if inner.starts_with(['|', '｜']) {
         cells.remove(0);
     }
     cells
+}
+
+/// `──────────` under a table's header with no bar in it: the rule still divides the
+/// header from the rows.
+fn is_bare_rule(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().count() >= 10 && t.chars().all(|c| "-─━=―ー－".contains(c))
 }
 
 /// A bullet or list mark at the start of a line.
@@ -2236,11 +2246,19 @@ impl<'a> Letter<'a> {
         let quote_headings = heads_quote.iter().filter(|&&h| h).count();
         // A script laid out as a table (`Me | Good morning…`, `| Reception | … |`): three or
         // more lines in a row with a column rule. A title with a bar or two is not one.
-        let piped = |i: usize| {
+        let barred = |i: usize| {
             let line = &self.text[self.lines[i].full.clone()];
             self.lines[i].part == Part::Body
                 && (line.contains(['|', '｜']) || is_table_rule(line.trim()))
                 && flow_connector(line.trim()).is_none()
+        };
+        let piped = |i: usize| {
+            barred(i)
+                || i > 0
+                    && i + 1 < self.lines.len()
+                    && barred(i - 1)
+                    && barred(i + 1)
+                    && is_bare_rule(&self.text[self.lines[i].full.clone()])
         };
         let mut in_table = vec![false; self.lines.len()];
         let mut i = 0;
@@ -2443,8 +2461,9 @@ impl<'a> Letter<'a> {
                     !c.chars().any(char::is_lowercase) && !c.contains(['.', '。', '?', '？'])
                 });
                 // A row of sentences over a rule is the last of its block, not a header.
-                let header = next.is_some_and(|j| is_table_rule(self.line_text(j)))
-                    && !said.contains(['。', '？', '?'])
+                let header = next.is_some_and(|j| {
+                    is_table_rule(self.line_text(j)) || is_bare_rule(self.line_text(j))
+                }) && !said.contains(['。', '？', '?'])
                     && !said.trim_end().ends_with('.')
                     || capitals;
                 if header {
@@ -2462,11 +2481,20 @@ impl<'a> Letter<'a> {
                         "my line",
                     ]
                     .iter()
-                    .any(|w| last.contains(w));
+                    .any(|w| last.contains(w))
+                        // 相手｜自分: the last column is the student's.
+                        || !name.trim().is_empty() && who(last.trim()) == Some(true);
                     if is_branch_label(name) && !says_column {
                         open(name, true, &mut section);
                     }
                     row_part = None;
+                } else if says_column
+                    && said.is_empty()
+                    && name.starts_with(['（', '('])
+                    && name.ends_with(['）', ')'])
+                {
+                    // （相手の返事を待つ）｜: a direction where the student says nothing.
+                    self.lines[i].part = Part::Note;
                 } else if says_column && !name.is_empty() {
                     // おわび｜先週土曜日の21日に… / 「難しいです」と言われたら｜承知いたしました。
                     // (村井様につながったら｜… is the call going on as planned; 最後｜相手が
@@ -2490,6 +2518,21 @@ impl<'a> Letter<'a> {
                     };
                     let inner = unquote(self.text, content);
                     self.said(i, inner, part);
+                    row_part = Some(part);
+                } else if name.is_empty() && says_column && !said.is_empty() {
+                    // ｜お忙しいところ恐れ入ります。…: under 相手｜自分, a row with only the
+                    // student's cell is what the student says.
+                    // (A row that goes on with the cell above joins it.)
+                    let part = row_part.unwrap_or(if section == Part::Note {
+                        Part::Talk
+                    } else {
+                        section
+                    });
+                    if section == Part::Note {
+                        section = Part::Talk;
+                    }
+                    self.lines[i].range = unquote(self.text, content);
+                    self.lines[i].part = part;
                     row_part = Some(part);
                 } else if name.is_empty() {
                     // A cell wrapped onto the row under it goes on with it.
@@ -3669,6 +3712,16 @@ mod tests {
                 (Part::Branch, "I understand, and thank you.".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_table_of_their_column_and_mine_under_a_bare_rule_says_the_last_column() {
+        let text = "電話の台本　株式会社あさぎ会館\n\n相手　　　｜　自分\n──────────────\n受付：お電話ありがとうございます。｜\n　　　　　｜　お忙しいところ恐れ入ります。港大学の森と申します。\n小池様：はい、小池です。｜\n　　　　　｜　先日は大変申し訳ございませんでした。\n（相手の返事を待つ）　｜\n　　　　　｜　どのようなご判断でも受け止めます。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(Part::Reception, "港大学の森と申します。".into())));
+        assert!(said.contains(&(Part::Talk, "先日は大変申し訳ございませんでした。".into())));
+        assert!(said.contains(&(Part::Talk, "どのようなご判断でも受け止めます。".into())));
+        assert!(!said.iter().any(|(_, t)| t.contains("お電話ありがとう")));
     }
 
     #[test]

@@ -1439,6 +1439,11 @@ const REPORTED_JA: &[&str] = &[
     "とのお話",
     "とのご連絡",
     "とのお電話",
+    // 期限までにお返事をしなければ内定は取り消しになると伺い: what the student was told.
+    "と伺い",
+    "と伺っ",
+    "と聞き",
+    "と聞い",
 ];
 const REPORTED_EN: &[&str] = &[
     "told me",
@@ -2198,6 +2203,29 @@ mod tests {
         assert!(role_of(follow, "follow").contains(&Role::Blame));
         let wanted = "After a long call with my parents, I gave you the answer they wanted.";
         assert!(role_of(wanted, "wanted").contains(&Role::Blame));
+    }
+
+    #[test]
+    fn a_newcomer_outdone_in_other_words_is_pressure_and_a_deadline_heard_is_not() {
+        let yes = |t: &str, at: &str| assert!(role_of(t, at).contains(&Role::Pressure), "{t}");
+        yes(
+            "I could bring a dedication that a candidate found late in the season might not.",
+            "dedication",
+        );
+        yes(
+            "No one you hire in my place would care about that kitchen as much as I will.",
+            "kitchen",
+        );
+        let heard =
+            "期限までにお返事をしなければ内定は取り消しになると伺い、急いで決めてしまいました。";
+        assert!(!role_of(heard, "期限").contains(&Role::Pressure));
+    }
+
+    #[test]
+    fn a_story_of_three_years_is_no_self_introduction() {
+        let t = "建てる前に3年かけて鳥の飛ぶ道を調べたというお話です。港大学4年の森と申します。";
+        assert!(!role_of(t, "3年かけて").contains(&Role::SelfIntroduction));
+        assert!(role_of(t, "4年の森").contains(&Role::SelfIntroduction));
     }
 
     #[test]

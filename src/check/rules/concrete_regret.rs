@@ -159,6 +159,13 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
     // without naming the day: what the company showed them is not it, unless the student
     // went and found it ("I read a news article about the flood, where your app…").
     for p in paras {
+        // 貴社を志望した理由は、…: a paragraph that states the reason for the company tells
+        // why this company, with the student's past that led there, not what changed.
+        if r.para_sentences(p)
+            .any(|i| r.hits_of(i).iter().any(|h| h.cue == Cue::Declared))
+        {
+            continue;
+        }
         let scene: Vec<usize> = r
             .para_sentences(p)
             .filter(|&i| {
