@@ -2086,6 +2086,20 @@ mod tests {
     }
 
     #[test]
+    fn a_slogan_in_quotation_marks_is_no_name_of_the_company_s_own() {
+        assert!(!has_quote(
+            "「自転車で、すべての人の毎日を豊かに」という貴社のビジョンに共感しております。"
+        ));
+        assert!(!has_quote("Your motto \"Every day, better\" inspires me."));
+        assert!(has_quote(
+            "貴社の『はなの ゆくえ』という取り組みを知りました。"
+        ));
+        assert!(has_quote(
+            "Your vision inspires me, and so does the \"First 48 Hours\" guide."
+        ));
+    }
+
+    #[test]
     fn evidence_counts_kinds_not_words() {
         let text = "辞退した翌日、研究室で試作に立ち会い、「一年目から図面を任せる」というお話を思い出しました。\n\nいろいろ考えた結果、やはり後悔しております。";
         let r = Reading::new(Letter::read(text, Medium::Email, Lang::Ja), None);
