@@ -752,7 +752,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(卒業後|来春|春から|四月から|4月から)の(進路|行き先|就職先|働き口)が(なく|ありません|ございません|決まらな|なくな)",
             // 母は夜も眠れずにおります / 私の事情をお汲み取りいただき: their sympathy asked for.
             "(両親|母|父|家族|祖父|祖母)[^。\n]{0,30}(眠れず(に)?(おり|い)|眠れない日|眠れて(おりません|いない|いません)|寝込んで(おり|い)|泣いて(おり|ばかり))",
-            "(私|わたし|自分|こちら)?の?(事情|状況|境遇|立場)を(お汲み|汲ん|汲み|ご考慮|考慮|ご勘案|勘案|お察し|ご斟酌|斟酌)"
+            "(私|わたし|自分)の(事情|状況|境遇|立場)(を|も)(お汲み|汲ん|汲み|ご考慮|考慮|ご勘案|勘案|お察し|ご斟酌|斟酌)"
         ),
         p!(
             r"(?i)counting on you", r"(?i)\bnowhere else (to|for me|I can|I could)\b", r"(?i)\b(have|had|has|there is|there's) nowhere else\b", r"(?i)\bnowhere to go", r"(?i)\bno (job|work|place|company|offer) to (go|fall back)", r"(?i)(don't|do not) know what I('ll| will| would)? do", r"(?i)my (whole |entire )?(life|future|career)( now| really| truly)? (depends|is riding|hangs|rests)",

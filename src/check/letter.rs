@@ -198,8 +198,7 @@ fn table_cells(text: &str, full: Range<usize>) -> Vec<Range<usize>> {
     let inner = line.trim();
     // `| Me | Good morning. |`: bars around the row. (`受付：…｜` with no bar before it has
     // an empty last cell: the student says nothing on that row.)
-    let framed = inner.starts_with(['|', '｜']) || full.start == 0;
-    if inner.ends_with(['|', '｜']) && (framed || cells.len() > 2) {
+    if inner.ends_with(['|', '｜']) && (inner.starts_with(['|', '｜']) || cells.len() > 2) {
         cells.pop();
     }
     if inner.starts_with(['|', '｜']) {

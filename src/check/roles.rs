@@ -2206,6 +2206,7 @@ mod tests {
             "technician",
         );
         no("The mother was in tears, thanking her.", "tears");
+        no("貴社の状況を考慮し、お電話は控えております。", "状況");
     }
 
     #[test]
