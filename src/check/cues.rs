@@ -633,14 +633,14 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "一体感", "グローバル", "幅広い(事業|分野)", "多様な", "自由な", "実力主義", "評価制度", "成長性", "魅力を感じ", "理念に共感",
             "大きな(仕事|プロジェクト)", "スケールの大きな", "長い歴史", "伝統", "歴史ある", "風土", "新しいことに挑戦", "挑戦し続け",
             "責任ある仕事", "任せ(る|て)", "温か", "誠実", "(業界|社会|分野)を(牽引|けん引|リード)", "着実に成長", "成長を続け",
-            "(健康|暮らし|生活|社会|地域|未来)に貢献", "(理念|考え方|姿勢)に(深く|強く|心から)?共感", "リーディングカンパニー", "社員(の方々|の皆様|の皆さん)", "働く人", "人を大切", "お客様を大切", "地域に根ざ", "地域密着"
+            "(健康|暮らし|生活|社会|地域|未来)に貢献", "(理念|考え方|姿勢)に(深く|強く|心から)?共感", "リーディングカンパニー", "スローガン", "モットー", "社是", "社訓", "社員(の方々|の皆様|の皆さん)", "働く人", "人を大切", "お客様を大切", "地域に根ざ", "地域密着"
         ),
         p!(
             r"(?i)great (culture|team|people|company|place to work|environment)", r"(?i)growth opportunit", r"(?i)opportunit(y|ies) (to|for) (grow|develop|learn)",
             r"(?i)work-life balance", r"(?i)(good|great|strong|excellent) reputation", r"(?i)innovative (company|culture|environment)", r"(?i)industry leader",
             r"(?i)leader in (the|your) (industry|field|market)", r"(?i)dynamic (environment|company|team)", r"(?i)amazing (people|team|culture)", r"(?i)\bculture\b",
             r"(?i)friendly (atmosphere|people|environment)", r"(?i)\batmosphere\b", r"(?i)\bstable\b", r"(?i)\bstability\b", r"(?i)\bbenefits\b",
-            r"(?i)\bvalues\b", r"(?i)\bvision\b", r"(?i)\bmission\b", r"(?i)\bgrow (as a|professionally)", r"(?i)\bchallenging (work|environment)",
+            r"(?i)\bvalues\b", r"(?i)\bvision\b", r"(?i)\bmission\b", r"(?i)\bmotto\b", r"(?i)\bslogan\b", r"(?i)\bgrow (as a|professionally)", r"(?i)\bchallenging (work|environment)",
             r"(?i)\bprestig", r"(?i)\bwell-known\b", r"(?i)\bglobal\b", r"(?i)\bsupportive\b", r"(?i)\bwelcoming\b", r"(?i)\bkind (people|staff|employees)",
             r"(?i)\b(always )?admired\b", r"(?i)\bgrowing (steadily|fast|quickly)", r"(?i)\bwarm\b", r"(?i)\bfriendly\b", r"(?i)\bpassionate (people|staff|team)",
             r"(?i)\brespected\b", r"(?i)\bleading\b", r"(?i)\btradition", r"(?i)\bhistory\b", r"(?i)\bfast-growing", r"(?i)\bchallenge myself",

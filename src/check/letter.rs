@@ -56,6 +56,15 @@ impl Part {
         )
     }
 
+    /// Phone: whether the line is said on the call, by either side, rather than read by the
+    /// student alone (a note, a label, the title).
+    pub fn is_said(self) -> bool {
+        matches!(
+            self,
+            Part::Talk | Part::Reception | Part::Branch | Part::Other | Part::Memo
+        )
+    }
+
     /// Whether the part is written as it is said or sent, so its wording is judged.
     pub fn is_worded(self) -> bool {
         self.is_prose() && self != Part::Memo
@@ -2887,14 +2896,9 @@ impl<'a> Letter<'a> {
         // before the first line said politely, in a Japanese script, are the sheet's notes to
         // its reader. Talk to a recruiter is never in the plain form.
         if self.lang == Lang::Ja {
-            let said = |p: Part| {
-                matches!(
-                    p,
-                    Part::Talk | Part::Reception | Part::Branch | Part::Other | Part::Memo
-                )
-            };
-            let first = (0..self.lines.len())
-                .find(|&i| said(self.lines[i].part) && polite::speaks_politely(self.line_text(i)));
+            let first = (0..self.lines.len()).find(|&i| {
+                self.lines[i].part.is_said() && polite::speaks_politely(self.line_text(i))
+            });
             // A legend (行頭の「いう」＝自分が話すこと…) ends the notes as a label does.
             let legend_at = legend.as_ref().map(|(at, _)| *at.end());
             let last_label = first.and_then(|f| {
@@ -2905,19 +2909,19 @@ impl<'a> Letter<'a> {
             // With no label, the lines before the first one said politely (11月26日14時ごろに
             // かける。) are the notes.
             for i in 0..last_label.or(first).unwrap_or(0) {
-                if said(self.lines[i].part) {
+                if self.lines[i].part.is_said() {
                     self.lines[i].part = Part::Note;
                 }
             }
             // 【電話のあと】相手が切るのを待って切る。メモをとる。: so are sections after the last
             // line said politely.
-            let last = (0..self.lines.len())
-                .rev()
-                .find(|&i| said(self.lines[i].part) && polite::speaks_politely(self.line_text(i)));
+            let last = (0..self.lines.len()).rev().find(|&i| {
+                self.lines[i].part.is_said() && polite::speaks_politely(self.line_text(i))
+            });
             let next_label = last
                 .and_then(|l| (l..self.lines.len()).find(|&i| self.lines[i].part == Part::Label));
             for i in next_label.unwrap_or(self.lines.len())..self.lines.len() {
-                if said(self.lines[i].part) {
+                if self.lines[i].part.is_said() {
                     self.lines[i].part = Part::Note;
                 }
             }
@@ -2928,11 +2932,8 @@ impl<'a> Letter<'a> {
         if quote_headings >= 3 {
             let first_head = heads_quote.iter().position(|&h| h).unwrap_or(0);
             for i in 0..first_head {
-                let part = self.lines[i].part;
-                if matches!(
-                    part,
-                    Part::Talk | Part::Reception | Part::Branch | Part::Other
-                ) && !self.text[self.lines[i].full.clone()].contains(['"', '“'])
+                if self.lines[i].part.is_said()
+                    && !self.text[self.lines[i].full.clone()].contains(['"', '“'])
                 {
                     self.lines[i].part = Part::Note;
                 }

@@ -365,16 +365,13 @@ impl<'a> Reading<'a> {
             // nothing of the reader; only the words around them can.
             // A plea may run from the family named to their state ("My parents were upset
             // when I told them, and my mother has hardly slept"): its tense is its last words'.
+            let leverage = self.hits[k].cue == Cue::Leverage;
             let mut own = words(&text[at.clone()]);
-            if self.hits[k].cue == Cue::Leverage {
+            if leverage {
                 own.drain(..own.len().saturating_sub(4));
             }
             let clause: Vec<String> = lead.iter().cloned().chain(own.iter().cloned()).collect();
-            let asks_in = if self.hits[k].cue == Cue::Leverage {
-                &lead
-            } else {
-                &clause
-            };
+            let asks_in = if leverage { &lead } else { &clause };
             let asking = [
                 "would",
                 "could",
@@ -1269,8 +1266,15 @@ impl<'a> Reading<'a> {
                 let local = b.start - span.start..b.end - span.start;
                 text.replace_range(local.clone(), &" ".repeat(local.len()));
             }
+            // Where the praise stood, in the span's own offsets: a quotation beside it is a
+            // slogan.
+            let praise: Vec<Range<usize>> = hits
+                .iter()
+                .filter(|h| h.cue == Cue::Generic)
+                .map(|h| h.range.start - span.start..h.range.end - span.start)
+                .collect();
             let e = Evidence {
-                quote: has_quote(&text),
+                quote: has_quote(&text, &praise),
                 // A date may be the interview's; a recent day (翌日, last Monday) is after it.
                 // 辞退したのは、配属後に…: a day after the decline is said in one clause.
                 time: hits.iter().any(|h| {
@@ -1746,50 +1750,31 @@ fn a_point_in_time(after: &str) -> bool {
     matches!(next.as_str(), "ago" | "old" | "earlier" | "before")
 }
 
-fn has_quote(s: &str) -> bool {
-    // 「自転車で、すべての人の毎日を豊かに」という貴社のビジョン, your motto "…": a slogan
-    // in quotation marks is praise that any company has its own of, not something seen there.
-    const SLOGAN: [&str; 12] = [
-        "ビジョン",
-        "理念",
-        "スローガン",
-        "ミッション",
-        "モットー",
-        "社是",
-        "社訓",
-        "vision",
-        "motto",
-        "slogan",
-        "mission",
-        "values",
-    ];
-    let mut rest = s;
-    while let Some(at) = rest.find(['「', '『', '"', '“']) {
-        let before = &rest[..at];
-        let open = rest[at..].chars().next().map_or(1, char::len_utf8);
-        let inner = &rest[at + open..];
-        let close = inner.find(['」', '』', '"', '”']).unwrap_or(inner.len());
-        let after = inner[close..]
+/// Whether a text holds a quotation of something seen or heard (a product's name, someone's
+/// words), `praise` being where praise that fits any company stands in it.
+fn has_quote(s: &str, praise: &[Range<usize>]) -> bool {
+    let mut from = 0;
+    while let Some(at) = s[from..].find(['「', '『', '"', '“']).map(|k| from + k) {
+        let inner = at + s[at..].chars().next().map_or(1, char::len_utf8);
+        let close = s[inner..]
+            .find(['」', '』', '"', '”'])
+            .map_or(s.len(), |k| inner + k);
+        let after = s[close..]
             .char_indices()
             .nth(1)
-            .map_or("", |(k, _)| &inner[close + k..]);
-        let named_after = after.starts_with("という")
-            && SLOGAN
-                .iter()
-                .any(|w| after.chars().take(12).collect::<String>().contains(w));
-        let tail: String = before
-            .chars()
-            .rev()
-            .take(16)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let named_before = SLOGAN.iter().any(|w| tail.to_lowercase().contains(w));
-        if !named_after && !named_before {
+            .map_or(s.len(), |(k, _)| close + k);
+        // 「…」という貴社のビジョン, your motto "…": a quotation named as praise that any
+        // company has its own of, just before it or by という after it, is that praise's.
+        let slogan = praise.iter().any(|r| {
+            r.end <= at && s[r.end..at].chars().count() <= 16
+                || s[after..].starts_with("という")
+                    && r.start >= after
+                    && s[after..r.start].chars().count() <= 12
+        });
+        if !slogan {
             return true;
         }
-        rest = after;
+        from = after;
     }
     false
 }
@@ -2087,14 +2072,17 @@ mod tests {
 
     #[test]
     fn a_slogan_in_quotation_marks_is_no_name_of_the_company_s_own() {
-        assert!(!has_quote(
+        let quote = |t: &str| {
+            let lang = crate::text::detect_lang(t);
+            let r = Reading::new(Letter::read(t, Medium::Email, lang), None);
+            r.evidence(&[0]).quote
+        };
+        assert!(!quote(
             "「自転車で、すべての人の毎日を豊かに」という貴社のビジョンに共感しております。"
         ));
-        assert!(!has_quote("Your motto \"Every day, better\" inspires me."));
-        assert!(has_quote(
-            "貴社の『はなの ゆくえ』という取り組みを知りました。"
-        ));
-        assert!(has_quote(
+        assert!(!quote("Your motto \"Every day, better\" inspires me."));
+        assert!(quote("貴社の『はなの ゆくえ』という取り組みを知りました。"));
+        assert!(quote(
             "Your vision inspires me, and so does the \"First 48 Hours\" guide."
         ));
     }
