@@ -55,6 +55,8 @@ pub enum Cue {
     Vague,
     /// 面接, 説明会, 見学, the interview, the tour: what the student saw of the company.
     Selection,
+    /// The student's own long past: 中学から, 幼い頃, "as a child", "for ten years".
+    LongAgo,
     /// 貴社, 御社, your company.
     CompanyWord,
     /// The company's own name, as the profile or the letter's address block gives it.
@@ -153,6 +155,7 @@ impl Cue {
             Cue::Date => "a date",
             Cue::Vague => "vague",
             Cue::Selection => "the selection process",
+            Cue::LongAgo => "the student's long past",
             Cue::CompanyWord => "the company",
             Cue::CompanyName => "the company's name",
             Cue::Offer => "the offer",
@@ -348,7 +351,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
     (
         Cue::AcceptVerb,
         p!(
-            "受け止め", "受けとめ", "うけとめ", "うけいれます", "受け入れ(ます|る|いたし|させていただ|る覚悟|ます所存|てまいり|て参り|ており)", "受入れ(ます|る|いたし)",
+            "受け止め", "受けとめ", "うけとめ", "受容(いたし|し|する)", "うけいれます", "受け入れ(ます|る|いたし|させていただ|る覚悟|ます所存|てまいり|て参り|ており)", "受入れ(ます|る|いたし)",
             "従(い|う|わせ)", "お受け(いたし|し|致し|する|します)", "承ります", "承る", "受け取(り|ります|る|らせ)", "尊重", "異存", "異論", "納得(いたし|し|でき|の上)", "覚悟(して|を|は|いたし|の上|でおり)",
             "承服", "甘んじ", "潔く", "異議", "(お答え|答え|ご判断|結論|お返事)(を|が)?(いただけた|いただいた|頂いた|頂けた)こと(自体|そのもの)?に感謝", "区切りをつけ", "(これ以上|重ねて|再び|二度と)[^。\n]{0,12}(お願い|申し上げ|言葉を重ね|お電話|ご連絡)[^。\n]{0,6}(いたしません|しません|ございません|いたさない)", "諦め", "あきらめ", "仕方(が|の)?(ない|ありません|ございません)", "やむを得",
             "致し方", "文句", "不満(は|も|など)", "恨み", "構いません", "心して", "お任せ(いたし|します|し)",
@@ -368,7 +371,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         Cue::Concession,
         p!(
             "どのような", "どんな", "いかなる", "如何なる", "いずれの", "どちらの", "どう(であれ|なろうと|あれ|なっても|であろうと)",
-            "(であって|だとして|となって|になって|とされて|であろうと|だったとして|としま)も", "としても", "にかかわらず", "に関わらず", "に拘らず", "関係なく",
+            "(であって|だとして|となって|になって|とされて|であろうと|だったとして|としま)も", "としても", "にかかわらず", "に関わらず", "如何(に|を)(かかわらず|関わらず|問わず)", "に拘らず", "関係なく",
             "難し(い|く)", "叶(わ|い)ない", "かなわない", "だめ", "ダメ", "無理", "お断り(を|され|いただ|の|となっ)", "不可能",
             "見送", "残念な", "応じ(られ|かね)", "認められ(ない|なかっ|ず)", "ご期待に(沿え|添え)", "いずれにしても", "いずれにせよ",
             "何であれ", "結果(が|は)?(どう|いかが)", "否(という|と|の)", "「否」", "埋まって", "決まって(しま|いる|おり)"
@@ -536,7 +539,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         Cue::CompanyWord,
         p!(
             "貴社", "御社", "貴行", "御行", "貴院", "御院", "貴校", "御校", "貴園", "御園", "貴庫", "御庫", "貴会", "御会", "貴所",
-            "貴店", "御店", "貴法人", "貴団体", "貴組合", "貴グループ", "御グループ", "貴局", "御局",
+            "貴店", "御店", "貴法人", "御法人", "貴団体", "御団体", "貴組合", "御組合", "貴グループ", "御グループ", "貴局", "御局",
             // A script written in kana for reading aloud: おんしゃの さいようの よていを…
             "おんしゃ"
         ),
@@ -588,13 +591,27 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
     (
         Cue::Exclusive,
         p!(
-            "ならでは", "唯一", "だけ", "しか(ない|ありません|ございません|なく|見つから|出会え|でき)", "(ほか|他)(に|には|では|の会社には|の企業には|社には|社では)[^。\n]{0,10}(ない|ありません|ございません|見当たら|出会え|見つから|でき)",
+            "ならでは", "唯一",
+            // だけ after what only the company has (貴社だけ, この工場だけが); not いただけ, 見ただけ.
+            "(社|ここ|そこ|こちら|会社|企業|法人|工場|現場|場所|製品|技術|仕組み|取り組み|おんしゃ)だけ", "だけが", "しか(ない|ありません|ございません|なく|見つから|出会え|でき)", "(ほか|他)(に|には|では|の会社には|の企業には|社には|社では)[^。\n]{0,10}(ない|ありません|ございません|見当たら|出会え|見つから|でき)",
             "他社(には|では|にはない|にない)", "独自", "固有", "特有", "自社(開発|製|工場|の)", "(一|1)社だけ", "ここにしか", "ほかでは"
         ),
         p!(
             r"(?i)\bonly\b", r"(?i)\bunique", r"(?i)nowhere else", r"(?i)\bno other\b", r"(?i)unlike (any|anything|other)", r"(?i)\bdistinct",
             r"(?i)\bin-house\b", r"(?i)\byour own\b", r"(?i)\bexactly\b", r"(?i)\bspecifically\b",
             r"(?i)\b(have not|haven't|never|did not|didn't) (found|seen|met|heard of|come across|find|see|meet) (any |an)?other\b", r"(?i)\banywhere else\b"
+        )
+    ),
+    (
+        Cue::LongAgo,
+        p!(
+            "(小学校|中学校|小学|中学|高校|幼稚園|保育園|部活)(の|から|以来|時代|生|のころ|の頃|で|に)", "(幼い|小さい|子ども|子供|こども|幼少)(の)?(頃|ころ|時|とき|期)", "物心", "昔から",
+            "(3|4|5|6|7|8|9|10|12|15|20|３|４|５|６|７|８|９|１０|三|四|五|六|七|八|九|十|十数|何)年(間|来)(、|続け|ずっと|通|使)"
+        ),
+        p!(
+            r"(?i)as a (child|kid|boy|girl|teenager|teen)", r"(?i)since (I was|childhood|my childhood|high school|middle school|primary school|elementary school|junior high)",
+            r"(?i)when I was (a child|a kid|little|young|small|a teenager|eight|nine|ten|eleven|twelve|in (high|middle|primary|elementary|junior high) school)", r"(?i)growing up",
+            r"(?i)in (high|middle|primary|elementary|junior high) school", r"(?i)for (the past )?(3|4|5|6|7|8|9|10|12|15|three|four|five|six|seven|eight|nine|ten|twelve|fifteen) years"
         )
     ),
     (
@@ -746,7 +763,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             "後が(ない|無い|ありません|ございません)", "行き場(が|も)(ない|無い|ありません|ございません|なく)", "(私|自分|わたし)[^。\n]{0,10}行き場を(失|なく)", "(行く|行ける)(ところ|場所|会社)が(ない|ありません|なく|ございません)",
             "(ほか|他)に(道|選択肢|行く|進む道|進む先|行き先)[^。\n]{0,6}(ない|ありません|なく|ございません)", "人生(が|を)?(かか|賭け|懸け)", "どうしたら(いい|よい)(の)?か(分か|わか)", "この先どう(すれば|したら|なる)",
-            "食事も(喉|のど)", "(お願いする|頼る|すがる)(しか|ほか)", "最後の(望み|頼み|希望)", "見捨て",
+            "(お願いする|頼る|すがる)(しか|ほか)", "最後の(望み|頼み|希望)", "見捨て",
             "助けて(ください|下さい)", "救って", "路頭に迷", "(私|自分)には(もう)?(貴社|御社)しか",
             "(断られ|お断りされ|いただけなけれ|いただけないと|かなわなけれ)[^。\n]{0,30}(なくな|失い|失って|やり直|行き場|路頭)",
             "(卒業後|来春|春から|四月から|4月から)の(進路|行き先|就職先|働き口)が(なく|ありません|ございません|決まらな|なくな)",
@@ -800,9 +817,9 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
         Cue::Disclaimer,
         p!(
             "(必要|おつもり|つもり|意図)(は|など)(ございません|ありません|ない|毛頭|一切|まったく|全く)", "(わけ|もの)では(ございません|ありません|ない)",
-            "とは申し(ません|上げません)", "には及びません", "(お急ぎ|急ぎ|お急ぎいただく|急がせる|急かす)(必要|つもり)",
+            "とは申し(ません|上げません)", "には及びません", "(お急ぎ|急ぎ|お急ぎいただく|急がせる|急かす)(必要|つもり)", "(お急ぎ|急ぎ)に(ならない|なりませんよう|ならず)", "(急がない|急がず)で",
             // ご都合のよろしい日時を…: the time is theirs to choose.
-            "ご都合(の|が)?(よろしい|良い|よい|のつく)", "ご都合に合わせ", "ご無理のない",
+            "ご都合(の|が)?(よろしい|良い|よい|のつく)", "ご都合に合わせ", "ご都合で(お決め|決め|ご指定|指定)", "ご無理のない",
             // 私の側の予定はどうかお気になさらず: their own timetable set aside.
             "お気になさらず", "お気になさらないで", "お気遣いなく", "ご放念",
             // どうぞごゆっくりご検討ください / お返事は急ぎません: their time left to them.
@@ -841,7 +858,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)(parents|professor|adviser|advisor|supervisor|family|father|mother|counselor|counsellor|teacher)('s|') (advice|wishes|pressure|opinion|insistence|objection)",
             r"(?i)the other (company|firm|employer)[^.]{0,30}(pressured|rushed|forced|pushed|made me|demanded|gave me no|gave me only)", r"(?i)because (of )?my (parents|family|professor|university|advisor|adviser)",
             r"(?i)pressure from (my|the)", r"(?i)(decision|choice) was(n't| not) (really )?(mine|my own)", r"(?i)\bnot (really )?my (own )?(decision|choice|idea)\b", r"(?i)\bnot my fault\b",
-            r"(?i)\b(had|have) no choice but", r"(?i)felt I had no choice", r"(?i)\b(didn't|did not) (really )?feel (that )?I had (much of a|any|a|much) choice", r"(?i)(your|the) (recruiter|explanation|offer letter|information|job description)[^.]{0,30}(unclear|confusing|misleading|vague)",
+            r"(?i)\b(had|have) no choice but", r"(?i)felt I had no (real |other )?choice", r"(?i)\b(situation|timing|circumstances|deadline|budget|money)\b[^.]{0,40}\b(seemed to make|made) the (decision|choice) for me\b", r"(?i)\b(didn't|did not) (really )?feel (that )?I had (much of a|any|a|much) choice", r"(?i)(your|the) (recruiter|explanation|offer letter|information|job description)[^.]{0,30}(unclear|confusing|misleading|vague)",
             r"(?i)\bI was (told|advised|pressured|pushed|persuaded|talked) (to|into)",
             r"(?i)\btalked me into", r"(?i)\bmisled\b", r"(?i)\b(their|his|her) insistence",
             r"(?i)(recruiter|someone|staff|people) (at|of|from) the other (company|firm|employer)[^.]{0,20}(told|said|assured|promised|insisted)",
@@ -880,11 +897,18 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             // the decline told as forced on the student. (辞退するしかないと思い込んで and
             // 誤りだったと認めざるを得ませんでした are their own, and are not matched.)
             "(選ぶ|従う|辞退する|お断りする|断る|決める|承諾する|受け入れる|進む|諦める|あきらめる)(ほか|しか)(ございませんでした|ありませんでした|なく、|なかった)",
+            // 条件のよい会社を選ぶほかない状況でございました: the circumstances chose.
+            "(選ぶ|従う|辞退する|お断りする|断る|決める|承諾する|受け入れる|進む|諦める|あきらめる)(ほか|しか)(ない|なかった)(状況|状態|立場|事情)",
             "(判断せ|辞退せ|辞退さ|お断りせ|お断りさ|選択せ|決断せ|断ら|諦め|あきらめ|選ば|従わ|決め)ざるを得(ず、|ませんでした|なかった)",
             "(お断り|断る|断り|逆らう|反対する|意見する)(できる|する)?(状況|雰囲気|立場)(では|に)(なく|ありません|ございません|なかった)"
         ),
         p!(
-            r"(?i)\bgave in\b", r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to) say no\b",
+            r"(?i)\bgave in\b",
+            // "The timing really didn't leave me much choice", "His advice is something I
+            // couldn't refuse", "so the decision was made before I had weighed your offer".
+            r"(?i)\b(didn't|did not|never|wouldn't|would not) (really )?(leave|give|allow) me (much |a |any |another |an )?(choice|option|alternative)", r"(?i)\bsomething I (couldn't|could not|felt I couldn't|felt I could not) (refuse|say no to|go against|turn down)\b",
+            r"(?i)\b(couldn't|could not) (refuse|turn down) (his|her|their) (advice|wish|wishes|request|suggestion)", r"(?i)\b(the|my) decision (was|had been|got) made (for me|before I|without me)\b",
+            r"(?i)\bI had to (take|accept|choose|go with) (the )?(sure thing|safe option|safer option|safer job|safe job|other offer)", r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to) say no\b",
             // "Hearing that…, that's really what made up my mind": what was heard decided it.
             r"(?i)\b(that|this|which|it)('s| is| was)? (really |ultimately |finally |probably |in the end )?what (made up my mind|decided (it|me)|settled it|tipped (it|me|the balance))",
             r"(?i)\bI followed (him|her|them|his|their)\b", r"(?i)\bI (just |simply )?went along with (him|her|them|his|her|their|what (he|she|they))\b",
@@ -1026,7 +1050,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
         ),
         p!(
             r"(?i)\b(kinda|gonna|wanna|gotta|lol|guys|thx|pls|btw|tbh|yeah|yep|nope|awesome|omg|totally|super sorry|super excited)\b",
-            r"(?i)\bmy bad\b", r"(?i)\bno worries\b", r"!+", r"(?i)\bhey\b", r"(?i)\bcool\b", r"(?i)\bstuff\b", r":\)"
+            r"(?i)\bmy bad\b", r"(?i)\bno worries\b", r"!+", r"(?i)\bhey\b", r"(?i)\b(that's|that is|it's|it is|it was|so|really|pretty|super|very) cool\b", r"(?i)\bcool, (thanks|thank you)\b", r"(?i)\bstuff\b", r":\)"
         )
     ),
     (
@@ -1695,5 +1719,28 @@ mod tests {
         assert!(hits
             .windows(2)
             .all(|w| w[0].range.start <= w[1].range.start));
+    }
+
+    #[test]
+    fn only_here_is_not_found_inside_a_humble_request() {
+        let has = |text: &str, cue: Cue| scan(text, Lang::Ja).iter().any(|h| h.cue == cue);
+        assert!(!has(
+            "もう一度ご検討いただけないでしょうか。",
+            Cue::Exclusive
+        ));
+        assert!(!has("工房を見ただけでした。", Cue::Exclusive));
+        assert!(has(
+            "この修理を引き受けるのは貴社だけです。",
+            Cue::Exclusive
+        ));
+        assert!(has(
+            "この工場だけが、部品を一つずつ検査しています。",
+            Cue::Exclusive
+        ));
+        // A medical corporation is 御法人 on the phone, 貴法人 in writing.
+        assert!(has(
+            "御法人で働かせていただけないでしょうか。",
+            Cue::CompanyWord
+        ));
     }
 }

@@ -885,6 +885,25 @@ fn is_reception_label(t: &str) -> bool {
     .any(|k| lower.contains(k))
 }
 
+/// `"Whatever you decide, I will accept it." (then stop)`, `「…と存じます。」（ゆっくり）`: a
+/// script's line whose quotation is followed by a note to oneself in brackets. The length of
+/// what is said; the whole line when it has no such note.
+fn said_before_aside(line: &str) -> usize {
+    let t = line.trim_end();
+    if !t.ends_with([')', '）']) {
+        return line.len();
+    }
+    let Some(open) = t.rfind(['(', '（']) else {
+        return line.len();
+    };
+    let before = t[..open].trim_end();
+    if before.ends_with(['"', '”', '」', '』']) && before.chars().count() > 1 {
+        before.len()
+    } else {
+        line.len()
+    }
+}
+
 /// A sentence of advice in brackets (`[If she's busy: ask when would suit her, thank her, call
 /// back then.]`), not a section's name.
 fn is_bracketed_direction(t: &str) -> bool {
@@ -2845,8 +2864,8 @@ impl<'a> Letter<'a> {
             } else if self_named && section != Part::Note && t.starts_with(['「', '"', '“']) {
                 // In a dialogue that names its speakers, an unnamed quotation is the other side.
                 self.lines[i].part = Part::Other;
-            } else if let Some((_, len)) =
-                speaker_prefix(t).filter(|(name, _)| is_case_name(name) && is_branch_label(name))
+            } else if let Some((_, len)) = speaker_prefix(t)
+                .filter(|(name, _)| is_case_name(name) && is_branch_label(name) && !is_direction(t))
             {
                 // If he is busy: "…" / 不在の場合：「…」: what to say when that happens.
                 self.turn_after(i, len, Part::Branch);
@@ -3029,7 +3048,10 @@ impl<'a> Letter<'a> {
             // A list mark is dropped: the item is a sentence of its own.
             let skip = bullet_len(t);
             let piece_start = line.range.start + skip;
-            let piece = &self.text[piece_start..line.range.end];
+            let mut piece = &self.text[piece_start..line.range.end];
+            if self.medium == Medium::Phone {
+                piece = &piece[..said_before_aside(piece)];
+            }
             if !same_para {
                 paras.push((
                     prose.text.len() + usize::from(!prose.text.is_empty()),
@@ -3264,6 +3286,13 @@ fn is_direction(t: &str) -> bool {
         "送る。",
         "かけ直す。",
         "終える。",
+        // ここで話すのをやめて、お返事を待つ。/ 電話が終わったら：…ノートに書く。
+        "待つ。",
+        "書く。",
+        "メモする。",
+        "メモをとる。",
+        "メモを取る。",
+        "書き留める。",
     ]
     .iter()
     .any(|v| t.ends_with(v))
@@ -3582,6 +3611,43 @@ mod tests {
                 "株式会社しおさい製作所",
                 "人事部 採用ご担当 森様"
             ]
+        );
+    }
+
+    #[test]
+    fn a_note_in_brackets_after_a_quoted_line_is_not_said() {
+        let text = "RECEPTION\n\"Could I speak with Ms. Sato?\" (slowly)\n\nMS. SATO\n\"Another company needed my answer by the 4th, and the mistake is mine.\" (the deadline is a fact - move on)\n\"Whatever you decide, I will accept it.\"\n";
+        let l = Letter::read(text, Medium::Phone, Lang::En);
+        let said: Vec<&str> = l.sentences.iter().map(|s| l.sentence_text(s)).collect();
+        assert!(
+            said.iter()
+                .all(|s| !s.contains("move on") && !s.contains("slowly")),
+            "{said:?}"
+        );
+        assert!(
+            said.iter().any(|s| s.contains("Whatever you decide")),
+            "{said:?}"
+        );
+        let ja = "【担当】\n「どのようなご判断でも受け止めます。」（ゆっくり）\n";
+        let l = Letter::read(ja, Medium::Phone, Lang::Ja);
+        let said: Vec<&str> = l.sentences.iter().map(|s| l.sentence_text(s)).collect();
+        assert!(said.iter().all(|s| !s.contains("ゆっくり")), "{said:?}");
+        // A bracket that is part of what is said stays.
+        assert_eq!(
+            said_before_aside("本日（26日）に伺います。"),
+            "本日（26日）に伺います。".len()
+        );
+    }
+
+    #[test]
+    fn what_to_do_after_the_call_is_not_said() {
+        let text = "■担当の方\n私「どのようなご判断でも受け止めます。」\n\nD．難しいと言われたとき\n私「承知いたしました。ありがとうございました。」\n\n電話が終わったら：お話の内容をノートに書く。\n";
+        let l = Letter::read(text, Medium::Phone, Lang::Ja);
+        let said: Vec<&str> = l.sentences.iter().map(|s| l.sentence_text(s)).collect();
+        assert!(said.iter().all(|s| !s.contains("ノート")), "{said:?}");
+        assert!(
+            said.iter().any(|s| s.contains("承知いたしました")),
+            "{said:?}"
         );
     }
 

@@ -650,6 +650,15 @@ impl<'a> Reading<'a> {
         self.letter.prose.span(self.hits[k].range.clone())
     }
 
+    /// The hits of `cue` in the student's own words: not inside quotation marks, where a word
+    /// is someone else's or only named (［確認］「拝見させていただいた」は×).
+    pub fn own_hits(&self, cue: Cue) -> Vec<usize> {
+        let mut quotes = text::Quotes::new(&self.letter.prose.text, 0);
+        (0..self.hits.len())
+            .filter(|&k| self.hits[k].cue == cue && !quotes.inside(self.hits[k].range.start))
+            .collect()
+    }
+
     /// The prose text of a hit.
     pub fn hit_text(&self, k: usize) -> &str {
         &self.letter.prose.text[self.hits[k].range.clone()]

@@ -293,21 +293,24 @@ fn about_company(r: &Reading, i: usize) -> bool {
     })
 }
 
-/// A memory of the selection: the interview or the tour frames the sentence, before any day
-/// after the decline does (「最終面接で、土曜日の相談会のお話を伺いました」).
+/// A memory of the selection or of the student's long past: the interview, the tour or
+/// childhood frames the sentence, before any day after the decline does (「最終面接で、土曜日の相談会のお話を伺いました」).
 fn remembers(r: &Reading, i: usize) -> bool {
     // 11月21日に出席した、その建設会社の内定者懇親会: a day after the decline is not the
     // selection remembered, whoever held the event.
     if r.dated_after_decline(i) {
         return false;
     }
+    // The student's own long past (中学から十年間ラグビーを続け…, "As a child I…") is
+    // remembered the same way: what led to the company, not what changed.
     let hits = r.hits_of(i);
     let first = |c: Cue| hits.iter().position(|h| h.cue == c);
-    match (first(Cue::Selection), first(Cue::Time)) {
+    let framed = |c: Cue| match (first(c), first(Cue::Time)) {
         (Some(s), Some(t)) => s < t,
         (Some(_), None) => true,
         _ => false,
-    }
+    };
+    framed(Cue::Selection) || framed(Cue::LongAgo)
 }
 
 /// A sentence that only does what every letter does: greet, apologise, ask, thank, accept.

@@ -80,15 +80,13 @@ fn single(phrase: &str) -> String {
 }
 
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
-    for k in 0..r.hits.len() {
-        if r.hits[k].cue == Cue::DoubleKeigo {
-            sink.at(
-                Severity::Warning,
-                r.hit_span(k),
-                Finding {
-                    phrase: r.hit_text(k).to_owned(),
-                },
-            );
-        }
+    for k in r.own_hits(Cue::DoubleKeigo) {
+        sink.at(
+            Severity::Warning,
+            r.hit_span(k),
+            Finding {
+                phrase: r.hit_text(k).to_owned(),
+            },
+        );
     }
 }

@@ -86,10 +86,8 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
     let medium = r.letter.medium;
     // Every 貴… or 御… word: in the prose, and (in an email) in the subject and address block.
     let mut words: Vec<(std::ops::Range<usize>, String)> = Vec::new();
-    for (k, h) in r.hits.iter().enumerate() {
-        if h.cue == Cue::CompanyWord {
-            words.push((r.hit_span(k), r.hit_text(k).to_owned()));
-        }
+    for k in r.own_hits(Cue::CompanyWord) {
+        words.push((r.hit_span(k), r.hit_text(k).to_owned()));
     }
     if medium == Medium::Email {
         for h in r.headline.iter().filter(|h| h.cue == Cue::CompanyWord) {

@@ -64,13 +64,11 @@ impl Violation for Finding {
 }
 
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
-    for k in 0..r.hits.len() {
-        if r.hits[k].cue == Cue::RaNuki {
-            let finding = Finding {
-                phrase: r.hit_text(k).to_owned(),
-            };
-            let fixed = finding.fixed();
-            sink.fix(Severity::Warning, r.hit_span(k), finding, fixed);
-        }
+    for k in r.own_hits(Cue::RaNuki) {
+        let finding = Finding {
+            phrase: r.hit_text(k).to_owned(),
+        };
+        let fixed = finding.fixed();
+        sink.fix(Severity::Warning, r.hit_span(k), finding, fixed);
     }
 }

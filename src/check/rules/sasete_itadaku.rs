@@ -64,32 +64,26 @@ impl Violation for Finding {
 }
 
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
-    let mut uses = Vec::new();
-    for k in 0..r.hits.len() {
-        match r.hits[k].cue {
-            Cue::SaseteWrong => {
-                let phrase = r.hit_text(k).to_owned();
-                let fixed = if phrase.starts_with("お待ち") {
-                    "お待ちして".to_owned()
-                } else {
-                    // Drop the inserted さ: 書かさせて → 書かせて.
-                    let at = phrase.rfind("させて").unwrap_or(0);
-                    format!("{}{}", &phrase[..at], &phrase[at + "さ".len()..])
-                };
-                sink.fix(
-                    Severity::Warning,
-                    r.hit_span(k),
-                    Finding::Wrong {
-                        phrase,
-                        fixed: fixed.clone(),
-                    },
-                    fixed,
-                );
-            }
-            Cue::Sasete => uses.push(k),
-            _ => {}
-        }
+    for k in r.own_hits(Cue::SaseteWrong) {
+        let phrase = r.hit_text(k).to_owned();
+        let fixed = if phrase.starts_with("お待ち") {
+            "お待ちして".to_owned()
+        } else {
+            // Drop the inserted さ: 書かさせて → 書かせて.
+            let at = phrase.rfind("させて").unwrap_or(0);
+            format!("{}{}", &phrase[..at], &phrase[at + "さ".len()..])
+        };
+        sink.fix(
+            Severity::Warning,
+            r.hit_span(k),
+            Finding::Wrong {
+                phrase,
+                fixed: fixed.clone(),
+            },
+            fixed,
+        );
     }
+    let uses = r.own_hits(Cue::Sasete);
     let count = uses.len();
     if count >= 3 {
         for k in uses.into_iter().skip(2) {

@@ -152,6 +152,24 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
             e.name |= more.name;
             e.things += more.things;
         }
+        // Or it sums up what the sentence before it told of the company (「御社が修理して島へ
+        // 送ってくださった面でした。…御社の仕事がしたいのだと気づきました」).
+        if i > 0
+            && r.letter.sentences[i - 1].para == r.letter.sentences[i].para
+            && !formula(r, i - 1)
+            && !r.plays(i - 1, Role::WhyThisCompany)
+            && !r.hits_of(i - 1).iter().any(|h| h.cue == Cue::OtherCompany)
+        {
+            let names =
+                |h: &crate::check::cues::Hit| matches!(h.cue, Cue::CompanyWord | Cue::CompanyName);
+            if r.hits_of(i - 1).iter().any(names) {
+                let before = r.company_evidence(i - 1);
+                e.quote |= before.quote;
+                e.number |= before.number;
+                e.name |= before.name;
+                e.things += before.things;
+            }
+        }
         let worded = e.things >= 2;
         // A name in quotation marks after the company's (貴社の『うみなぎ』) is its own product
         // or programme: specific on its own.
