@@ -259,10 +259,6 @@ fn main() {
         "i16",
         entries.iter().map(|e| e.2.to_string()).collect(),
     );
-    assert!(
-        entries.len() < usize::from(u16::MAX),
-        "too many weights for a u16 bucket index"
-    );
     // Where each run of keys with the same top bits starts: a lookup reads one bucket.
     let buckets: Vec<String> = (0..=1u32 << learned::BUCKET_BITS)
         .map(|b| {
@@ -271,7 +267,7 @@ fn main() {
                 .to_string()
         })
         .collect();
-    column(&mut src, "BUCKETS", "u16", buckets);
+    column(&mut src, "BUCKETS", "u32", buckets);
     let path = root.join("src/check/learned_weights.rs");
     std::fs::write(&path, src).unwrap();
     eprintln!(

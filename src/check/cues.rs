@@ -503,13 +503,15 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "熟考", "熟慮", "考え(た|抜いた|直した|続けた)(結果|末)", "悩(んだ|み抜いた|みに悩んだ)(結果|末)", "やはり", "やっぱり", "なんとなく",
             "何となく", "気持ちが(変わ|強く|大きく|抑えられ|募)", "思いが(強く|募|大きく|日に日に|抑えられ)", "日に日に", "諸事情", "一身上",
             "心境の変化", "自分の(気持ち|心)(に|と)(正直|向き合)", "本当の気持ち", "本心", "時間が経つにつれ", "時間がたつにつれ",
-            "自問", "(考え|悩み|迷い)続け", "頭から離れ", "日を(重ねる|追う)(ごと|につれ)", "日が(経つ|たつ)(につれ|ほど|ごと)", "時間が(経つ|たつ)ほど"
+            "自問", "(考え|悩み|迷い)続け", "頭から離れ",
+            // 眠れておりません, 涙が出て, 食事ものどを通らない: distress, nothing to picture.
+            "眠れ(ず|ない|ません|ておりません|ていません|なかった|ませんでした|ぬ)", "寝付け(ず|ない|なかった)", "涙が(出|こぼれ|止まら|あふれ)", "(喉|のど)を通ら", "日を(重ねる|追う)(ごと|につれ)", "日が(経つ|たつ)(につれ|ほど|ごと)", "時間が(経つ|たつ)ほど"
         ),
         p!(
             r"(?i)after (careful|much|long|a lot of|further|some|serious|deep|more) (consideration|thought|reflection|thinking|soul-searching)",
             r"(?i)after thinking (it over|a lot|about it|carefully|hard)", r"(?i)(up)?on (further )?reflection", r"(?i)\bhad time to (reflect|think)",
             r"(?i)\bfor personal reasons", r"(?i)a change of heart", r"(?i)\bthe more I thought", r"(?i)\bmy feelings? (grew|got|became|has grown|have grown)",
-            r"(?i)\bgrew stronger", r"(?i)\bsomething (felt|didn't feel) (off|right|wrong)", r"(?i)\bdeep down\b", r"(?i)\bmy heart\b", r"(?i)\bgut feeling",
+            r"(?i)\bgrew stronger", r"(?i)\b(couldn't|could not|can't|cannot|barely|hardly) (sleep|slept|eat|ate)\b", r"(?i)\bsleepless\b", r"(?i)\b(cried|crying|in tears)\b", r"(?i)\bsomething (felt|didn't feel) (off|right|wrong)", r"(?i)\bdeep down\b", r"(?i)\bmy heart\b", r"(?i)\bgut feeling",
             r"(?i)\b(could not|couldn't|can't|cannot) stop thinking", r"(?i)\b(done|did) (a lot of|much|some|a great deal of) (thinking|reflecting|reflection|soul-searching)",
             r"(?i)\b(thought|reflected) (about|on) (it|this|that|my (choice|decision|decline))( very)? (a lot|a great deal|many times|carefully|again|every day|deeply|seriously|hard|at length|over and over|constantly|day and night|repeatedly|endlessly)",
             r"(?i)\bkept (thinking|going over|turning)( it| this| that)?( over)?", r"(?i)\bspent (a lot of|much|so much|a great deal of|a long) time (reflecting|thinking|going over)", r"(?i)\bthought (it|this|that) (over|through)\b", r"(?i)\breconsidered (that|my|the) (reasoning|decision|choice)", r"(?i)\bwith (considerable|great|much) care\b", r"(?i)\bat (great |some )?length\b", r"(?i)\b(reflected|pondered)( deeply| long| carefully)? (up)?on (it|this|that|my)",
@@ -605,13 +607,13 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
     (
         Cue::LongAgo,
         p!(
-            "(小学校|中学校|小学|中学|高校|幼稚園|保育園|部活)(の|から|以来|時代|生|のころ|の頃|で|に)", "(幼い|小さい|子ども|子供|こども|幼少)(の)?(頃|ころ|時|とき|期)", "物心", "昔から",
+            "(小学校|中学校|小学|中学|高校|幼稚園|保育園|部活)(の|から|以来|時代|生|のころ|の頃|で|に)", "(で|に)(生まれ)?育(った|ち)", "(幼い|小さい|子ども|子供|こども|幼少)(の)?(頃|ころ|時|とき|期)", "物心", "昔から",
             "(3|4|5|6|7|8|9|10|12|15|20|３|４|５|６|７|８|９|１０|三|四|五|六|七|八|九|十|十数|何)年(間|来)(、|続け|ずっと|通|使)"
         ),
         p!(
-            r"(?i)as a (child|kid|boy|girl|teenager|teen)", r"(?i)since (I was|childhood|my childhood|high school|middle school|primary school|elementary school|junior high)",
-            r"(?i)when I was (a child|a kid|little|young|small|a teenager|eight|nine|ten|eleven|twelve|in (high|middle|primary|elementary|junior high) school)", r"(?i)growing up",
-            r"(?i)in (high|middle|primary|elementary|junior high) school", r"(?i)for (the past )?(3|4|5|6|7|8|9|10|12|15|three|four|five|six|seven|eight|nine|ten|twelve|fifteen) years"
+            r"(?i)\bas a (child|kid|boy|girl|teenager|teen)\b", r"(?i)\bsince (I was|childhood|my childhood|high school|middle school|primary school|elementary school|junior high)\b",
+            r"(?i)\bwhen I was (a child|a kid|little|young|small|a teenager|eight|nine|ten|eleven|twelve|in (high|middle|primary|elementary|junior high) school)\b", r"(?i)\bgrowing up\b", r"(?i)\bI grew up\b",
+            r"(?i)\bin (high|middle|primary|elementary|junior high) school\b", r"(?i)\bfor (the past )?(3|4|5|6|7|8|9|10|12|15|three|four|five|six|seven|eight|nine|ten|twelve|fifteen) years\b"
         )
     ),
     (
@@ -737,6 +739,8 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(他|ほか)の(候補者|応募者|内定者|学生|方|方々|人)(より|よりも|に比べ|と比べ|には負け|に負け)", "(代わり|後任|補充|繰り上げ)[^。\n]{0,20}(方|人|学生)(より|よりも)",
             "(誰|どなた)(より|よりも|にも)[^。\n]{0,20}(熱意|意欲|貢献|自信|負け|強い|勝)", "(私|自分)(の方|のほう)が[^。\n]{0,25}(貢献|優秀|ふさわしい|適任|向いて|役に立|戦力|熱意|意欲|上)",
             "負けない自信", "私を(選ぶ|採用する)(べき|ほうが|方が)", "(その方|その人|代わりの方|新しい方|後任の方)(と|に)比べ",
+            // その方に劣らぬどころか、それ以上の覚悟で: the one hired instead, outdone.
+            "(その方|その人|代わりの方|代わる方|新しい方|後任の方|採用された方|採用される方)(に|にも|には)(劣らぬ|劣らない|負けない|負けぬ|引けを取らない)",
             "(役に立て|お役に立て|貢献でき|ふさわしい|適任な|即戦力になれ)る?の(は|が)(私|わたし|自分)(の方|のほう)", "より[^。\n]{0,40}(私|わたし|わたくし|自分)(の方|のほう)が",
             "(私|わたし|わたくし|自分)(の方|のほう)が[^。\n]{0,30}(貢献|優秀|ふさわしい|適任|向いて|役に立|戦力|熱意|意欲|理解|上|早く|即戦力)",
             "(一から|新たに|改めて|もう一度)[^。\n]{0,10}(候補者|人|方|学生|人材)を(探|募集|採用|選考)[^。\n]{0,20}(より|よりも)",
@@ -802,7 +806,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
         ),
         p!(
             // "I expect you to answer" demands; ", I expect, reopening your search" guesses.
-            r"(?i)\bI expect (you|an|a|your|to|that|the|it|this|nothing|no less)\b", r"(?i)\bI expect[.!]", r"(?i)\bI need (an answer|a response|a reply|your answer|your decision|to hear|you to)", r"(?i)\byou (must|should|have to|need to|ought to) (reconsider|accept|give|reply|answer|respond|let me|take me|hire|understand|consider|think|see|know)",
+            r"(?i)\bI expect (you to|you will|you'll|you would|you can|an|a|your|to|that|the|it|this|nothing|no less)\b", r"(?i)\bI expect[.!]", r"(?i)\bI need (an answer|a response|a reply|your answer|your decision|to hear|you to)", r"(?i)\byou (must|should|have to|need to|ought to) (reconsider|accept|give|reply|answer|respond|let me|take me|hire|understand|consider|think|see|know)",
             r"(?i)\bI insist", r"(?i)\bI deserve", r"(?i)\bentitled\b", r"(?i)\bowe me (a|an|the|this|that|at least|something|another|one)\b",
             r"(?i)(call|visit|come|stop by|drop by|check in|follow up)[^.]{0,40}(to get|to hear|to learn|to know|to receive|for) (your|an|the) (answer|decision|response|verdict|reply)",
             r"(?i)\bI('ll| will| plan to| intend to) (come|visit|stop by|drop by|be at|come by|call in)[^.]{0,40}(office|building|headquarters)[^.]{0,25} (on|this|next|tomorrow|at)\b",
@@ -906,8 +910,8 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\bgave in\b",
             // "The timing really didn't leave me much choice", "His advice is something I
             // couldn't refuse", "so the decision was made before I had weighed your offer".
-            r"(?i)\b(didn't|did not|never|wouldn't|would not) (really )?(leave|give|allow) me (much |a |any |another |an )?(choice|option|alternative)", r"(?i)\bsomething I (couldn't|could not|felt I couldn't|felt I could not) (refuse|say no to|go against|turn down)\b",
-            r"(?i)\b(couldn't|could not) (refuse|turn down) (his|her|their) (advice|wish|wishes|request|suggestion)", r"(?i)\b(the|my) decision (was|had been|got) made (for me|before I|without me)\b",
+            r"(?i)\b(didn't|did not|never|wouldn't|would not) (really )?(leave|give|allow) me (much |a |any |another |an )?(choice|option|alternative|room)", r"(?i)\b(declining|saying no|turning you down) (felt like|seemed|was) the only (option|choice|way)\b", r"(?i)\bsomething I (couldn't|could not|felt I couldn't|felt I could not) (refuse|say no to|go against|turn down)\b",
+            r"(?i)\b(couldn't|could not) (refuse|turn down) (his|her|their) (advice|wish|wishes|request|suggestion)", r"(?i)\b(felt|feel) (that )?I (couldn't|could not) (refuse|say no to|disappoint) (him|her|them)\b", r"(?i)\b(the|my) decision (was|had been|got) made (for me|before I|without me)\b",
             r"(?i)\bI had to (take|accept|choose|go with) (the )?(sure thing|safe option|safer option|safer job|safe job|other offer)", r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to) say no\b",
             // "Hearing that…, that's really what made up my mind": what was heard decided it.
             r"(?i)\b(that|this|which|it)('s| is| was)? (really |ultimately |finally |probably |in the end )?what (made up my mind|decided (it|me)|settled it|tipped (it|me|the balance))",
@@ -971,7 +975,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             "(誰|だれ)の(せい|責任)でも(な|ありません|ございません)", "(私|自分)(自身)?の(判断|決断|責任)(であり|であって|だった|でございます)"
         ),
         p!(
-            r"(?i)(the|that|this) (decision|choice|mistake) was (entirely |completely |solely |all )?(mine|my own)", r"(?i)I take (full )?responsibility",
+            r"(?i)(the|that|this) (decision|choice|mistake) was (entirely |completely |solely |all )?(mine|my own)", r"(?i)I take (full )?responsibility", r"(?i)\bI could have (asked|waited|said|called|checked|taken|spoken|told)\b[^.]{0,40}\b(and|but) (I )?(didn't|did not)\b",
             r"(?i)no one (else )?(is|was) to blame", r"(?i)\bmy own (mistake|misjudg|decision|choice)", r"(?i)\bI (alone )?made (that|the|this) (decision|choice)", r"(?i)\bno one (else )?(made|took) (the|that|this|my) (choice|decision)", r"(?i)\b(the|that|this) (mistake|decision|choice|fault) (is|was) (mine|my own)\b",
             r"(?i)\bI chose to\b", r"(?i)\bthe choice was mine", r"(?i)\bit was (I|me) who\b",
             r"(?i)\bI was the one who (decided|chose|made|declined|said)", r"(?i)\bwas my (own )?(call|doing)\b", r"(?i)\bof my own making\b"

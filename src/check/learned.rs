@@ -282,7 +282,7 @@ pub fn score(features: &[u32]) -> Scores {
     let mut sum = [0f32; LABELS];
     for &f in features {
         let b = (f >> (32 - BUCKET_BITS)) as usize;
-        let bucket = usize::from(weights::BUCKETS[b])..usize::from(weights::BUCKETS[b + 1]);
+        let bucket = weights::BUCKETS[b] as usize..weights::BUCKETS[b + 1] as usize;
         for k in bucket {
             if weights::KEYS[k] < f {
                 continue;

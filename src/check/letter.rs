@@ -1738,6 +1738,19 @@ pub fn short_company_name(name: &str) -> String {
         "株式会社",
         "有限会社",
         "合同会社",
+        // 社会医療法人 山峡会 → 山峡会: the longer forms first, so none leaves a part behind.
+        "特定非営利活動法人",
+        "社会医療法人",
+        "社会福祉法人",
+        "一般社団法人",
+        "公益社団法人",
+        "一般財団法人",
+        "公益財団法人",
+        "医療法人社団",
+        "医療法人財団",
+        "医療法人",
+        "学校法人",
+        "NPO法人",
         "（株）",
         "(株)",
         "㈱",
@@ -1817,10 +1830,22 @@ fn company_in(line: &str) -> Option<String> {
             "Dr.",
         ]
         .contains(w);
-        (dept || en) && !ORG_MARKS.iter().any(|m| w.contains(m))
+        // 法人本部 is a department of a 法人, not its name.
+        (dept || en) && (w.ends_with("本部") || !ORG_MARKS.iter().any(|m| w.contains(m)))
     }) {
         words.truncate(i.max(1));
     }
+    // 電話台本　社会医療法人 山峡会: the sheet's title before the name is not part of it.
+    let title = words
+        .iter()
+        .take_while(|w| {
+            !ORG_MARKS.iter().any(|m| w.contains(m))
+                && ["台本", "メモ", "原稿", "準備", "スクリプト"]
+                    .iter()
+                    .any(|t| w.ends_with(t))
+        })
+        .count();
+    words.drain(..title.min(words.len().saturating_sub(1)));
     let name = short_company_name(&words.join(" "));
     (name.chars().count() >= 2).then_some(name)
 }
@@ -2218,7 +2243,16 @@ impl<'a> Letter<'a> {
                 // Otherwise the trailing run of signature-looking lines, if it has contact data.
                 let mut start = None;
                 for &i in body.iter().rev() {
-                    if looks_like_signature_line(self.line_text(i)) {
+                    let t = self.line_text(i);
+                    // 大城 フェルナンダ 恵美（おおしろ …）above the contact lines: the name.
+                    let name = start.is_some()
+                        && name_in_line(t).is_some()
+                        && !t
+                            .trim_end()
+                            .ends_with(['。', '.', '、', ',', '！', '!', '？', '?'])
+                        && !t.contains("ます")
+                        && !t.contains("です");
+                    if looks_like_signature_line(t) || name {
                         start = Some(i);
                     } else {
                         break;
@@ -3193,6 +3227,8 @@ pub fn looks_like_name(t: &str) -> bool {
         && !is_separator(t)
         && !names_a_school(t)
         && !is_sign_off(t)
+        // 以上 / 敬具 closing a Japanese letter above the signature.
+        && !["以上", "敬具", "草々", "かしこ", "謹白"].contains(&t)
         && ![
             "学部",
             "学科",
@@ -3222,6 +3258,14 @@ pub fn names_a_school(t: &str) -> bool {
         "institute",
         "school",
         "univ.",
+        // Universiti Malaya, Universidad de Chile, Université Laval, Universitas Indonesia.
+        "universiti",
+        "universidad",
+        "universidade",
+        "université",
+        "universität",
+        "università",
+        "universitas",
     ]
     .iter()
     .any(|k| lower.contains(k))
@@ -3649,6 +3693,13 @@ mod tests {
             said.iter().any(|s| s.contains("承知いたしました")),
             "{said:?}"
         );
+    }
+
+    #[test]
+    fn a_medical_corporation_is_named_without_its_legal_form_or_the_sheet_title() {
+        let text = "電話台本　社会医療法人 山峡会　法人本部 人事課　佐伯様\n\n受付へ\n「明和大学の長尾と申します。」\n";
+        let l = Letter::read(text, Medium::Phone, Lang::Ja);
+        assert_eq!(l.company.as_deref(), Some("山峡会"));
     }
 
     #[test]

@@ -741,11 +741,15 @@ impl<'a> Reading<'a> {
         }
         // An answer kept ready for a question (「なぜ辞退したのか」→ …) or the other side's
         // words are not what the letter itself tells.
+        // "I declined your offer on 22 November, and I deeply regret it": the decline stated,
+        // with the regret every letter names, is not the regret's story told as feelings.
         self.learned_best_of(instead, |i| {
-            !matches!(
+            let told = !matches!(
                 self.letter.sentences[i].part,
                 Part::Branch | Part::Other | Part::Note
-            )
+            );
+            let decline_stated = instead == Label::VagueRegret && self.states_decline(i);
+            told && !decline_stated
         })
         .filter(|&(_, p)| p >= learned::LIKELY)
         .map(|(i, _)| i)
