@@ -5,8 +5,9 @@
 //! an event, a conversation, a fact. It reads the sentences that play the *regret* role (regret,
 //! realising, what happened after declining) and the paragraphs around them, and counts what a
 //! reader could picture there: a time, a place or person, a quotation, a number, a name. Vague
-//! phrases (いろいろ考えた結果, やはり, "after much thought", "my feelings grew stronger") count
-//! for nothing.
+//! phrases (いろいろ考えた結果, やはり, "after much thought", "my feelings grew stronger") and
+//! distress (眠れずにおります, "I barely slept") count for nothing, and a memory of the
+//! selection or of the student's childhood is why the company, not what changed.
 //!
 //! It reports an **error** when no sentence speaks of the regret at all, and a **warning**,
 //! quoting the sentence, when the regret is there but nothing in it could be pictured.
@@ -294,7 +295,8 @@ fn about_company(r: &Reading, i: usize) -> bool {
 }
 
 /// A memory of the selection or of the student's long past: the interview, the tour or
-/// childhood frames the sentence, before any day after the decline does (「最終面接で、土曜日の相談会のお話を伺いました」).
+/// childhood frames the sentence, before any day after the decline does
+/// (「最終面接で、土曜日の相談会のお話を伺いました」).
 fn remembers(r: &Reading, i: usize) -> bool {
     // 11月21日に出席した、その建設会社の内定者懇親会: a day after the decline is not the
     // selection remembered, whoever held the event.
