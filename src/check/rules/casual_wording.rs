@@ -27,7 +27,7 @@ use super::{Rule, Scope};
 use crate::check::cues::Cue;
 use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
 use crate::check::roles::{Reading, Role};
-use crate::text::{Lang, Medium, Quotes};
+use crate::text::{Lang, Medium};
 
 pub const RULE: Rule = Rule {
     id: "casual-wording",
@@ -89,12 +89,8 @@ impl Violation for Finding {
 }
 
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
-    let mut quotes = Quotes::new(&r.letter.prose.text, 0);
     let phone = r.letter.medium == Medium::Phone;
-    for k in 0..r.hits.len() {
-        if r.hits[k].cue != Cue::Casual || quotes.inside(r.hits[k].range.start) {
-            continue;
-        }
+    for k in r.own_hits(Cue::Casual) {
         // An exclamation mark in a script is how a line is said ("Thank you so much!" after
         // a yes), not something the recruiter reads.
         let unheard = phone && r.hit_text(k).starts_with(['!', '！']);

@@ -41,7 +41,7 @@ use super::{doubted, missing_severity, quote, Rule, Scope};
 use crate::check::cues::Cue;
 use crate::check::diagnostic::{Facts, Severity, Sink, Violation};
 use crate::check::learned::Label;
-use crate::check::roles::{Reading, Role};
+use crate::check::roles::{Evidence, Reading, Role};
 use crate::text::Lang;
 
 pub const RULE: Rule = Rule {
@@ -136,39 +136,36 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
         // Words alone are weak evidence: praise can be wordy. A quotation, a number or a name is
         // strong; something seen at the company, many words, or "only here" count with words.
         let mut e = r.company_evidence(i);
-        // A reason often runs on into the next sentence of its paragraph (「…を拝見しました。
-        // その〇〇は…」): what that sentence describes counts when it names nothing else.
-        let next = i + 1;
-        if next < r.sentences.len()
-            && r.letter.sentences[next].para == r.letter.sentences[i].para
-            && !formula(r, next)
-            && !r.plays(next, Role::WhyThisCompany)
-            && !r.hits_of(next).iter().any(|h| h.cue == Cue::OtherCompany)
-            && r.company_evidence(i).company
-        {
-            let more = r.evidence(&[next]);
+        // A sentence beside it in its paragraph that is no reason of its own and names no other
+        // company: what it describes may belong to this reason.
+        let beside = |j: usize| {
+            r.letter.sentences[j].para == r.letter.sentences[i].para
+                && !formula(r, j)
+                && !r.plays(j, Role::WhyThisCompany)
+                && !r.hits_of(j).iter().any(|h| h.cue == Cue::OtherCompany)
+        };
+        // What a neighbour shows is pictured here; its time and where it was seen are its own.
+        fn absorb(e: &mut Evidence, more: Evidence) {
             e.quote |= more.quote;
             e.number |= more.number;
             e.name |= more.name;
             e.things += more.things;
         }
+        // A reason often runs on into the next sentence of its paragraph (「…を拝見しました。
+        // その〇〇は…」): what that sentence describes counts when it names nothing else.
+        let next = i + 1;
+        if next < r.sentences.len() && beside(next) && e.company {
+            absorb(&mut e, r.evidence(&[next]));
+        }
         // Or it sums up what the sentence before it told of the company (「御社が修理して島へ
         // 送ってくださった面でした。…御社の仕事がしたいのだと気づきました」).
-        if i > 0
-            && r.letter.sentences[i - 1].para == r.letter.sentences[i].para
-            && !formula(r, i - 1)
-            && !r.plays(i - 1, Role::WhyThisCompany)
-            && !r.hits_of(i - 1).iter().any(|h| h.cue == Cue::OtherCompany)
-        {
-            let names =
-                |h: &crate::check::cues::Hit| matches!(h.cue, Cue::CompanyWord | Cue::CompanyName);
-            if r.hits_of(i - 1).iter().any(names) {
-                let before = r.company_evidence(i - 1);
-                e.quote |= before.quote;
-                e.number |= before.number;
-                e.name |= before.name;
-                e.things += before.things;
-            }
+        let names_company = |j: usize| {
+            r.hits_of(j)
+                .iter()
+                .any(|h| matches!(h.cue, Cue::CompanyWord | Cue::CompanyName))
+        };
+        if i > 0 && beside(i - 1) && names_company(i - 1) {
+            absorb(&mut e, r.company_evidence(i - 1));
         }
         let worded = e.things >= 2;
         // A name in quotation marks after the company's (貴社の『うみなぎ』) is its own product
