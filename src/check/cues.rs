@@ -716,6 +716,8 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bI (need|have) to (respond|answer|reply|decide|give them|give an answer|know)", r"(?i)\bbefore (the|my|their) (other|another)[^.]{0,30}(deadline|expires|due)",
             r"(?i)\b(your (decision|answer|reply|response)|hear from you|hear back from you)[^.]{0,30}\bwithin (this|the|a|one|two|three|the next) (week|day|days|weekend)",
             r"(?i)\b(early|quick|prompt|speedy|swift|fast) (reply|answer|response|decision) would (help|be|mean)",
+            // "…, so hearing from you soon would help me a great deal."
+            r"(?i)\bhearing (from you|back|your (answer|decision))( fairly| very| quite)? (soon|quickly|early|promptly|shortly)\b[^.]{0,10}\bwould (help|be|mean)",
             r"(?i)\b(appreciate|grateful for|hope for|need) an? (early|quick|prompt|speedy|swift|fast) (reply|answer|response|decision)",
             r"(?i)\byou (can |could |would |might |will )?(decide|get back to me|make a decision)[^.]{0,10}\b(quickly|soon|promptly|right away|immediately)",
             r"(?i)\b(is|are) (pressing|pushing|rushing|hurrying) me\b", r"(?i)\bthe sooner (you|the better)", r"(?i)\bsooner rather than later\b",
@@ -740,7 +742,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(誰|どなた)(より|よりも|にも)[^。\n]{0,20}(熱意|意欲|貢献|自信|負け|強い|勝)", "(私|自分)(の方|のほう)が[^。\n]{0,25}(貢献|優秀|ふさわしい|適任|向いて|役に立|戦力|熱意|意欲|上)",
             "負けない自信", "私を(選ぶ|採用する)(べき|ほうが|方が)", "(その方|その人|代わりの方|新しい方|後任の方)(と|に)比べ",
             // その方に劣らぬどころか、それ以上の覚悟で: the one hired instead, outdone.
-            "(その方|その人|代わりの方|代わる方|新しい方|後任の方|採用された方|採用される方)(に|にも|には)(劣らぬ|劣らない|負けない|負けぬ|引けを取らない)",
+            "(その方|その人|代わりの方|代わる方|新しい方|後任の方|採用された方|採用される方)(に|にも|には)(決して|けっして|少しも|いささかも)?(劣らぬ|劣らない|負けない|負けぬ|引けを取らない|引けを取らぬ|引けを取りません|劣りません|負けません)",
             "(役に立て|お役に立て|貢献でき|ふさわしい|適任な|即戦力になれ)る?の(は|が)(私|わたし|自分)(の方|のほう)", "より[^。\n]{0,40}(私|わたし|わたくし|自分)(の方|のほう)が",
             "(私|わたし|わたくし|自分)(の方|のほう)が[^。\n]{0,30}(貢献|優秀|ふさわしい|適任|向いて|役に立|戦力|熱意|意欲|理解|上|早く|即戦力)",
             "(一から|新たに|改めて|もう一度)[^。\n]{0,10}(候補者|人|方|学生|人材)を(探|募集|採用|選考)[^。\n]{0,20}(より|よりも)",
@@ -799,7 +801,8 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             "(何度でも|毎日|連日)[^。\n]{0,10}(お電話いたします|ご連絡いたします|伺います)",
             "(何度でも|毎日|連日)[^。\n]{0,10}(お電話|ご連絡)(を)?(差し上げ|いたし|し)",
             "(お返事|ご連絡|ご回答|お答え)(を)?(いただける|頂ける|いただく|頂く)まで[^。\n]{0,20}(お電話|ご連絡|伺|参)",
-            "(伺います|お伺いします|お伺いいたします|参ります|お邪魔します|訪問いたします|お電話いたします|お電話を差し上げます)[^。\n]{0,30}(お返事|ご回答|ご判断|結果)を(お聞か|お聞き|伺|いただ|頂)",
+            // …日が参りますことを願っております: a day that comes, not the student coming.
+            "(伺います|お伺いします|お伺いいたします|参ります(ので|から|、)|お邪魔します|訪問いたします|お電話いたします|お電話を差し上げます)[^。\n]{0,30}(お返事|ご回答|ご判断|結果)を(お聞か|お聞き|伺|いただ|頂)",
             "(お返事|ご回答|ご判断|結果)を(お聞かせ|お聞き|伺い|伺いに|いただきに)[^。\n]{0,20}(伺|参|お電話|ご連絡)",
             "(日|曜|）|午前|午後|時|頃|ごろ)[^。\n]{0,20}(お電話|ご連絡)(を)?(差し上げ|いたし|し)[^。\n]{0,20}(お返事|ご回答|ご判断|結果|お答え|お考え)を(お聞か|お聞き|伺|いただ|頂)",
             "(数日おき|毎週|定期的|何度か|折を見て|たびたび)[^。\n]{0,10}(お電話|ご連絡)[^。\n]{0,25}(状況|ご判断|お返事|結果|ご検討)"

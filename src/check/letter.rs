@@ -561,6 +561,19 @@ fn first_quote(text: &str, r: Range<usize>) -> Option<Range<usize>> {
     Some(inner..r.end)
 }
 
+/// ★大事「辞退は、私自身が決めたことです。」: a mark and a word or two on it, then the line to
+/// say, whole, in quotation marks. Where the quotation starts.
+fn marked_quote(t: &str) -> Option<usize> {
+    let at = t.find('「')?;
+    let mark = t[..at].trim_end_matches([' ', '　']);
+    let label = mark.trim_start_matches(|c: char| "■□▼▽◆◇◎#＃★☆".contains(c));
+    // ■「社内で検討します」 with no word on the mark is their answer, a case's name.
+    ((1..=8).contains(&label.chars().count())
+        && !label.contains(['。', '、', '：', ':', '」'])
+        && t.trim_end().ends_with('」'))
+    .then_some(at)
+}
+
 /// "WHY I DECLINED", "WHAT CHANGED (keep short)": a heading in capitals, a note after it aside.
 fn is_capitals_heading(t: &str) -> bool {
     let head = t.split('(').next().unwrap_or(t).trim();
@@ -612,6 +625,14 @@ fn short_heading(t: &str) -> bool {
 fn is_postscript_mark(t: &str) -> bool {
     let t = t.trim().trim_end_matches(['：', ':']);
     ["追伸", "二伸", "P.S.", "P.S", "PS"].contains(&t)
+}
+
+/// `P.S. …`, `P.P.S. …`, `追伸：…`: a postscript's line.
+fn starts_postscript(t: &str) -> bool {
+    let t = t.trim_start();
+    ["P.S.", "P.P.S.", "PS:", "PPS:", "P.S:", "追伸"]
+        .iter()
+        .any(|p| t.starts_with(p))
 }
 
 fn numbered_heading(t: &str) -> bool {
@@ -2223,7 +2244,11 @@ impl<'a> Letter<'a> {
     }
 
     fn mark_signature(&mut self) {
-        let body = self.body_lines();
+        let mut body = self.body_lines();
+        // P.S. lines after the signature: the signature ends above them.
+        while body.len() > 1 && starts_postscript(self.line_text(body[body.len() - 1])) {
+            body.pop();
+        }
         let Some(&last) = body.last() else { return };
         // A sign-off (Sincerely,) or a rule starts the signature; a rule that closes the
         // signature box is skipped, the opening one is wanted.
@@ -2697,7 +2722,7 @@ impl<'a> Letter<'a> {
                 }
             }
             let said_after_heading = (legend_turn.is_none() && is_heading(t))
-                .then(|| t.find(['：', ':']))
+                .then(|| t.find(['：', ':']).or_else(|| marked_quote(t)))
                 .flatten()
                 .filter(|&at| opens_quote(t[at..].trim_start_matches(['：', ':'])));
             if let Some(at) = said_after_heading {
@@ -2914,8 +2939,10 @@ impl<'a> Letter<'a> {
                     section = Part::Talk;
                 }
                 self.lines[i].part = Part::Other;
-            } else if is_direction(t) {
+            } else if is_direction(t) || self.choice_point(i) {
                 // お戻りの時間を伺い、改めてお電話すると伝える。: what to do, not what to say.
+                // 榎本様につながった？ above →はい／→いいえ: the script asking itself which
+                // way to go.
                 self.lines[i].part = Part::Note;
             } else {
                 // An utterance, maybe as a list item (▶「…」); the marks are not said.
@@ -3229,20 +3256,14 @@ pub fn looks_like_name(t: &str) -> bool {
         && !is_sign_off(t)
         // 以上 / 敬具 closing a Japanese letter above the signature.
         && !["以上", "敬具", "草々", "かしこ", "謹白"].contains(&t)
-        && ![
-            "学部",
-            "学科",
-            "university",
-            "college",
-            "faculty",
-            "電話",
-            "メール",
-            "tel",
-            "phone",
-            "mail",
-        ]
-        .iter()
-        .any(|k| t.to_lowercase().contains(k))
+        && !["学部", "学科", "university", "college", "faculty", "電話", "メール"]
+            .iter()
+            .any(|k| t.to_lowercase().contains(k))
+        // Tel / Phone / E-mail as words: Ismail and Tellez are names.
+        && !t
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| ["tel", "phone", "telephone", "mail", "email"].contains(&w))
 }
 
 /// Whether a line names a university or school.
@@ -3340,6 +3361,31 @@ fn is_direction(t: &str) -> bool {
     ]
     .iter()
     .any(|v| t.ends_with(v))
+}
+
+impl Letter<'_> {
+    /// A short question on its own line with the answers as arrows under it (→はい：…,
+    /// `-> yes: …`): a fork in the script, asked of oneself.
+    fn choice_point(&self, i: usize) -> bool {
+        let t = self.line_text(i).trim();
+        let answer = |u: &str| {
+            let u = u
+                .trim_start_matches([' ', '　', '→', '⇒', '-', '>', '='])
+                .trim_start();
+            let u = u.to_lowercase();
+            ["はい", "いいえ", "yes", "no"]
+                .iter()
+                .any(|a| u.starts_with(a))
+        };
+        t.ends_with(['？', '?'])
+            && t.chars().count() <= 30
+            && !t.contains(['「', '」', '"', '“'])
+            && self.lines[i + 1..]
+                .iter()
+                .map(|l| self.text[l.range.clone()].trim())
+                .find(|u| !u.is_empty())
+                .is_some_and(|u| u.starts_with(['→', '⇒', '-']) && answer(u))
+    }
 }
 
 /// Whether a list item is long enough to have been wrapped where it breaks off.

@@ -371,10 +371,11 @@ impl<'t> Quotes<'t> {
         self.straight || self.depth.iter().any(|&d| d > 0)
     }
 
-    /// Whether `to` is inside 「」.
+    /// Whether `to` is inside Japanese quotation marks, 「」 or 『』: words someone said, or
+    /// words quoted inside a line the student says (「…『古い機械を見捨てない』と…」).
     pub fn inside_kagi(&mut self, to: usize) -> bool {
         self.walk(to);
-        self.depth[0] > 0
+        self.depth[0] > 0 || self.depth[1] > 0
     }
 }
 
@@ -384,10 +385,11 @@ mod tests {
 
     #[test]
     fn quotes_are_known_by_walking_forward_once() {
-        let text = "他社から「今週中に」と言われ、\"Cool\" と\n今週中に";
+        let text = "他社から「今週中に」と言われ、『見捨てない』と、\"Cool\" と\n今週中に";
         let mut q = Quotes::new(text, 0);
         assert!(q.inside_kagi(text.find("今週中").unwrap()));
         assert!(!q.inside_kagi(text.find("と言われ").unwrap()));
+        assert!(q.inside_kagi(text.find("見捨て").unwrap()));
         assert!(q.inside(text.find("Cool").unwrap()));
         assert!(!q.inside_kagi(text.find("Cool").unwrap()));
         // A line break closes whatever was left open.

@@ -5,7 +5,9 @@
 //! "declined offer", or the call it follows: "Following up on my call today") and the sender (university and name), like
 //! `内定辞退撤回のお願い（東都大学 山田太郎）`. A bare お願い or an empty subject is reported.
 //! A body pasted with no header lines at all is not checked for a subject, and a reply
-//! (`Re: …`) keeps its thread's subject, so it need not name the sender.
+//! (`Re: …`) keeps its thread's subject, so it need not name the sender. An English subject
+//! need only name the matter: English mail shows the sender in its From line, and a subject
+//! like "Request to Reconsider My Application" is how English business mail is written.
 //!
 //! ## Why it matters
 //! Recruiters sort mail by subject. Without the matter and your name, the one email that matters
@@ -136,6 +138,7 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
         .iter()
         .any(|p| lower.trim_start().starts_with(p));
     let sender = reply
+        || letter.lang == Lang::En
         || match name {
             // ファム・トゥイ・リン（Pham Thuy Linh）: either way of writing the name will do.
             Some(name) => {
