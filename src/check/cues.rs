@@ -362,7 +362,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bcome to terms", r"(?i)\bat peace\b", r"(?i)\bmake peace\b", r"(?i)\bwithout (complaint|argument|question|appeal|protest|objection)", r"(?i)\btake [^.]{0,30}\bas (the |your )?final\b",
             r"(?i)\b(fully|completely) (understand|respect|accept)", r"(?i)\bleave (it|the decision|that) (to|entirely|with)",
             r"(?i)\b(is|rests|lies) (entirely |completely |wholly )?(yours|with you|in your hands)", r"(?i)\btake no for an answer",
-            r"(?i)\bgracefully\b", r"(?i)\bfollow (your|the) decision", r"(?i)\btake (your|the) (answer|decision|reply) as final", r"(?i)\btake (it|that|this|a no|no|your answer|the answer) as (a |the |your )?(fair |final |clear |honest )?(answer|ending|end|decision|result|word)\b",
+            r"(?i)\bgracefully\b", r"(?i)\bfollow (your|the) decision", r"(?i)\btake (your|the) (answer|decision|reply) as final", r"(?i)\btake (it|that|this|a no|no|your answer|the answer) as (a |the |your |my )?(fair |final |clear |honest )?(answer|ending|end|decision|result|word)\b", r"(?i)\bno arguing\b",
             r"(?i)\b(not|never|won't|will not) bring (it|this|that|the matter|this matter) up again\b", r"(?i)\b(not|never|won't|will not) bring up (it|this|that|the matter|this matter) again\b", r"(?i)\breceive (it|your answer|the answer|your decision|the decision) (with thanks|gratefully|graciously|as it is)\b", r"(?i)\bnot (ask|press) (you )?(a second time|twice)\b", r"(?i)\btake (that|the|your|this|any) (answer|reply|no)\b",
             r"(?i)\b(not|never|won't|will not|shall not) (ask|press|push|trouble you|bother you|contact you|write|call) (you )?again\b", r"(?i)\b(not|never|won't|will not|shall not) (argue|dispute|contest|quarrel|protest)\b", r"(?i)\b(go|abide) (along )?with (your|the) decision", r"(?i)\b(be|am|I'm) (fine|okay|ok|at peace) with"
         )
@@ -504,13 +504,18 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "何となく", "気持ちが(変わ|強く|大きく|抑えられ|募)", "思いが(強く|募|大きく|日に日に|抑えられ)", "日に日に", "諸事情", "一身上",
             "心境の変化", "自分の(気持ち|心)(に|と)(正直|向き合)", "本当の気持ち", "本心", "時間が経つにつれ", "時間がたつにつれ",
             "自問", "(考え|悩み|迷い)続け", "頭から離れ",
+            // 業界についてあらためて調べたり、周りの人と話したりしました: reading up and talking it
+            // over, with no one scene.
+            "(業界|業種|仕事|職種)(について|のこと(を)?)[^。\n]{0,6}(調べ(たり|直し|直)|情報を集め)", "(周り|周囲|まわり)(の人|の方|の人たち|の方々|のみんな)(と|に)[^。\n]{0,6}(話し|相談し)(たり|合)",
             // 眠れておりません, 涙が出て, 食事ものどを通らない: distress, nothing to picture.
             "眠れ(ず|ない|ません|ておりません|ていません|なかった|ませんでした|ぬ)", "寝付け(ず|ない|なかった)", "涙が(出|こぼれ|止まら|あふれ)", "(喉|のど)を通ら", "日を(重ねる|追う)(ごと|につれ)", "日が(経つ|たつ)(につれ|ほど|ごと)", "時間が(経つ|たつ)ほど"
         ),
         p!(
             r"(?i)after (careful|much|long|a lot of|further|some|serious|deep|more) (consideration|thought|reflection|thinking|soul-searching)",
             r"(?i)after thinking (it over|a lot|about it|carefully|hard)", r"(?i)(up)?on (further )?reflection", r"(?i)\bhad time to (reflect|think)",
-            r"(?i)\bfor personal reasons", r"(?i)a change of heart", r"(?i)\bthe more I thought", r"(?i)\bmy feelings? (grew|got|became|has grown|have grown)",
+            r"(?i)\bfor personal reasons", r"(?i)a change of heart",
+            // "learning more about the industry and talking with the people around me".
+            r"(?i)\b(learning|learned|learnt|reading up on|researching|researched|looking into|looked into|found out) more about (the|this|my|our) (industry|field|sector)\b", r"(?i)\btalk(ing|ed)? (it |things )?(over )?with (the )?(people|those|everyone) (around|close to) me\b", r"(?i)\bthe more I thought", r"(?i)\bmy feelings? (grew|got|became|has grown|have grown)",
             r"(?i)\bgrew stronger", r"(?i)\b(couldn't|could not|can't|cannot|barely|hardly) (sleep|slept|eat|ate)\b", r"(?i)\bsleepless\b", r"(?i)\b(cried|crying|in tears)\b", r"(?i)\bsomething (felt|didn't feel) (off|right|wrong)", r"(?i)\bdeep down\b", r"(?i)\bmy heart\b", r"(?i)\bgut feeling",
             r"(?i)\b(could not|couldn't|can't|cannot) stop thinking", r"(?i)\b(done|did) (a lot of|much|some|a great deal of) (thinking|reflecting|reflection|soul-searching)",
             r"(?i)\b(thought|reflected) (about|on) (it|this|that|my (choice|decision|decline))( very)? (a lot|a great deal|many times|carefully|again|every day|deeply|seriously|hard|at length|over and over|constantly|day and night|repeatedly|endlessly)",
@@ -761,7 +766,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             // "a dedication … that a candidate found late in the season might not"; "no one you
             // hire in my place would care as much".
             r"(?i)\b(a|any|another|the) (new |other |late |replacement )?(candidate|applicant|hire|graduate)\b[^.]{0,40}\b(might not|may not|would not|wouldn't|could not|couldn't|cannot|can't)\b",
-            r"(?i)\bno one (you )?(hire|hired|take on|choose|pick)[^.]{0,30}\b(would|will|could|can) (care|work|give|bring)"
+            r"(?i)\bno one (you )?(might |may |could |would |will )?(hire|hired|take on|choose|pick)[^.]{0,30}\b(would|will|could|can) (care|work|give|bring|be more|be as)\b"
         )
     ),
     (
@@ -850,11 +855,13 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             "(勧められ|すすめられ|薦められ|言われ|押され|反対され|泣かれ|止められ|急かされ|迫られ)[^。\n]{0,30}(決め|辞退|断|選)",
             // その助言を重く受け止めた結果として、辞退を…: someone's advice as the cause.
             "(助言|アドバイス|忠告|ご意見)(を|に)[^。\n]{0,8}(受け止めた|従った|押された|動かされた)結果",
-            "(説明|案内|ご説明)(が|は)?(不十分|不足|分かりにくく|わかりにくく|曖昧)", "(正しい|十分な|きちんとした|詳しい)(説明|ご説明|情報)(を|が)[^。\n]{0,12}(いれば|あれば|いたら)", "聞いていた(話|内容|条件)と(違|異な)", "誤解(させられ|を招く)", "思い込まされ",
+            "(説明|案内|ご説明)(が|は)?(不十分|不足|分かりにくく|わかりにくく|曖昧)", "(正しい|十分な|きちんとした|詳しい)(説明|ご説明|情報)(を|が)[^。\n]{0,12}(いれば|あれば|いたら)", "(聞いていた|伺っていた|お聞きしていた|伺った|聞いた)(お話|話|内容|条件|ご説明|説明)と[^。\n]{0,4}(違|異な)", "誤解(させられ|を招く)", "思い込まされ",
             "(私|自分)(自身)?の意思(という|では)(より|なく)", "(私|自分)の(本意|意思)ではな",
             // 先生が…とおっしゃるので、そちらを選びました: their words given as the cause.
             "(と|って)(おっしゃる|言う|言われる|勧める|すすめる|反対する)(ので|から|ため)",
             "(説明|お話|ご説明|案内|ご案内)(が|は|も)?[^。\n]{0,6}(なかった|ありませんでした|ございませんでした|足りなかった)(ため|ので|から)",
+            // 面談の場では、重ねてお尋ねできる雰囲気ではなかった: the silence put on them.
+            "(お尋ね|質問|お聞き|確認|ご相談|相談)(できる|する|しやすい)(雰囲気|空気|状況)では(なかった|ありませんでした|ございませんでした|なく)",
             // お話を伺う機会がなく、…思い描けなかったため: what they never told, given as the cause.
             "(お話|ご説明|説明)を(伺う|うかがう|お聞きする|聞く|いただく|頂く|受ける)(機会|場)が(なかなか)?(なく|ありませんでした|ございませんでした|なかった)",
             // あの時点で別の角度からのご説明を伺えていれば、違う結論に: had they explained.
@@ -874,10 +881,17 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\b(did not|didn't|never) (get|receive|have|given) enough information",
             r"(?i)\b(was|were)(n't| not| never)( really| fully| properly| clearly)? (explained|mentioned|made clear|explained to me|told to me)\b",
             r"(?i)\b(session|seminar|recruiter|interviewer|briefing|presentation|website|materials|offer letter|job description)\b[^.]{0,20}\b(did not|didn't|never) (really |fully |clearly |properly )?(explain|mention|cover|tell)",
+            // "The way my time would be split … wasn't quite clear to me": the offer's terms,
+            // left unclear.
+            r"(?i)\bthe (role|offer|position|job|work|way|split|duties|placement|contract)\b[^.]{0,80}\b(wasn't|was not|weren't|were not|never) (quite |really |fully |entirely |very |made )?clear to me\b",
+            // "The letter did not say whether I would be…": what the offer left out.
+            r"(?i)\b(the|your) (offer |offer's |written )?(letter|offer|contract|paperwork)\b[^.]{0,10}\b(did not|didn't|never) (really |clearly )?(say|state|specify|make clear)\b",
             // "I don't think it came up in my interviews that…": what the selection never told.
             r"(?i)\b(don't|do not|didn't|did not) (think|believe|recall|remember) (it|that|this) (ever )?(came|come) up (in|at|during) (my|the|our|any) (interview|session|selection|briefing|meeting)",
             r"(?i)\b(did not|didn't|never) (come|came) up (in|at|during) (my|the|our|any) (interview|session|selection|briefing|meeting)",
             r"(?i)\bnobody (really |ever )?(walked|talked|took) (us|me) through", r"(?i)\bI was left guessing",
+            // "with that deadline I was not really given the chance to weigh the two offers".
+            r"(?i)\bI (wasn't|was not|was never|was hardly|was barely) (really |even |ever )?(given|allowed|left|granted) (the |a |any |much |enough )?(chance|time|room|opportunity) to (weigh|think|consider|decide|reflect|compare|ask)",
             // "his warning had more or less made the decision for me" ("Nobody made the choice
             // for me" owns it).
             r"(?i)\b(warning|advice|worry|worries|words|opinion|story|deadline|objection|insistence|view)\b[^.]{0,30}\b(made|took) (the|my|that) (decision|choice) for me\b",
@@ -947,7 +961,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
     ),
     (
         Cue::Chose,
-        p!("決め", "選ん", "選び", "判断し", "判断せざる", "選ぶ(ほか|しか)", "決断", "承諾(し|する)", "選択", "決意し", "進むこと(に|を)"),
+        p!("決め", "選ん", "選び", "判断し", "判断せざる", "選ぶ(ほか|しか|こと)", "決断", "承諾(し|する)", "選択", "決意し", "進むこと(に|を)"),
         p!(
             r"(?i)\bdecid", r"(?i)\bchose\b", r"(?i)\bchoice\b", r"(?i)\bdecision\b", r"(?i)\baccept(ed)? (the|their|an|a)\b", r"(?i)\bwent with\b",
             r"(?i)\bsigned\b", r"(?i)\btake the\b", r"(?i)\bjudge?ment\b", r"(?i)\bsettled\b", r"(?i)\bgave in\b",

@@ -1609,6 +1609,17 @@ fn unquote(text: &str, r: Range<usize>) -> Range<usize> {
     r
 }
 
+/// A degree's abbreviation first on the line: B.A., BSc, M.Eng., BSN.
+fn starts_with_degree(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or("");
+    let bare: String = first.chars().filter(|c| *c != '.').collect();
+    [
+        "BA", "BS", "BSc", "BEng", "BBA", "BSN", "BFA", "BMus", "BEd", "LLB", "MA", "MS", "MSc",
+        "MEng", "MBA", "MFA", "MEd", "PhD",
+    ]
+    .contains(&bare.as_str())
+}
+
 /// A name followed by its romanization in brackets: チャン・ミン・アン（Tran Minh Anh）.
 fn is_romanized_name(t: &str) -> bool {
     let Some((name, rest)) = t.split_once(['（', '(']) else {
@@ -1658,6 +1669,10 @@ fn looks_like_signature_line(t: &str) -> bool {
         || (lower.contains("faculty") || lower.contains("department") || t.contains("学部"))
             && !sentence_end
             && t.chars().count() <= 130
+        // `B.A. Sociology, Class of 2027`, `BSc Seismology, Final Year`: a degree and a year.
+        || (lower.contains("class of") || starts_with_degree(t))
+            && !sentence_end
+            && t.chars().count() <= 80
         || t.chars().count() <= 20 && !sentence_end
         || is_romanized_name(t)
         || is_separator(t)
@@ -3358,6 +3373,12 @@ fn is_direction(t: &str) -> bool {
         "メモをとる。",
         "メモを取る。",
         "書き留める。",
+        // → 日時・場所・持ち物をメモして、復唱する。
+        "復唱する。",
+        "繰り返す。",
+        "控える。",
+        "用意する。",
+        "準備する。",
     ]
     .iter()
     .any(|v| t.ends_with(v))

@@ -189,6 +189,13 @@ impl<'a> Reading<'a> {
                 || !(text[..h.range.start].ends_with("お客")
                     || text[..h.range.start].ends_with("皆"))
         });
+        // 面接で伺っていたお話: 伺う told in the past is hearing, not coming in person.
+        hits.retain(|h| {
+            h.cue != Cue::Visit
+                || !["伺っていた", "伺った", "伺いました", "伺っており"]
+                    .iter()
+                    .any(|p| text[h.range.clone()].starts_with(p))
+        });
         let mut headline = Vec::new();
         let lines = letter
             .lines
@@ -335,7 +342,10 @@ impl<'a> Reading<'a> {
         let then = lang == Lang::Ja
             && self.hits[k].cue == Cue::Deadline
             && !self.has(i, Cue::Request)
-            && (self.has(i, Cue::OtherCompany) && sentence.ends_with("でした") || clause_past());
+            // …期限が11月6日に迫っており、…お電話がありました: the other company's, then.
+            && (self.has(i, Cue::OtherCompany)
+                && (sentence.ends_with("でした") || sentence.ends_with("ました"))
+                || clause_past());
         // 年明けには…それまでに進路を決めておきたい思いもございますが、ご判断はお任せいたします:
         // a hit that runs over a clause of contrast joins the student's own plan to words that
         // leave the decision with them.
@@ -1456,6 +1466,12 @@ const REPORTED_JA: &[&str] = &[
     "とのお話",
     "とのご連絡",
     "とのお電話",
+    // …取り消さざるを得ないと繰り返しお電話をいただいており: their words, said again and again.
+    "と繰り返し",
+    "と再三",
+    "と何度も",
+    "とお電話",
+    "とご連絡",
     // 期限までにお返事をしなければ内定は取り消しになると伺い: what the student was told.
     "と伺い",
     "と伺っ",

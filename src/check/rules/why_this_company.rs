@@ -153,8 +153,14 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
         }
         // A reason often runs on into the next sentence of its paragraph (「…を拝見しました。
         // その〇〇は…」): what that sentence describes counts when it names nothing else.
+        // Praise that fits any company told there (どなたも温かく…ここなら成長できると
+        // 感じました) adds nothing of the company's own.
         let next = i + 1;
-        if next < r.sentences.len() && beside(next) && e.company {
+        if next < r.sentences.len()
+            && beside(next)
+            && e.company
+            && !r.hits_of(next).iter().any(|h| h.cue == Cue::Generic)
+        {
             absorb(&mut e, r.evidence(&[next]));
         }
         // Or it sums up what the sentence before it told of the company (「御社が修理して島へ
