@@ -1646,10 +1646,17 @@ fn guess_company(text: &str) -> Option<String> {
     // name → (times said, where first said)
     let mut counts: std::collections::HashMap<String, (usize, usize)> =
         std::collections::HashMap::new();
+    let mut own: Vec<String> = Vec::new();
     let capital = |w: &str| {
         let c = bare_word(w);
         c.starts_with(|ch: char| ch.is_ascii_uppercase())
             && !matches!(c, "I" | "I'm" | "I've" | "I'd" | "I'll" | "Dear" | "OK")
+            // A script's line or heading starts with these ("Could I speak…", "Why you").
+            && !matches!(
+                c,
+                "Why" | "Could" | "Would" | "May" | "Can" | "What" | "How" | "When" | "If"
+                    | "Yes" | "No" | "Thank" | "Please" | "Hello" | "Good" | "You" | "Me"
+            )
             && !month_or_day(c)
     };
     let mut i = 0;
@@ -1677,6 +1684,20 @@ fn guess_company(text: &str) -> Option<String> {
             .map(|w| bare_word(w))
             .collect::<Vec<_>>()
             .join(" ");
+        // "My name is Fatou Ndiaye", "This is Fatou Ndiaye", "I'm Fatou": the student, who is
+        // named again in the message to leave and the signature.
+        let before = |k: usize| i.checked_sub(k).map(|at| words[at].to_ascii_lowercase());
+        let introduced = match before(1).as_deref() {
+            Some("i'm") => true,
+            Some("is") => matches!(before(2).as_deref(), Some("name" | "this")),
+            Some("am") => before(2).as_deref() == Some("i"),
+            _ => false,
+        };
+        if introduced {
+            own.push(name);
+            i = j;
+            continue;
+        }
         let school = [
             "University",
             "College",
@@ -1696,6 +1717,10 @@ fn guess_company(text: &str) -> Option<String> {
     counts
         .into_iter()
         .filter(|&(_, (n, _))| n >= 2)
+        .filter(|(name, _)| {
+            !own.iter()
+                .any(|o| o.contains(name.as_str()) || name.contains(o.as_str()))
+        })
         .max_by_key(|&(ref name, (n, at))| (n, name.contains(' '), std::cmp::Reverse(at)))
         .map(|(name, _)| name)
 }
@@ -2446,5 +2471,16 @@ mod tests {
         assert!(!before(text, "祖母"));
         assert_eq!(month_of("in December", Lang::En), Some(12));
         assert_eq!(month_of("月曜日に", Lang::Ja), None);
+    }
+
+    #[test]
+    fn the_company_is_not_the_student_who_introduces_themself() {
+        let text = "Good morning. My name is Fatou Ndiaye, a student at Westbrook University. \
+                    Could I speak with Ms. Hughes? Could you let her know that Fatou Ndiaye \
+                    called? I visited Saltmarsh Kitchens in June. Saltmarsh Kitchens makes \
+                    broth for care homes.";
+        assert_eq!(guess_company(text).as_deref(), Some("Saltmarsh Kitchens"));
+        let text = "This is Fatou Ndiaye. Please tell her Fatou Ndiaye called.";
+        assert_eq!(guess_company(text), None);
     }
 }
