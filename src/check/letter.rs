@@ -566,7 +566,7 @@ fn first_quote(text: &str, r: Range<usize>) -> Option<Range<usize>> {
 fn marked_quote(t: &str) -> Option<usize> {
     let at = t.find('「')?;
     let mark = t[..at].trim_end_matches([' ', '　']);
-    let label = mark.trim_start_matches(|c: char| "■□▼▽◆◇◎#＃★☆".contains(c));
+    let label = mark.trim_start_matches(HEADING_MARKS);
     // ■「社内で検討します」 with no word on the mark is their answer, a case's name.
     ((1..=8).contains(&label.chars().count())
         && !label.contains(['。', '、', '：', ':', '」'])
@@ -588,11 +588,12 @@ fn is_capitals_heading(t: &str) -> bool {
             .all(|c| c.is_ascii_uppercase() || " -/&:.'’".contains(c) || c.is_ascii_digit())
 }
 
+/// The marks that start a heading (■お詫び, ★大事, # Reception).
+const HEADING_MARKS: [char; 11] = ['■', '□', '▼', '▽', '◆', '◇', '◎', '#', '＃', '★', '☆'];
+
 fn is_heading(t: &str) -> bool {
     let t = t.trim_start();
-    ["■", "□", "▼", "▽", "◆", "◇", "◎", "#", "＃", "★", "☆"]
-        .iter()
-        .any(|m| t.starts_with(m))
+    t.starts_with(HEADING_MARKS)
         // ●大塚様, ●受付【全文】: a short name after a black circle heads a section; a point
         // (● 辞退の理由：…) or a sentence after it is a list item.
         || t.strip_prefix('●').is_some_and(|name| {
@@ -3263,6 +3264,7 @@ fn is_affiliation(w: &str) -> bool {
 /// A line that could be a person's name: short, no digits or address, not an affiliation.
 pub fn looks_like_name(t: &str) -> bool {
     let n = t.chars().count();
+    let lower = t.to_lowercase();
     (2..=30).contains(&n)
         && !t.chars().any(|c| c.is_ascii_digit() || c == '@')
         && t.chars().any(char::is_alphabetic)
@@ -3273,10 +3275,9 @@ pub fn looks_like_name(t: &str) -> bool {
         && !["以上", "敬具", "草々", "かしこ", "謹白"].contains(&t)
         && !["学部", "学科", "university", "college", "faculty", "電話", "メール"]
             .iter()
-            .any(|k| t.to_lowercase().contains(k))
+            .any(|k| lower.contains(k))
         // Tel / Phone / E-mail as words: Ismail and Tellez are names.
-        && !t
-            .to_lowercase()
+        && !lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| ["tel", "phone", "telephone", "mail", "email"].contains(&w))
 }
