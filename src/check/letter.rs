@@ -622,18 +622,25 @@ fn short_heading(t: &str) -> bool {
     is_heading(t) && t.trim().chars().count() <= 20 && !t.contains(['、', '。', ',', '.'])
 }
 
-/// `追伸` or `P.S.` on a line of its own: the postscript's mark, not the start of a sentence.
-fn is_postscript_mark(t: &str) -> bool {
-    let t = t.trim().trim_end_matches(['：', ':']);
-    ["追伸", "二伸", "P.S.", "P.S", "PS"].contains(&t)
+/// `P.S. …`, `P.P.S.: …`, `追伸：…`: a postscript's line, and what it says after the mark
+/// (nothing when the mark stands on a line of its own). `PS` is a mark only as a word.
+fn postscript(t: &str) -> Option<&str> {
+    let t = t.trim();
+    [
+        "P.P.S.", "P.P.S", "PPS", "P.S.", "P.S", "PS", "追伸", "二伸",
+    ]
+    .iter()
+    .find_map(|&m| {
+        let rest = t.strip_prefix(m)?;
+        let said = rest.trim_start_matches([':', '：', ' ', '\u{3000}']);
+        let word_ends = m.ends_with('.') || !m.is_ascii() || said.len() < rest.len();
+        (rest.is_empty() || word_ends).then_some(said)
+    })
 }
 
-/// `P.S. …`, `P.P.S. …`, `追伸：…`: a postscript's line.
-fn starts_postscript(t: &str) -> bool {
-    let t = t.trim_start();
-    ["P.S.", "P.P.S.", "PS:", "PPS:", "P.S:", "追伸"]
-        .iter()
-        .any(|p| t.starts_with(p))
+/// `追伸` or `P.S.` on a line of its own: the postscript's mark, not the start of a sentence.
+fn is_postscript_mark(t: &str) -> bool {
+    postscript(t) == Some("")
 }
 
 fn numbered_heading(t: &str) -> bool {
@@ -669,6 +676,37 @@ fn numbered_heading(t: &str) -> bool {
         && !name
             .trim_end_matches(['"', '”'])
             .ends_with(['。', '.', '」', '?', '？', '!'])
+}
+
+/// A heading over the sheet's notes to its reader (【敬語の確認メモ】, 【注意】, `## Before I
+/// dial: checklist`): what is under it is read, not said, until a line of the call.
+fn names_notes(t: &str) -> bool {
+    // 【注意】受付では大学名を先に言う。, 〔敬語チェック：…〕: a note on one line, under which
+    // the call goes on.
+    let t = t.trim();
+    let heading = t
+        .strip_suffix(['】', '］', ']', '〕', '）', ')', '：', ':'])
+        .is_some_and(|inner| !inner.contains(['：', ':', '。']))
+        && t.chars().count() <= 24;
+    if !heading {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    [
+        "メモ",
+        "注意",
+        "準備",
+        "チェック",
+        "持ち物",
+        "心構え",
+        "敬語の確認",
+        "checklist",
+        "notes",
+        "note to self",
+        "reminder",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// A section that is a branch (absent, voicemail, their answer, questions), not the main talk.
@@ -1021,6 +1059,7 @@ fn is_note(t: &str) -> bool {
         || t.starts_with("NOTE:")
         || t.starts_with("メモ：")
         || t.starts_with("メモ:")
+        || labelled_note(t)
         // When: Thu 26 Nov, 10:00-11:30 / Background: …: a field of the call sheet.
         || [
             "When:",
@@ -1038,6 +1077,23 @@ fn is_note(t: &str) -> bool {
         // arrow alone may lead to the student's own answer.)
         || t.starts_with("->") && t.contains("(go to")
         || is_call_window(t)
+}
+
+/// 〔確認〕「いらっしゃいますか」でよい。, 【注意】用件は最初に言う。: a line the sheet marks, in
+/// brackets before it, as a check or a caution to its reader.
+fn labelled_note(t: &str) -> bool {
+    let Some((label, rest)) = [('【', '】'), ('〔', '〕'), ('［', '］'), ('[', ']')]
+        .iter()
+        .find_map(|&(open, close)| t.strip_prefix(open)?.split_once(close))
+    else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    !rest.trim().is_empty()
+        && label.chars().count() <= 8
+        && ["確認", "注意", "メモ", "補足", "注", "note", "tip", "check"]
+            .iter()
+            .any(|w| label.starts_with(w) || label.ends_with(w))
 }
 
 /// `[Call window: weekday 14:00-16:30 today; if missed, tomorrow 10:00-11:30]`: when to call,
@@ -2262,7 +2318,7 @@ impl<'a> Letter<'a> {
     fn mark_signature(&mut self) {
         let mut body = self.body_lines();
         // P.S. lines after the signature: the signature ends above them.
-        while body.len() > 1 && starts_postscript(self.line_text(body[body.len() - 1])) {
+        while body.len() > 1 && postscript(self.line_text(body[body.len() - 1])).is_some() {
             body.pop();
         }
         let Some(&last) = body.last() else { return };
@@ -2439,6 +2495,17 @@ impl<'a> Letter<'a> {
             .count();
         let angled = self.lang == Lang::Ja && angled_lines >= 2 && angled_lines > in_quotes;
         let quoted = quoted || angled && !self_named;
+        // 『お忙しいところ失礼いたします。…』 line after line, with ・まずおわび。 between: a
+        // script that says its lines in 『』 leaves its points as notes to its reader.
+        let double_quoted = self.lang == Lang::Ja
+            && in_quotes == 0
+            && unread()
+                .filter(|&i| {
+                    let t = self.line_text(i).trim();
+                    t.starts_with('『') && t.ends_with('』')
+                })
+                .count()
+                >= 2;
         // `＞ 相手の言葉　・ 自分の言葉`: a legend that says which mark starts whose line.
         let legend = (0..self.lines.len())
             .filter(|&i| self.lines[i].part == Part::Body)
@@ -2485,7 +2552,9 @@ impl<'a> Letter<'a> {
             } else {
                 in_branches.get() && !is_recruiter_label(t)
             });
-            *section = if in_branches.get() {
+            *section = if names_notes(t) && !case {
+                Part::Note
+            } else if in_branches.get() {
                 Part::Branch
             } else if is_reception_label(t) {
                 Part::Reception
@@ -2534,6 +2603,12 @@ impl<'a> Letter<'a> {
                 }
             }
             last = Some((indent, in_branches.get(), section));
+            // (・お願い, ・出られないとき: a point without a full stop still names its part.)
+            if double_quoted && bullet_len(t) > 0 && t.ends_with('。') && !t.contains(['『', '「'])
+            {
+                self.lines[i].part = Part::Note;
+                continue;
+            }
             if is_separator(t)
                 || legend.as_ref().is_some_and(|(at, _)| at.contains(&i))
                 || flow_connector(t) == Some(t.len())
@@ -3273,6 +3348,7 @@ pub fn looks_like_name(t: &str) -> bool {
         && !is_sign_off(t)
         // 以上 / 敬具 closing a Japanese letter above the signature.
         && !["以上", "敬具", "草々", "かしこ", "謹白"].contains(&t)
+        && !names_a_group(t)
         && !["学部", "学科", "university", "college", "faculty", "電話", "メール"]
             .iter()
             .any(|k| lower.contains(k))
@@ -3280,6 +3356,29 @@ pub fn looks_like_name(t: &str) -> bool {
         && !lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| ["tel", "phone", "telephone", "mail", "email"].contains(&w))
+}
+
+/// A club, circle or seminar the student belongs to, or their post in it (茶道部, 手話サークル
+/// 「てのひら」代表, 応援団, 山田ゼミ): a signature line under the school, not a name. A
+/// family name alone (阿部, 服部) is two characters; a club takes three or more.
+fn names_a_group(t: &str) -> bool {
+    let t = t.trim();
+    let whole = !t.contains(char::is_whitespace) && t.chars().count() >= 3;
+    [
+        "サークル",
+        "ゼミ",
+        "研究室",
+        "研究会",
+        "同好会",
+        "代表",
+        "主将",
+        "部長",
+        "副将",
+        "委員",
+    ]
+    .iter()
+    .any(|k| t.contains(k))
+        || whole && t.ends_with(['部', '団', '会'])
 }
 
 /// Whether a line names a university or school.
@@ -3853,6 +3952,22 @@ mod tests {
             .iter()
             .map(|s| (s.part, l.sentence_text(s).to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn a_heading_over_notes_keeps_its_lines_from_being_said() {
+        let text = "電話台本\n\n【敬語の確認メモ】\n・相手の言葉は「おっしゃる」だけで十分（重ねない）。\n・お詫びは「申し訳ございません」にそろえる。\n\n■受付の方へ\n私：北陵大学の森と申します。人事部の林様はいらっしゃいますか。\n\n【注意】用件は最初に言う。\n私：先日、内定を辞退いたしました森です。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said
+            .iter()
+            .filter(|(_, t)| t.contains("おっしゃる") || t.contains("そろえる"))
+            .all(|(p, _)| *p == Part::Note));
+        // A note on one line ([注意] …) does not silence the lines under it.
+        for line in ["森と申します", "辞退いたしました森です"] {
+            assert!(said
+                .iter()
+                .any(|(p, t)| *p != Part::Note && t.contains(line)));
+        }
     }
 
     #[test]

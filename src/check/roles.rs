@@ -423,7 +423,12 @@ impl<'a> Reading<'a> {
                         .get(k + 1)
                         .is_some_and(|w| past(w) || w == "could" || w == "couldn't")
                 });
-            !lead.iter().any(|w| w == "you" || w == "your")
+            // "Your offer arrived in the same week as the deadline for my grant": their part
+            // told in the past too; "your reply by Friday" asks it of them.
+            let addressed = lead
+                .iter()
+                .any(|w| w == "you" || w == "your" && !lead.iter().any(|w| past(w)));
+            !addressed
                 && (story_after
                     || !asks_in.iter().any(|w| asking.contains(&w.as_str()))
                         && clause.iter().any(|w| past(w)))
@@ -633,7 +638,17 @@ impl<'a> Reading<'a> {
             .text_of(i)
             .trim_end_matches(['。', '.', '」', '"', ' ']);
         match self.lang() {
-            Lang::Ja => t.ends_with("ます") || t.ends_with("ません"),
+            // 気づかされた次第でございます, 気づいたのです: a copula after a past verb reports what
+            // happened, however polite its ending.
+            Lang::Ja => {
+                let copula = ["でございます", "であります", "です"]
+                    .iter()
+                    .find_map(|c| t.strip_suffix(c));
+                let reported = copula
+                    .and_then(|s| s.strip_suffix("次第").or_else(|| s.strip_suffix('の')))
+                    .is_some_and(|s| s.ends_with(['た', 'だ']));
+                !reported && (t.ends_with("ます") || t.ends_with("ません"))
+            }
             Lang::En => {
                 let lower = t.to_lowercase();
                 [" will ", "'ll ", "’ll ", " going to "]

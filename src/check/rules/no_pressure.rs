@@ -144,12 +144,16 @@ fn learned(r: &Reading, sink: &mut Sink) {
     // "Graduation is in March, but please do not mind my timetable": a time named only to
     // set it aside. "The other company needed my answer by that Friday": a deadline that
     // was, told as what happened, asks nothing of them.
-    // 良いお返事をいただけましたら、うれしく思います: a hope for a yes, which the reading
-    // doubts as pressure without taking it for more likely than not, is the hope.
+    // 良いお返事をいただけましたら、うれしく思います, …思いもございますが、ご判断は貴社に
+    // お任せいたします: a hope for a yes or an acceptance, which the reading doubts as pressure
+    // without taking it for more likely than not, is the hope or the acceptance.
     let Some(i) = r
         .surely(Label::Pressure)
         .filter(|&i| !r.leaves_them_time(i) && !r.told_in_past(i))
-        .filter(|&i| !(r.plays(i, Role::HopeForYes) && r.learned()[i].of(Label::Pressure) < 0.5))
+        .filter(|&i| {
+            !((r.plays(i, Role::HopeForYes) || r.plays(i, Role::Acceptance))
+                && r.learned()[i].of(Label::Pressure) < 0.5)
+        })
     else {
         return;
     };

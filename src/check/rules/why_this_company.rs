@@ -170,7 +170,19 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
                 .iter()
                 .any(|h| matches!(h.cue, Cue::CompanyWord | Cue::CompanyName))
         };
-        if i > 0 && beside(i - 1) && names_company(i - 1) {
+        // The sentence before may be a reason of its own that this one goes on with
+        // (「…照らしていたのは、御社の照明車でした。市との災害協定で出動されたと伺いました。」):
+        // the two tell one reason.
+        let reason_before = |j: usize| {
+            r.letter.sentences[j].para == r.letter.sentences[i].para
+                && r.plays(j, Role::WhyThisCompany)
+                && !formula(r, j)
+                && !r
+                    .hits_of(j)
+                    .iter()
+                    .any(|h| matches!(h.cue, Cue::OtherCompany | Cue::Generic))
+        };
+        if i > 0 && (beside(i - 1) || reason_before(i - 1)) && names_company(i - 1) {
             absorb(&mut e, r.company_evidence(i - 1));
         }
         let worded = e.things >= 2;
