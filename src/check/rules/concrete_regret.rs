@@ -254,8 +254,11 @@ fn is_event(r: &Reading, i: usize) -> bool {
     }
     // Feelings on a day ("Since I sent my decline, I have not felt at peace"), said in words
     // of the cues or as the learned reading takes them, need something of their own to picture.
+    // A count of days or years in them (三晩, 五年後まで何度も想像して) is how long the feeling
+    // lasted or how far it looked ahead; a date is a day something happened.
     if hits.iter().any(|h| h.cue == Cue::Vague) || feels_only(r, i) {
-        return own.time && (own.quote || own.number || own.name);
+        let dated = hits.iter().any(|h| h.cue == Cue::Date);
+        return own.time && (own.quote || own.name || own.number && dated);
     }
     let e = r.evidence(&told);
     (own.time || later) && (e.quote || e.number || e.name || e.things >= 2)
