@@ -718,10 +718,12 @@ fn is_branch_label(t: &str) -> bool {
         .strip_suffix([')', '）'])
         .and_then(|s| s.rfind(['(', '（']))
     {
+        // (`10　（岡本様が不在のとき）`: a step's number before the case is no name.)
         Some(open)
             if !t[..open]
                 .trim()
                 .trim_start_matches(['[', ']', ' '])
+                .trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '.')
                 .is_empty() =>
         {
             &t[..open]
@@ -3952,6 +3954,14 @@ mod tests {
             .iter()
             .map(|s| (s.part, l.sentence_text(s).to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn a_numbered_case_in_brackets_opens_a_branch() {
+        let text = "―岡本様―\n2　私：先日は申し訳ございませんでした。\n\n―分岐―\n10　（岡本様が不在のとき）\n私：承知いたしました。\n\n12　（検討すると言われたとき）\n私：ありがとうございます。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(Part::Talk, "先日は申し訳ございませんでした。".into())));
+        assert!(said.contains(&(Part::Branch, "ありがとうございます。".into())));
     }
 
     #[test]

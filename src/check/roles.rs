@@ -1048,16 +1048,19 @@ impl<'a> Reading<'a> {
         // So are words heard on a day after the decline (24日、…先生に『…』と言われました).
         // And words heard in a scene the paragraph has dated after the decline ("On Saturday
         // 7 November I visited my grandmother… My grandmother told me that…").
+        // ("After that conversation I didn't feel I had much of a choice" names no one who
+        // spoke: a time before it is when the student gave up the choice, not a story heard.)
+        let someone = |j: usize| self.has(j, C::Outsider) || self.has(j, C::OtherCompany);
         let heard_later = !has(C::Decline)
-            && (self
-                .first(i, C::Time)
-                .zip(blame_at)
-                .is_some_and(|(k, at)| self.hits[k].range.start < at)
+            && (someone(i)
+                && self
+                    .first(i, C::Time)
+                    .zip(blame_at)
+                    .is_some_and(|(k, at)| self.hits[k].range.start < at)
                 || (i.saturating_sub(3)..=i)
                     .any(|j| self.same_para(i, j) && self.dated_after_decline(j)));
         // Giving in needs no word for the decline when the one given in to is named there or
         // just before ("My professor insisted…, and I followed him").
-        let someone = |j: usize| self.has(j, C::Outsider) || self.has(j, C::OtherCompany);
         let gave_in_to_someone =
             yielded && (someone(i) || i > 0 && self.same_para(i, i - 1) && someone(i - 1));
         if (blame_at.is_some() || yielded)
@@ -2264,6 +2267,14 @@ mod tests {
         );
         no("The mother was in tears, thanking her.", "tears");
         no("貴社の状況を考慮し、お電話は控えております。", "状況");
+    }
+
+    #[test]
+    fn no_choice_felt_after_a_talk_is_blame_but_words_heard_after_the_decline_are_a_story() {
+        let felt = "In early November a friend from my seminar told me about her first months at an insurer. After that conversation I honestly didn't feel I had much of a choice.";
+        assert!(role_of(felt, "much of a choice").contains(&Role::Blame));
+        let heard = "I declined on 4 November. On 9 November my grandmother told me she had wanted me to take the other offer.";
+        assert!(!role_of(heard, "grandmother").contains(&Role::Blame));
     }
 
     #[test]
