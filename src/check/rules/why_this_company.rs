@@ -136,14 +136,14 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
         // Words alone are weak evidence: praise can be wordy. A quotation, a number or a name is
         // strong; something seen at the company, many words, or "only here" count with words.
         let mut e = r.company_evidence(i);
-        // A sentence beside it in its paragraph that is no reason of its own and names no other
-        // company: what it describes may belong to this reason.
-        let beside = |j: usize| {
+        // A sentence beside it in its paragraph that names no other company: what it describes
+        // may belong to this reason. `beside` is one that is no reason of its own.
+        let near = |j: usize| {
             r.letter.sentences[j].para == r.letter.sentences[i].para
                 && !formula(r, j)
-                && !r.plays(j, Role::WhyThisCompany)
                 && !r.hits_of(j).iter().any(|h| h.cue == Cue::OtherCompany)
         };
+        let beside = |j: usize| near(j) && !r.plays(j, Role::WhyThisCompany);
         // What a neighbour shows is pictured here; its time and where it was seen are its own.
         fn absorb(e: &mut Evidence, more: Evidence) {
             e.quote |= more.quote;
@@ -174,13 +174,9 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
         // (「…照らしていたのは、御社の照明車でした。市との災害協定で出動されたと伺いました。」):
         // the two tell one reason.
         let reason_before = |j: usize| {
-            r.letter.sentences[j].para == r.letter.sentences[i].para
+            near(j)
                 && r.plays(j, Role::WhyThisCompany)
-                && !formula(r, j)
-                && !r
-                    .hits_of(j)
-                    .iter()
-                    .any(|h| matches!(h.cue, Cue::OtherCompany | Cue::Generic))
+                && !r.hits_of(j).iter().any(|h| h.cue == Cue::Generic)
         };
         if i > 0 && (beside(i - 1) || reason_before(i - 1)) && names_company(i - 1) {
             absorb(&mut e, r.company_evidence(i - 1));
