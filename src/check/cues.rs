@@ -45,6 +45,8 @@ pub enum Cue {
     PointsBack,
     /// "I read an article…", 記事を読みました: something the student did, told as it happened.
     OwnAct,
+    /// 一つは, 第一に, "the first is": an item of a list a sentence before announced.
+    ListItem,
     /// "from Monday to Friday", 月曜から金曜まで: the days of a week, not a day.
     Weekly,
     /// 翌日, 先日, the day after, last week: recent days, after the decline.
@@ -150,6 +152,7 @@ impl Cue {
             Cue::Realize => "realising",
             Cue::PointsBack => "answering what came before",
             Cue::OwnAct => "something the student did",
+            Cue::ListItem => "an item of a list",
             Cue::Weekly => "the days of a week",
             Cue::Time => "a time",
             Cue::Date => "a date",
@@ -457,6 +460,11 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(r"(?i)\b(hearing|seeing|reading) (that|this|it|her|him|them)\b")
     ),
     (
+        Cue::ListItem,
+        p!("(一つ|ひとつ)(目)?は", "第一(に|は)", "一点目は"),
+        p!(r"(?i)\bthe first (one )?is\b", r"(?i)\bone is\b", r"(?i)\bfirst(ly)?,")
+    ),
+    (
         Cue::Weekly,
         // From the first 曜 on: a pattern is searched for by its first characters, and 曜 is
         // rarer than the day's.
@@ -508,6 +516,8 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             // over, with no one scene.
             "(業界|業種|仕事|職種)(について|のこと(を)?)[^。\n]{0,6}(調べ(たり|直し|直)|情報を集め)", "(周り|周囲|まわり)(の人|の方|の人たち|の方々|のみんな)(と|に)[^。\n]{0,6}(話し|相談し)(たり|合)",
             // 眠れておりません, 涙が出て, 食事ものどを通らない: distress, nothing to picture.
+            // 五年後の自分を両方の会社で思い浮かべ: a future imagined, nothing that happened.
+            "(自分|自身|将来|年後)[^。\n]{0,12}(思い浮かべ|思い描|想像し)",
             "眠れ(ず|ない|ません|ておりません|ていません|なかった|ませんでした|ぬ)", "寝付け(ず|ない|なかった)", "涙が(出|こぼれ|止まら|あふれ)", "(喉|のど)を通ら", "日を(重ねる|追う)(ごと|につれ)", "日が(経つ|たつ)(につれ|ほど|ごと)", "時間が(経つ|たつ)ほど"
         ),
         p!(
@@ -516,7 +526,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bfor personal reasons", r"(?i)a change of heart",
             // "learning more about the industry and talking with the people around me".
             r"(?i)\b(learning|learned|learnt|reading up on|researching|researched|looking into|looked into|found out) more about (the|this|my|our) (industry|field|sector)\b", r"(?i)\btalk(ing|ed)? (it |things )?(over )?with (the )?(people|those|everyone) (around|close to) me\b", r"(?i)\bthe more I thought", r"(?i)\bmy feelings? (grew|got|became|has grown|have grown)",
-            r"(?i)\bgrew stronger", r"(?i)\b(couldn't|could not|can't|cannot|barely|hardly) (sleep|slept|eat|ate)\b", r"(?i)\bsleepless\b", r"(?i)\b(cried|crying|in tears)\b", r"(?i)\bsomething (felt|didn't feel) (off|right|wrong)", r"(?i)\bdeep down\b", r"(?i)\bmy heart\b", r"(?i)\bgut feeling",
+            r"(?i)\bgrew stronger", r"(?i)\b(couldn't|could not|can't|cannot|barely|hardly) (sleep|slept|eat|ate)\b", r"(?i)\bsleepless\b", r"(?i)\b(imagin|pictur)(e|ed|ing) (myself|my (future|life|career))\b", r"(?i)\b(cried|crying|in tears)\b", r"(?i)\bsomething (felt|didn't feel) (off|right|wrong)", r"(?i)\bdeep down\b", r"(?i)\bmy heart\b", r"(?i)\bgut feeling",
             r"(?i)\b(could not|couldn't|can't|cannot) stop thinking", r"(?i)\b(done|did) (a lot of|much|some|a great deal of) (thinking|reflecting|reflection|soul-searching)",
             r"(?i)\b(thought|reflected) (about|on) (it|this|that|my (choice|decision|decline))( very)? (a lot|a great deal|many times|carefully|again|every day|deeply|seriously|hard|at length|over and over|constantly|day and night|repeatedly|endlessly)",
             r"(?i)\bkept (thinking|going over|turning)( it| this| that)?( over)?", r"(?i)\bspent (a lot of|much|so much|a great deal of|a long) time (reflecting|thinking|going over)", r"(?i)\bthought (it|this|that) (over|through)\b", r"(?i)\breconsidered (that|my|the) (reasoning|decision|choice)", r"(?i)\bwith (considerable|great|much) care\b", r"(?i)\bat (great |some )?length\b", r"(?i)\b(reflected|pondered)( deeply| long| carefully)? (up)?on (it|this|that|my)",
@@ -844,7 +854,9 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\bnot (asking|expecting|requesting) (you )?(for|to)\b", r"(?i)\bno deadline\b",
             // "Please take whatever time you need", "do not feel any need to hurry".
             r"(?i)\btake (whatever|as much|all the) time\b", r"(?i)\btake (the|your) time (that )?you need\b", r"(?i)\b(do not|don't) feel (any |the )?(need|pressure|obligation) to\b", r"(?i)\b(do not|don't) feel (that )?you (need|have|ought) to\b",
-            r"(?i)\bat your own pace\b"
+            r"(?i)\bat your own pace\b",
+            // "I would much rather you think it over when you have time than reply quickly".
+            r"(?i)\brather [^.]{0,80}\bthan\b"
         )
     ),
     (
@@ -985,7 +997,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
         p!(
             "(私|自分)(自身)?の(判断|決断)(の|が)?(甘|浅|誤|ミス|責任)", "(責任|非)は(すべて|全て)?(私|自分)", "(私|自分)(自身)?の(責任|未熟さ|甘さ|弱さ|落ち度|過ち|不徳)",
             "言い訳(は|を)?(いたしません|するつもり|できません|のしようも|の余地)", "誰のせいでもな", "(最終的に|最後に|結局)[^。\n]{0,20}(決め|選|判断し)たのは(私|自分)",
-            "(私|自分)(自身)?(が|で)[^。\n]{0,12}(決め|選|判断)", "(決め|選ん|選び|判断し|決断し)たのは(、)?(私|自分|ほかの誰でもなく|他の誰でもなく|ほかならぬ)", "(私|自分)(自身)?の(弱さ|甘さ|責任|判断|希望|意思|都合|考え)(です|でした|によるもの|にほかなりません)",
+            "(私|自分)(自身)?(が|で)[^。\n]{0,12}(決め|選|判断)", "(決めた|選んだ|選びました|判断した|決断した)のは(、)?(私|自分|ほかの誰でもなく|他の誰でもなく|ほかならぬ|ほかでもない|他でもない)", "(私|自分)(自身)?の(弱さ|甘さ|責任|判断|希望|意思|都合|考え)(です|でした|によるもの|にほかなりません)",
             // その言葉を決め手にしたのは私自身です: the student is who did it.
             "のは(、)?(私|自分)(自身)?(です|でした|にほかなりません|の判断)",
             // 他の誰の責任でもございません, 私自身の判断であり.

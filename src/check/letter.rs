@@ -228,12 +228,16 @@ pub fn bullet_len(t: &str) -> usize {
     let t2 = t.trim_start();
     let lead = t.len() - t2.len();
     for mark in [
-        "・", "•", "●", "○", "◯", "- ", "* ", "– ", "> ", "→", "⇒", "▶", "►", "▷", "①", "②", "③",
-        "④", "⑤",
+        "・", "•", "●", "○", "◯", "- ", "* ", "– ", "> ", "→", "⇒", "▶", "►", "▷",
     ] {
         if let Some(rest) = t2.strip_prefix(mark) {
             return lead + mark.len() + (rest.len() - rest.trim_start().len());
         }
+    }
+    // ① to ⑳: a step numbered in a circle.
+    if let Some(c) = t2.chars().next().filter(|c| ('①'..='⑳').contains(c)) {
+        let rest = &t2[c.len_utf8()..];
+        return lead + c.len_utf8() + (rest.len() - rest.trim_start().len());
     }
     // a) / B) list letters.
     let b = t2.as_bytes();
@@ -247,6 +251,20 @@ pub fn bullet_len(t: &str) -> usize {
         for mark in [". ", ") ", "．", "）", "　"] {
             if let Some(r) = rest.strip_prefix(mark) {
                 return lead + digits + mark.len() + (r.len() - r.trim_start().len());
+            }
+        }
+    }
+    // 一．受付, 三）辞退のあとのこと, １．お詫び: a step numbered in kanji or in wide digits.
+    let wide = t2
+        .chars()
+        .take_while(|c| ('１'..='９').contains(c) || "〇一二三四五六七八九十".contains(*c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    if wide > 0 && wide <= 6 {
+        let rest = &t2[wide..];
+        if let Some(r) = ["．", "）", ". "].iter().find_map(|m| rest.strip_prefix(m)) {
+            if !r.trim().is_empty() {
+                return t.len() - r.trim_start().len();
             }
         }
     }
@@ -376,15 +394,17 @@ fn is_timed_heading(t: &str) -> bool {
             return true;
         }
     }
-    let t = t.trim_start_matches(['▶', '►', '▷', '・', '■', '□', '◆', '◇', ' ', '　']);
+    // ┏ 00:00-00:10 ┓ 受付: a time in a drawn box.
+    let t = t.trim_start_matches(['▶', '►', '▷', '・', '■', '□', '◆', '◇', '┏', '┌', ' ', '　']);
     let t = t.trim_start_matches(['[', '［', '【', '(', '（', '〔']);
     let digits = t.chars().take_while(char::is_ascii_digit).count();
     if digits == 0 || digits > 2 || !t[digits..].starts_with([':', '：']) {
         return false;
     }
     // The rest after the time (and the range's end): the section's name.
-    let rest = t
-        .trim_start_matches(|c: char| c.is_ascii_digit() || ":：〜～~-–—－ ]］】)）〕".contains(c));
+    let rest = t.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || ":：〜～~-–—－ ]］】)）〕┓┐".contains(c)
+    });
     let rest = rest.trim_start_matches([' ', '　']);
     // A time alone (10:00〜11:30 under 電話：) is when to call, not a section.
     !rest.is_empty() && !rest.contains(['。', '」', '.']) && rest.chars().count() <= 30
@@ -427,8 +447,19 @@ fn ends_a_sentence(t: &str) -> bool {
 /// own notes on what to do, with maybe a line to say in quotation marks.
 fn is_flow_line(t: &str) -> bool {
     let t = t.trim_start_matches([' ', '　']);
+    // （「電話しました」→「お電話いたしました」）: an arrow in brackets after a line is a note
+    // on its wording, not a step of the call.
+    let mut depth = 0usize;
+    let arrow = t.char_indices().any(|(i, c)| {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        c == '→' && i > 0 && depth == 0
+    });
     t.starts_with(['├', '└', '│', '┣', '┗', '┃', '↓', '⇩'])
-        || t.char_indices().any(|(i, c)| c == '→' && i > 0)
+        || arrow
         // →「後にしてほしい」… かけ直す: a listed case, then what to do.
         || t.starts_with('→') && t['→'.len_utf8()..].contains('…')
 }
@@ -1564,7 +1595,13 @@ fn is_answer_mark(name: &str) -> bool {
 /// opening 「 that quotes the rest of the line, or in brackets at the start (`【自分】`,
 /// `[Receptionist]`).
 fn speaker_prefix(t: &str) -> Option<(&str, usize)> {
-    for (open, close) in [('【', '】'), ('[', ']'), ('［', '］'), ('＜', '＞')] {
+    for (open, close) in [
+        ('【', '】'),
+        ('[', ']'),
+        ('［', '］'),
+        ('＜', '＞'),
+        ('〔', '〕'),
+    ] {
         if let Some(rest) = t.strip_prefix(open) {
             let end = rest.find(close)?;
             let after = &rest[end + close.len_utf8()..];
@@ -2569,6 +2606,8 @@ impl<'a> Letter<'a> {
         let mut nested_case: Option<(usize, Part)> = None;
         // The line just read: its indent, whether a case was open before it, and the section.
         let mut last: Option<(usize, bool, Part)> = None;
+        let first_noted = (0..self.lines.len())
+            .find(|&j| self.lines[j].part == Part::Body && labelled_note(self.line_text(j)));
         for (i, &heads) in heads_list.iter().enumerate() {
             if self.lines[i].part != Part::Body {
                 continue;
@@ -2939,6 +2978,10 @@ impl<'a> Letter<'a> {
                 if t.chars().count() <= 30 && !t.contains('「') && !content_after_colon {
                     self.lines[i].part = Part::Label;
                     open(t, false, &mut section);
+                } else if let Some(q) = self.answers_question(i) {
+                    // ・なぜ今になって？ / 　→「7日の土曜日、…」: the answer to a question they
+                    // may ask, a case of its own.
+                    self.said(i, q, Part::Branch);
                 } else if section != Part::Note && section != Part::Branch {
                     self.memo(i);
                 } else {
@@ -2947,6 +2990,11 @@ impl<'a> Letter<'a> {
             } else if quoted {
                 let r = self.lines[i].range.clone();
                 let q = first_quote(self.text, r.clone()).unwrap_or(r);
+                // 【注意】受付では…。 over 「お忙しいところ恐れ入ります。…」: a note on one line
+                // opens no section, and the line said under it starts the talk.
+                if section == Part::Note && opens && first_noted.is_some_and(|j| j < i) {
+                    section = Part::Talk;
+                }
                 self.said(i, q, section);
             } else if let Some((me, len)) = legend
                 .as_ref()
@@ -3144,6 +3192,27 @@ impl<'a> Letter<'a> {
         let r = self.lines[i].range.clone();
         let inner = text::trim(self.text, r.start + len..r.end);
         self.said(i, unquote(self.text, inner), part);
+    }
+
+    /// `→「…」` right under a question (・なぜ今になって？): the quotation, whole to the line's
+    /// end, is the student's answer. (`→「後にしてほしい」… かけ直す` names their words and
+    /// what to do then.)
+    fn answers_question(&self, i: usize) -> Option<Range<usize>> {
+        let t = self.line_text(i).trim_start_matches([' ', '　']);
+        let said = t.strip_prefix(['→', '⇒'])?.trim_start_matches([' ', '　']);
+        if !said.starts_with('「') || !said.trim_end().ends_with('」') {
+            return None;
+        }
+        let asked = (0..i)
+            .rev()
+            .find(|&j| self.lines[j].part != Part::Blank)
+            .is_some_and(|j| self.line_text(j).trim_end().ends_with(['？', '?']));
+        let q = first_quote(self.text, self.lines[i].range.clone())?;
+        (asked
+            && self.text[q.end..self.lines[i].range.end]
+                .trim_matches(['」', ' ', '　'])
+                .is_empty())
+        .then_some(q)
     }
 
     /// A memo line: a sentence of its own, without its list mark or arrow.
@@ -3596,21 +3665,32 @@ fn says_something(said: &str) -> bool {
 /// Whether a line starts with a number (`1. Opening`, `① 受付`).
 fn starts_numbered(t: &str) -> bool {
     let t = t.trim();
-    t.starts_with(['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨'])
+    t.starts_with(|c: char| ('①'..='⑳').contains(&c))
         || t.chars().next().is_some_and(|c| c.is_ascii_digit())
+        // 一．受付, ２．お詫び: in kanji or wide digits, with the mark after them.
+        || t.chars()
+            .next()
+            .is_some_and(|c| ('１'..='９').contains(&c) || "一二三四五六七八九十".contains(c))
+            && bullet_len(t) > 0
 }
 
 /// A short line that is not a sentence (`Other cases`, `不在の場合`): a heading in a script.
 fn is_bare_heading(t: &str, lang: Lang) -> bool {
     // ① 受付 / 1. Opening: a numbered heading.
     let t = t.trim();
-    let t = if starts_numbered(t) {
-        &t[bullet_len(t)..]
-    } else {
-        t
-    };
+    let numbered = starts_numbered(t);
+    let t = if numbered { &t[bullet_len(t)..] } else { t };
     // *Yes, go ahead.*: a line in stars is someone's words, not a heading.
     let t = t.trim_matches(['*', '_']);
+    // 一．受付（約30秒・お取り次ぎを待つ時間こみ）: a step's name, and a short note in brackets
+    // after it (not advice in sentences of its own).
+    let t = t
+        .strip_suffix(['）', ')'])
+        .and_then(|s| s.rfind(['（', '(']).map(|k| (s[..k].trim_end(), &s[k..])))
+        .filter(|(name, note)| {
+            numbered && name.chars().any(char::is_alphabetic) && !note.contains('。')
+        })
+        .map_or(t, |(name, _)| name);
     let sentence = t.ends_with(['。', '.', '!', '?', '！', '？', '」', '"', '、', ','])
         || bullet_len(t) > 0
         || speaker(t).is_some();
@@ -4177,6 +4257,78 @@ mod tests {
                 (Part::Branch, "改めてお電話いたします。".into()),
             ]
         );
+    }
+
+    #[test]
+    fn steps_numbered_in_kanji_with_a_note_in_brackets_divide_a_script() {
+        let text = "電話メモ\n\n一．受付（約30秒・取り次ぎを待つ間も含む）\n私：北浜大学の岡田と申します。\n\n二．川村様に（約30秒）\n私：辞退の件でお電話いたしました。\n\n三．ご不在のとき\n私：改めてお電話いたします。\n";
+        assert_eq!(
+            parts(text, Lang::Ja),
+            vec![
+                (Part::Reception, "北浜大学の岡田と申します。".into()),
+                (Part::Talk, "辞退の件でお電話いたしました。".into()),
+                (Part::Branch, "改めてお電話いたします。".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_speaker_named_in_tortoise_shell_brackets_speaks() {
+        let text = "【お電話の台本】\n\n〔受付〕はい、大鷹醤油でございます。\n〔私〕お忙しいところ恐れ入ります。東嶺大学の村田と申します。\n〔荒木様〕お電話代わりました、荒木です。\n〔私〕先日の内定辞退の件で、お電話いたしました。\n";
+        let got = parts(text, Lang::Ja);
+        assert!(got.contains(&(
+            Part::Talk,
+            "先日の内定辞退の件で、お電話いたしました。".into()
+        )));
+        assert!(!got.iter().any(|(_, t)| t.contains("大鷹醤油でございます")));
+    }
+
+    #[test]
+    fn a_line_said_under_a_one_line_note_starts_the_talk() {
+        let text = "電話の台本\n\n【注意】受付では大学名と名前を先に言う。\n「お忙しいところ恐れ入ります。北斗大学の竹内と申します。」\n\n【注意】用件は一息で言う。\n「もう一度御社で働く機会をいただけないかと思い、お電話いたしました。」\n\n――――ここから分かれ道――――\n";
+        let got = parts(text, Lang::Ja);
+        assert!(got.contains(&(Part::Talk, "お忙しいところ恐れ入ります。".into())));
+        assert!(got.contains(&(
+            Part::Talk,
+            "もう一度御社で働く機会をいただけないかと思い、お電話いたしました。".into()
+        )));
+    }
+
+    #[test]
+    fn steps_numbered_in_circles_past_five_are_said() {
+        let text = "電話の台本\n\n［大塚様］\n③ 「11月13日に内定を辞退いたしました件で、お電話いたしました。」\n⑦ 「もう一度ご検討いただけないでしょうか。」\n⑫ 「ありがとうございました。」\n";
+        assert_eq!(
+            parts(text, Lang::Ja),
+            vec![
+                (
+                    Part::Talk,
+                    "11月13日に内定を辞退いたしました件で、お電話いたしました。".into()
+                ),
+                (Part::Talk, "もう一度ご検討いただけないでしょうか。".into()),
+                (Part::Talk, "ありがとうございました。".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_answer_after_an_arrow_under_a_likely_question_is_said() {
+        let text = "電話メモ\n\n■受付で\n・「北浜大学の岡田と申します。」\n\n■想定される質問と答え\n・なぜ今になって？\n　→「7日の土曜日、市民講座で浜田様のお話を伺いました。」\n\n■最後に必ず言うこと\n・「どのようなご判断でも受け止めます。」\n";
+        assert!(parts(text, Lang::Ja).contains(&(
+            Part::Branch,
+            "7日の土曜日、市民講座で浜田様のお話を伺いました。".into()
+        )));
+    }
+
+    #[test]
+    fn an_arrow_in_a_wording_note_after_a_line_opens_no_branch() {
+        let text = "お電話のメモ\n\n◆受付の方へ\nお忙しいところ恐れ入ります。（「すみません」→「恐れ入ります」）\n北浜大学の岡田と申します。\n\n◆川村様へ\n11月5日に内定を辞退した件で、お電話いたしました。（「電話しました」→「お電話いたしました」）\n";
+        let got = parts(text, Lang::Ja);
+        assert!(got.contains(&(Part::Reception, "お忙しいところ恐れ入ります。".into())));
+        assert!(got.contains(&(
+            Part::Talk,
+            "11月5日に内定を辞退した件で、お電話いたしました。".into()
+        )));
+        assert!(!got.iter().any(|(p, _)| *p == Part::Branch));
     }
 
     #[test]

@@ -71,13 +71,15 @@ pub fn validate_ignores(ids: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// Guesses the purpose: a thank-you or a call-back request is a follow-up. Read from the
-/// subject when there is one; a text without one (a body for a web form) is a follow-up when it
-/// thanks and asks for nothing.
+/// Guesses the purpose: a thank-you or a call-back request is a follow-up. An email's subject
+/// that asks for a call back makes it a follow-up; one that only thanks does when the body
+/// asks for nothing (「本日のお電話のお礼と内定辞退撤回のお願い」, "Thank you for today's call –
+/// my request about the offer" are the email after the call). A text without a subject (a body
+/// for a web form, a phone script) is a follow-up when it thanks and asks for nothing.
 pub fn detect_purpose(reading: &Reading) -> Purpose {
     let letter = &reading.letter;
+    let asks = reading.with_role(Role::Request).next().is_some();
     let Some(subject) = &letter.subject else {
-        let asks = reading.with_role(Role::Request).next().is_some();
         let thanks = reading.with_role(Role::Thanks).next().is_some();
         return if thanks && !asks {
             Purpose::Followup
@@ -86,18 +88,12 @@ pub fn detect_purpose(reading: &Reading) -> Purpose {
         };
     };
     let head = letter.text[subject.clone()].to_lowercase();
-    let followup = [
-        "お礼",
-        "御礼",
-        "thank",
-        "お電話のお願い",
-        "折り返し",
-        "call back",
-        "short call",
-    ]
-    .iter()
-    .any(|k| head.contains(k));
-    if followup {
+    let has = |words: &[&str]| words.iter().any(|k| head.contains(k));
+    let call_back = has(&["お電話のお願い", "折り返し", "call back", "short call"]);
+    let thanks = has(&["お礼", "御礼", "thank"]);
+    // 内定辞退撤回のお礼 thanks for the offer given back: only words that ask make a request.
+    let request = has(&["お願い", "request", "reconsider"]);
+    if call_back || thanks && !request && !asks {
         Purpose::Followup
     } else {
         Purpose::Request
@@ -237,6 +233,15 @@ mod tests {
         // U+212A KELVIN SIGN lowercases to an ASCII `k` under Unicode rules.
         assert_eq!(purpose_of("Than\u{212A} you"), Purpose::Followup);
         assert_eq!(purpose_of("Request to reconsider"), Purpose::Request);
+        assert_eq!(
+            purpose_of("Thank you for today's call - my request about the offer"),
+            Purpose::Request
+        );
+        assert_eq!(
+            purpose_of("本日のお電話のお礼と内定辞退撤回のお願い"),
+            Purpose::Request
+        );
+        assert_eq!(purpose_of("内定辞退撤回のお礼"), Purpose::Followup);
     }
 
     #[test]

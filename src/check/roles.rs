@@ -433,7 +433,13 @@ impl<'a> Reading<'a> {
                     || !asks_in.iter().any(|w| asking.contains(&w.as_str()))
                         && clause.iter().any(|w| past(w)))
         };
-        disclaimed || reported || then || contrast || asked || own_past
+        // "if I don't hear, I'll understand", お返事がなければ、そのように受け止めます: a
+        // silence taken as their answer, accepted; no condition on them.
+        let taken_as_answer = self.hits[k].cue == Cue::Threat
+            && self.hits_of(i).iter().any(|h| {
+                h.cue == Cue::AcceptVerb && h.range.start >= at.end && clause(at.end, h.range.start)
+            });
+        disclaimed || reported || then || contrast || asked || own_past || taken_as_answer
     }
 
     /// Whether sentence `i` tells of a day or month before the one the letter declined on
@@ -558,6 +564,18 @@ impl<'a> Reading<'a> {
     /// 私の予定はお気になさらず, "there is no rush").
     pub fn leaves_them_time(&self, i: usize) -> bool {
         self.has(i, Cue::Disclaimer)
+    }
+
+    /// Whether sentence `i` begins with a hit of `cue` (一つは、…).
+    pub fn opens_with(&self, i: usize, cue: Cue) -> bool {
+        let range = &self.letter.sentences[i].range;
+        let lead = self.letter.prose.text[range.clone()].len()
+            - self.letter.prose.text[range.clone()]
+                .trim_start_matches(['\u{3000}', ' '])
+                .len();
+        self.hits_of(i)
+            .iter()
+            .any(|h| h.cue == cue && h.range.start == range.start + lead)
     }
 
     /// Whether sentence `i` names the decline (辞退, "turned down the offer").
@@ -836,14 +854,26 @@ impl<'a> Reading<'a> {
                 .then(|| day_of(text.get(..before)?, self.lang()))
                 .flatten()
         };
+        // In Japanese the day of an act comes before its verb: 「辞退は…判断したうえでの
+        // ことでしたが、11月12日に研究室で…」 tells a later day after the decline's word, so a day
+        // before the word is taken first, in any sentence that names the decline.
+        let names = |i: &usize| self.has(*i, Cue::Decline) && !self.has(*i, Cue::Request);
+        let asks = |i: &usize| self.has(*i, Cue::Request);
+        let ja = self.lang() == Lang::Ja;
         self.declined_on = (0..n)
-            .filter(|&i| self.has(i, Cue::Decline) && !self.has(i, Cue::Request))
-            .find_map(|i| day_of(self.text_of(i), self.lang()))
+            .filter(|i| ja && names(i))
+            .find_map(told_before_decline)
             .or_else(|| {
                 (0..n)
-                    .filter(|&i| self.has(i, Cue::Request))
+                    .filter(|i| ja && asks(i))
                     .find_map(told_before_decline)
-            });
+            })
+            .or_else(|| {
+                (0..n)
+                    .filter(names)
+                    .find_map(|i| day_of(self.text_of(i), self.lang()))
+            })
+            .or_else(|| (0..n).filter(asks).find_map(told_before_decline));
         for i in 0..n {
             let tags = self.roles_of(i);
             self.sentences[i].tags = tags;
@@ -1843,12 +1873,35 @@ fn has_quote(s: &str, praise: &[Range<usize>]) -> bool {
                     && r.start >= after
                     && s[after..r.start].chars().count() <= 12
         });
-        if !slogan {
+        // A line given whole in quotation marks, after a stage note at most (（ご用件を聞かれたら）
+        // 「先日の内定の件で…」, [smile] "It's about…"), is what is said, not a quotation in it.
+        if !slogan && !whole_line(s, at, after) {
             return true;
         }
         from = after;
     }
     false
+}
+
+/// Whether the quotation from `at` to `after` is all the words of `s`: only a stage note in
+/// brackets, marks (`-> "…`) and punctuation around it. A quotation still open at the end of
+/// the sentence runs on as the line said.
+fn whole_line(s: &str, at: usize, after: usize) -> bool {
+    let mut depth = 0usize;
+    let bare = s[..at].chars().all(|c| match c {
+        '(' | '（' | '[' | '［' | '【' => {
+            depth += 1;
+            true
+        }
+        ')' | '）' | ']' | '］' | '】' => {
+            depth = depth.saturating_sub(1);
+            true
+        }
+        _ => depth > 0 || !c.is_alphanumeric(),
+    });
+    bare && s[after..]
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '。' | '.' | '、' | ','))
 }
 
 /// Digits, or kanji numerals with a counter (一年目, 三日, 二割). A length of time (この
@@ -2005,7 +2058,10 @@ fn has_proper_noun(s: &str) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
         let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
         let acronym = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-        let after_word = i > 0 && !words[i - 1].ends_with(['.', '!', '?', ':', '"', ']', ')']);
+        // `-> "Since I declined…`: after marks only, a word starts the line.
+        let after_word = i > 0
+            && !words[i - 1].ends_with(['.', '!', '?', ':', '"', ']', ')'])
+            && words[i - 1].chars().any(char::is_alphanumeric);
         let common = matches!(
             w,
             "I" | "I'm" | "I've" | "I'd" | "I'll" | "Mr" | "Ms" | "Mrs" | "Dr" | "OK"
@@ -2160,6 +2216,14 @@ mod tests {
     }
 
     #[test]
+    fn a_line_said_whole_in_quotation_marks_quotes_no_one() {
+        let text = "（ご用件を聞かれたら）「先日の内定の件で、ご相談したいことがございます。」\n\n先生から「現場を見てきなさい」と言われました。";
+        let r = Reading::new(Letter::read(text, Medium::Email, Lang::Ja), None);
+        assert!(!r.evidence(&[0]).quote);
+        assert!(r.evidence(&[1]).quote);
+    }
+
+    #[test]
     fn evidence_counts_kinds_not_words() {
         let text = "辞退した翌日、研究室で試作に立ち会い、「一年目から図面を任せる」というお話を思い出しました。\n\nいろいろ考えた結果、やはり後悔しております。";
         let r = Reading::new(Letter::read(text, Medium::Email, Lang::Ja), None);
@@ -2176,6 +2240,18 @@ mod tests {
             "facts",
         );
         no("金曜までにお返事をいただく必要はございません。", "金曜");
+        no(
+            "I'd be grateful to hear from you; if I don't hear, I'll understand.",
+            "grateful",
+        );
+        yes(
+            "If I don't hear from you by Friday, I will accept the other offer.",
+            "Friday",
+        );
+        no(
+            "I would far rather you consider it properly than reply quickly.",
+            "rather",
+        );
         yes(
             "急かすつもりはございませんが、金曜までにお返事をいただけますと幸いです。",
             "金曜",

@@ -155,10 +155,12 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
         // その〇〇は…」): what that sentence describes counts when it names nothing else.
         // Praise that fits any company told there (どなたも温かく…ここなら成長できると
         // 感じました) adds nothing of the company's own.
+        // A sentence that counts the company's things (「貴社の二つの事業と…比べて考えました。
+        // 一つは、…」) is told by the ones that list them.
         let next = i + 1;
         if next < r.sentences.len()
             && beside(next)
-            && e.company
+            && (e.company || r.opens_with(next, Cue::ListItem))
             && !r.hits_of(next).iter().any(|h| h.cue == Cue::Generic)
         {
             absorb(&mut e, r.evidence(&[next]));
