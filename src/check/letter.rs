@@ -257,7 +257,7 @@ pub fn bullet_len(t: &str) -> usize {
     // 一．受付, 三）辞退のあとのこと, １．お詫び: a step numbered in kanji or in wide digits.
     let wide = t2
         .chars()
-        .take_while(|c| ('１'..='９').contains(c) || "〇一二三四五六七八九十".contains(*c))
+        .take_while(|&c| wide_numeral(c) || c == '〇')
         .map(char::len_utf8)
         .sum::<usize>();
     if wide > 0 && wide <= 6 {
@@ -3668,10 +3668,12 @@ fn starts_numbered(t: &str) -> bool {
     t.starts_with(|c: char| ('①'..='⑳').contains(&c))
         || t.chars().next().is_some_and(|c| c.is_ascii_digit())
         // 一．受付, ２．お詫び: in kanji or wide digits, with the mark after them.
-        || t.chars()
-            .next()
-            .is_some_and(|c| ('１'..='９').contains(&c) || "一二三四五六七八九十".contains(c))
-            && bullet_len(t) > 0
+        || t.chars().next().is_some_and(wide_numeral) && bullet_len(t) > 0
+}
+
+/// A digit that numbers a step in Japanese: wide (１) or in kanji (一 to 十).
+fn wide_numeral(c: char) -> bool {
+    ('１'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
 }
 
 /// A short line that is not a sentence (`Other cases`, `不在の場合`): a heading in a script.

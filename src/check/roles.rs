@@ -569,10 +569,8 @@ impl<'a> Reading<'a> {
     /// Whether sentence `i` begins with a hit of `cue` (一つは、…).
     pub fn opens_with(&self, i: usize, cue: Cue) -> bool {
         let range = &self.letter.sentences[i].range;
-        let lead = self.letter.prose.text[range.clone()].len()
-            - self.letter.prose.text[range.clone()]
-                .trim_start_matches(['\u{3000}', ' '])
-                .len();
+        let said = &self.letter.prose.text[range.clone()];
+        let lead = said.len() - said.trim_start_matches(['\u{3000}', ' ']).len();
         self.hits_of(i)
             .iter()
             .any(|h| h.cue == cue && h.range.start == range.start + lead)
@@ -859,21 +857,20 @@ impl<'a> Reading<'a> {
         // before the word is taken first, in any sentence that names the decline.
         let names = |i: &usize| self.has(*i, Cue::Decline) && !self.has(*i, Cue::Request);
         let asks = |i: &usize| self.has(*i, Cue::Request);
-        let ja = self.lang() == Lang::Ja;
-        self.declined_on = (0..n)
-            .filter(|i| ja && names(i))
-            .find_map(told_before_decline)
-            .or_else(|| {
-                (0..n)
-                    .filter(|i| ja && asks(i))
-                    .find_map(told_before_decline)
-            })
-            .or_else(|| {
-                (0..n)
-                    .filter(names)
-                    .find_map(|i| day_of(self.text_of(i), self.lang()))
-            })
-            .or_else(|| (0..n).filter(asks).find_map(told_before_decline));
+        let before_word =
+            |which: &dyn Fn(&usize) -> bool| (0..n).filter(which).find_map(told_before_decline);
+        let any_day = || {
+            (0..n)
+                .filter(names)
+                .find_map(|i| day_of(self.text_of(i), self.lang()))
+        };
+        self.declined_on = if self.lang() == Lang::Ja {
+            before_word(&names)
+                .or_else(|| before_word(&asks))
+                .or_else(any_day)
+        } else {
+            any_day().or_else(|| before_word(&asks))
+        };
         for i in 0..n {
             let tags = self.roles_of(i);
             self.sentences[i].tags = tags;
