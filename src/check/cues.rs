@@ -820,7 +820,10 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             "(伺います|お伺いします|お伺いいたします|参ります(ので|から|、)|お邪魔します|訪問いたします|お電話いたします|お電話を差し上げます)[^。\n]{0,30}(お返事|ご回答|ご判断|結果)を(お聞か|お聞き|伺|いただ|頂)",
             "(お返事|ご回答|ご判断|結果)を(お聞かせ|お聞き|伺い|伺いに|いただきに)[^。\n]{0,20}(伺|参|お電話|ご連絡)",
             "(日|曜|）|午前|午後|時|頃|ごろ)[^。\n]{0,20}(お電話|ご連絡)(を)?(差し上げ|いたし|し)[^。\n]{0,20}(お返事|ご回答|ご判断|結果|お答え|お考え)を(お聞か|お聞き|伺|いただ|頂)",
-            "(数日おき|毎週|定期的|何度か|折を見て|たびたび)[^。\n]{0,10}(お電話|ご連絡)[^。\n]{0,25}(状況|ご判断|お返事|結果|ご検討)"
+            "(数日おき|毎週|定期的|何度か|折を見て|たびたび)[^。\n]{0,10}(お電話|ご連絡)[^。\n]{0,25}(状況|ご判断|お返事|結果|ご検討)",
+            // お認めいただけるまで、何度でもお願いに伺う覚悟です: asking until they give in.
+            "(お認め|ご承諾|お許し|ご了承|受け入れて|迎えて)(いただける|頂ける)まで", "何度でも[^。\n]{0,10}(お願い|伺|お電話|ご連絡|足を運)",
+            "(諦め|あきらめ)(ずに|ません)[^。\n]{0,15}(お願い|伺|お電話|ご連絡)"
         ),
         p!(
             // "I expect you to answer" demands; ", I expect, reopening your search" guesses.
@@ -832,7 +835,9 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)please (give|grant) me a (positive|favorable|favourable)", r"(?i)\b(make|making) an exception (for|in) (me|my)\b", r"(?i)\bjust this once\b",
             r"(?i)\bI('ll| will| shall| plan to| intend to) (call|ring|phone|telephone|contact|visit|come by|stop by|drop by|check in|follow up|get in touch)[^.]{0,60}\bto (hear|learn|get|find out|ask) (your|the|an|where|how|what)\b", r"(?i)\b(every day|daily|each day) until",
             r"(?i)\bI (trust|am confident|am sure|know) (that )?you will (give|grant|view)[^.]{0,30}(positive|favorable|favourable|yes|good news)",
-            r"(?i)\bI (trust|am confident|am sure|know) (that )?you will (accept me|approve|say yes|welcome me|take me)"
+            r"(?i)\bI (trust|am confident|am sure|know) (that )?you will (accept me|approve|say yes|welcome me|take me)",
+            // "I'll keep asking, politely, until there's a way": asking until they give in.
+            r"(?i)\bkeep (asking|calling|writing to you|contacting you)\b", r"(?i)\bas many times as (it takes|necessary|needed|I must)\b", r"(?i)\bask(ing)? again and again\b"
         )
     ),
     (
@@ -854,7 +859,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\bnot (asking|expecting|requesting) (you )?(for|to)\b", r"(?i)\bno deadline\b",
             // "Please take whatever time you need", "do not feel any need to hurry".
             r"(?i)\btake (whatever|as much|all the) time\b", r"(?i)\btake (the|your) time (that )?you need\b", r"(?i)\b(do not|don't) feel (any |the )?(need|pressure|obligation) to\b", r"(?i)\b(do not|don't) feel (that )?you (need|have|ought) to\b",
-            r"(?i)\bat your own pace\b",
+            r"(?i)\bat your own pace\b", r"(?i)\b(not|never|won't|n't) (to )?keep (asking|calling|writing|contacting)\b",
             // "I would much rather you think it over when you have time than reply quickly".
             r"(?i)\brather [^.]{0,80}\bthan\b"
         )

@@ -622,6 +622,33 @@ fn is_capitals_heading(t: &str) -> bool {
 /// The marks that start a heading (■お詫び, ★大事, # Reception).
 const HEADING_MARKS: [char; 11] = ['■', '□', '▼', '▽', '◆', '◇', '◎', '#', '＃', '★', '☆'];
 
+/// `私（小田切様ご不在）`: a name and what is in the brackets after it.
+fn bracketed_case(name: &str) -> Option<(&str, &str)> {
+    let name = name.trim();
+    let inner = name.strip_suffix(['）', ')'])?;
+    let (open, c) = inner
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c == '（' || c == '(')?;
+    Some((&inner[..open], &inner[open + c.len_utf8()..]))
+}
+
+/// `★大事　私の辞退で、…申し訳ございません。`: where the line said begins after a heading
+/// mark and a short label set off by a wide space, when every sentence of it is polite.
+fn marked_line(t: &str) -> Option<usize> {
+    let mark = t.len() - t.trim_start().trim_start_matches(HEADING_MARKS).len();
+    let gap = mark + t[mark..].find('　')?;
+    let label = &t[mark..gap];
+    let at = t.len() - t[gap..].trim_start_matches(['　', ' ']).len();
+    let said = &t[at..];
+    (!label.is_empty()
+        && label.chars().count() <= 6
+        && !label.contains(['。', '、'])
+        && polite::speaks_politely(said)
+        && said.split_terminator('。').all(|s| !polite::is_plain(s)))
+    .then_some(at)
+}
+
 fn is_heading(t: &str) -> bool {
     let t = t.trim_start();
     t.starts_with(HEADING_MARKS)
@@ -772,8 +799,19 @@ fn is_branch_label(t: &str) -> bool {
     }
     // `is now OK?`: the student asking whether they may talk, not the case of a yes; `WHY I
     // SAID NO`: what the student did.
+    // `Ask, and accept any answer`, `どんなお返事でも受け止める`: the student's own step.
     let mut lower = lower.replace("ok?", "?");
-    for said in ["i said no", "i say no", "saying no", "i said yes"] {
+    for said in [
+        "i said no",
+        "i say no",
+        "saying no",
+        "i said yes",
+        "any answer",
+        "whatever answer",
+        "whatever the answer",
+        "どんな返事",
+        "どんなお返事",
+    ] {
         lower = lower.replace(said, "");
     }
     // [Receptionist answers], [When Ms. Ebara picks up]: the call going as planned.
@@ -880,6 +918,24 @@ fn is_branch_label(t: &str) -> bool {
         lower.contains(k)
             && (k.len() > 2 || lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == *k))
     })
+}
+
+/// `※話すときは「御社」。`, `※辞退したときのことは短く。`: a whole sentence noted with ※
+/// advises; its `とき` names no case. A case opens such a note (`※断られたら、お礼だけ言う。`).
+fn is_noted_sentence(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with('※') && t.ends_with('。') && !is_noted_case(t)
+}
+
+/// `※「検討する」と言われたら、お礼を言って切る。`: a note whose first clause names a case
+/// heads what to say in it, though it quotes their words.
+fn is_noted_case(t: &str) -> bool {
+    let t = t.trim();
+    let first = t.split(['、', '。']).next().unwrap_or_default();
+    t.starts_with('※')
+        && ["たら", "なら", "とき", "ときは", "場合", "場合は", "れば"]
+            .iter()
+            .any(|k| first.ends_with(k))
 }
 
 /// `Things I must NOT say`, `言わないこと`: the heading of a list of what not to say.
@@ -1641,6 +1697,14 @@ fn speaker_prefix(t: &str) -> Option<(&str, usize)> {
             .contains(&name)
             && said.contains(['。', '？', '?', '「'])
         {
+            return Some((name, t.len() - said.len()));
+        }
+    }
+    // ME> Good afternoon. / THEM> One moment, please.: a speaker tagged with an arrowhead.
+    if let Some(at) = t.find(['>', '＞']).filter(|&at| at > 0) {
+        let name = &t[..at];
+        let said = t[at..].trim_start_matches(['>', '＞', ' ', '　']);
+        if !name.contains(char::is_whitespace) && who(name).is_some() && !said.is_empty() {
             return Some((name, t.len() - said.len()));
         }
     }
@@ -2644,10 +2708,15 @@ impl<'a> Letter<'a> {
                 }
             }
             last = Some((indent, in_branches.get(), section));
-            // (・お願い, ・出られないとき: a point without a full stop still names its part.)
-            if double_quoted && bullet_len(t) > 0 && t.ends_with('。') && !t.contains(['『', '「'])
-            {
-                self.lines[i].part = Part::Note;
+            // Between lines said in 『』, a point (・辞退の理由は短く。) is a note to the reader,
+            // and one without a full stop (・お願い, ・江藤様がご不在) names the part it heads.
+            if double_quoted && bullet_len(t) > 0 && !t.contains(['『', '「']) {
+                if t.ends_with('。') {
+                    self.lines[i].part = Part::Note;
+                } else {
+                    self.lines[i].part = Part::Label;
+                    open(&t[bullet_len(t)..], false, &mut section);
+                }
                 continue;
             }
             if is_separator(t)
@@ -2678,28 +2747,32 @@ impl<'a> Letter<'a> {
                     let c = &self.text[c.clone()];
                     !c.chars().any(char::is_lowercase) && !c.contains(['.', '。', '?', '？'])
                 });
-                // A row of sentences over a rule is the last of its block, not a header.
+                let last = said.to_lowercase();
+                let names_lines = [
+                    "言うこと",
+                    "いうこと",
+                    "話すこと",
+                    "セリフ",
+                    "台詞",
+                    "what to say",
+                    "what i say",
+                    "my line",
+                ]
+                .iter()
+                .any(|w| last.contains(w));
+                let no_sentence =
+                    !said.contains(['。', '？', '?']) && !said.trim_end().ends_with('.');
+                // A row of sentences over a rule is the last of its block, not a header; 項目｜セリフ
+                // names its columns with no rule under it.
                 let header = next.is_some_and(|j| {
                     is_table_rule(self.line_text(j)) || is_bare_rule(self.line_text(j))
-                }) && !said.contains(['。', '？', '?'])
-                    && !said.trim_end().ends_with('.')
-                    || capitals;
+                }) && no_sentence
+                    || capitals
+                    || names_lines && no_sentence && said.chars().count() <= 12;
                 if header {
                     // WHO | WHAT TO SAY, or IF | WHAT TO SAY over the branches.
                     self.lines[i].part = Part::Label;
-                    let last = self.text[content.clone()].to_lowercase();
-                    says_column = [
-                        "言うこと",
-                        "いうこと",
-                        "話すこと",
-                        "セリフ",
-                        "台詞",
-                        "what to say",
-                        "what i say",
-                        "my line",
-                    ]
-                    .iter()
-                    .any(|w| last.contains(w))
+                    says_column = names_lines
                         // 相手｜自分: the last column is the student's.
                         || !name.trim().is_empty() && who(last.trim()) == Some(true);
                     if is_branch_label(name) && !says_column {
@@ -2764,6 +2837,28 @@ impl<'a> Letter<'a> {
                 } else {
                     // 受付「はい、朝凪橋梁でございます。」｜「お世話になっております。…」: the
                     // first column what they say (or a note on it), the last the student's reply.
+                    // メモ｜静かな場所で。…: a row of notes; メモ｜ここから分岐 opens the cases.
+                    if ["メモ", "注意", "note", "notes", "memo"]
+                        .contains(&name.trim().to_lowercase().as_str())
+                    {
+                        if is_branch_label(said) && said.chars().count() <= 12 {
+                            open(said, true, &mut section);
+                        }
+                        self.lines[i].part = Part::Note;
+                        row_part = None;
+                        continue;
+                    }
+                    // 私（小田切様ご不在）｜「承知いたしました。…」: the student's line in the case
+                    // named in brackets after the speaker.
+                    if let Some((base, case)) = bracketed_case(name) {
+                        if who(base) == Some(true) && is_branch_label(case) {
+                            open(case, true, &mut section);
+                            let inner = unquote(self.text, content);
+                            self.said(i, inner, Part::Branch);
+                            row_part = Some(Part::Branch);
+                            continue;
+                        }
+                    }
                     let speaker = who(name);
                     let cue = speaker.is_none()
                         && (name.contains(['「', '"', '“'])
@@ -2868,7 +2963,17 @@ impl<'a> Letter<'a> {
                 && t.trim_end().trim_end_matches('。').contains('。')
             {
                 // ■自分の話は2分以内。質問されたら…: the script's advice, not a section.
-                self.lines[i].part = Part::Note;
+                // ★大事　私の辞退で…申し訳ございません。: a marked line, said politely.
+                match marked_line(t) {
+                    Some(at) => {
+                        if section == Part::Note {
+                            section = Part::Talk;
+                        }
+                        let r = self.lines[i].range.clone();
+                        self.said(i, r.start + at..r.end, section);
+                    }
+                    None => self.lines[i].part = Part::Note,
+                }
             } else if is_bracketed_direction(t) {
                 // [If she's busy: ask when would suit her, call back then.]: what to do,
                 // in the flow of the call; the talk goes on after it.
@@ -2903,7 +3008,11 @@ impl<'a> Letter<'a> {
                 self.lines[i].part = Part::Note;
                 // （不在のとき）: a note that names a situation opens that branch; a longer
                 // one (（理由を聞かれなければ、続けて話す）) tells how to go on.
-                if section != Part::Note && is_branch_label(t) && t.chars().count() <= 20 {
+                // ※受付で不在と言われたら、伝言と番号を残す。 names its case first, however long.
+                if section != Part::Note
+                    && is_branch_label(t)
+                    && (t.chars().count() <= 20 && !is_noted_sentence(t) || is_noted_case(t))
+                {
                     open(t, false, &mut section);
                 }
             } else if let Some(len) = lettered_case(t) {
@@ -2978,9 +3087,14 @@ impl<'a> Letter<'a> {
                 if t.chars().count() <= 30 && !t.contains('「') && !content_after_colon {
                     self.lines[i].part = Part::Label;
                     open(t, false, &mut section);
-                } else if let Some(q) = self.answers_question(i) {
+                } else if let Some(q) = self.answers_question(i).or_else(|| {
+                    (section == Part::Branch)
+                        .then(|| self.arrow_quote(i))
+                        .flatten()
+                }) {
                     // ・なぜ今になって？ / 　→「7日の土曜日、…」: the answer to a question they
-                    // may ask, a case of its own.
+                    // may ask, a case of its own; ・ご不在 / 　→「承知いたしました。…」 what to say
+                    // in a case.
                     self.said(i, q, Part::Branch);
                 } else if section != Part::Note && section != Part::Branch {
                     self.memo(i);
@@ -3198,21 +3312,36 @@ impl<'a> Letter<'a> {
     /// end, is the student's answer. (`→「後にしてほしい」… かけ直す` names their words and
     /// what to do then.)
     fn answers_question(&self, i: usize) -> Option<Range<usize>> {
+        let q = self.arrow_quote(i)?;
+        // ・「なぜ辞退したのか」 / 　→「…」: their words quoted, and the answer.
+        let asked = (0..i)
+            .rev()
+            .find(|&j| self.lines[j].part != Part::Blank)
+            .is_some_and(|j| {
+                let above = self.line_text(j).trim_end();
+                let cue = above.trim_start_matches(['・', '-', '•', ' ', '　']);
+                above.ends_with(['？', '?'])
+                    || cue.starts_with('「')
+                        && cue.ends_with('」')
+                        && cue.matches('「').count() == 1
+                        && cue.chars().count() <= 30
+            });
+        asked.then_some(q)
+    }
+
+    /// `　→「承知いたしました。…」`: a line that is an arrow and a whole quotation, the
+    /// quotation's span.
+    fn arrow_quote(&self, i: usize) -> Option<Range<usize>> {
         let t = self.line_text(i).trim_start_matches([' ', '　']);
         let said = t.strip_prefix(['→', '⇒'])?.trim_start_matches([' ', '　']);
         if !said.starts_with('「') || !said.trim_end().ends_with('」') {
             return None;
         }
-        let asked = (0..i)
-            .rev()
-            .find(|&j| self.lines[j].part != Part::Blank)
-            .is_some_and(|j| self.line_text(j).trim_end().ends_with(['？', '?']));
         let q = first_quote(self.text, self.lines[i].range.clone())?;
-        (asked
-            && self.text[q.end..self.lines[i].range.end]
-                .trim_matches(['」', ' ', '　'])
-                .is_empty())
-        .then_some(q)
+        self.text[q.end..self.lines[i].range.end]
+            .trim_matches(['」', ' ', '　'])
+            .is_empty()
+            .then_some(q)
     }
 
     /// A memo line: a sentence of its own, without its list mark or arrow.
@@ -3473,6 +3602,13 @@ pub fn names_a_school(t: &str) -> bool {
         "universität",
         "università",
         "universitas",
+        // Pennine Conservatoire of Music, a polytechnic, an academy of art.
+        "conservatoire",
+        "conservatory",
+        "polytechnic",
+        "academy",
+        "音楽院",
+        "短期大学",
     ]
     .iter()
     .any(|k| lower.contains(k))
@@ -3696,7 +3832,10 @@ fn is_bare_heading(t: &str, lang: Lang) -> bool {
     let sentence = t.ends_with(['。', '.', '!', '?', '！', '？', '」', '"', '、', ','])
         || bullet_len(t) > 0
         || speaker(t).is_some();
+    // 03-5827-4416: a number to dial names no part of the call.
+    let number = !t.chars().any(char::is_alphabetic);
     !sentence
+        && !number
         && match lang {
             Lang::Ja => t.chars().count() <= 14,
             Lang::En => t.split_whitespace().count() <= 4,
@@ -4036,6 +4175,101 @@ mod tests {
             .iter()
             .map(|s| (s.part, l.sentence_text(s).to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn a_noted_sentence_with_toki_opens_no_case_but_a_noted_case_does() {
+        let text = "電話台本\n※話すときは「御社」。\n\n【受付】\n「お忙しいところ失礼いたします。東都大学の三浦と申します。」\n\n【担当者】\n「お世話になっております。」\n\n※辞退したときのことは短く。\n「辞退は私自身が決めたことです。」\n\n※受付で不在と言われたら、伝言を頼む。\n「それでは、改めてお電話いたします。」\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(Part::Reception, "お忙しいところ失礼いたします。".into())));
+        assert!(said.contains(&(Part::Talk, "辞退は私自身が決めたことです。".into())));
+        assert!(said.contains(&(Part::Branch, "それでは、改めてお電話いたします。".into())));
+    }
+
+    #[test]
+    fn a_table_names_its_columns_without_a_rule_under_them() {
+        let text = "電話の台本\n\n項目｜セリフ\n受付｜お忙しいところ失礼いたします。東都大学の三浦と申します。\nお詫び｜採用の計画を変えるお手間をおかけしました。\n不在のとき｜承知いたしました。改めてお電話いたします。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(
+            Part::Talk,
+            "採用の計画を変えるお手間をおかけしました。".into()
+        )));
+        assert!(said.contains(&(Part::Branch, "改めてお電話いたします。".into())));
+    }
+
+    #[test]
+    fn table_rows_of_notes_and_of_cases_named_after_the_speaker() {
+        let text = "｜話す人｜内容｜\n｜メモ｜静かな場所で。ゆっくり話す。｜\n｜私｜「11月10日に内定辞退をお伝えいたしました。」｜\n｜メモ｜ここから分岐｜\n｜私（小田切様ご不在）｜「改めてお電話いたします。」｜\n｜メモ｜切ったら、すぐ手帳に書く。｜\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(
+            Part::Talk,
+            "11月10日に内定辞退をお伝えいたしました。".into()
+        )));
+        assert!(said.contains(&(Part::Branch, "改めてお電話いたします。".into())));
+        for note in ["ゆっくり話す", "手帳に書く"] {
+            assert!(
+                said.iter()
+                    .all(|(p, t)| *p == Part::Note || !t.contains(note)),
+                "{note}: {said:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn speakers_tagged_with_an_arrowhead_speak() {
+        let text = "// call log draft\n\nTHEM> Thank you for calling.\nME> Good afternoon. My name is Haruna Ogiwara.\nTHEM> Arakawa speaking.\nME> I'm calling about the offer I declined last Friday.\n";
+        let said = parts(text, Lang::En);
+        assert!(said
+            .iter()
+            .any(|(p, t)| *p == Part::Talk
+                && t == "I'm calling about the offer I declined last Friday."));
+        assert!(said.iter().all(|(_, t)| !t.contains("ME>")));
+    }
+
+    #[test]
+    fn a_marked_line_said_politely_is_said() {
+        let text = "【小林様へ】\n小林様、お世話になっております。\n\n★大事　私の辞退で、御社の採用計画を変えていただくことになりました。誠に申し訳ございません。\n\n■自分の話は2分以内。質問されたら短く答える。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(Part::Talk, "誠に申し訳ございません。".into())));
+        assert!(said
+            .iter()
+            .all(|(p, t)| *p == Part::Note || !t.contains("2分以内")));
+    }
+
+    #[test]
+    fn answers_under_quoted_questions_and_lines_under_cases_are_said() {
+        let text = "■ 最初に言うこと\n「お忙しいところ恐れ入ります。東都大学の大館と申します。」\n「もう一度、選考の機会をいただけないでしょうか。」\n\n■ 聞かれそうなことと答え\n・「なぜ今になって」\n　→「11月24日、帰省の途中で乗った在来線が、雪で2時間止まりました。」\n\n■ 分かれ道\n・三浦様がご不在\n　→「承知いたしました。改めてお電話いたします。」\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(
+            Part::Branch,
+            "11月24日、帰省の途中で乗った在来線が、雪で2時間止まりました。".into()
+        )));
+        assert!(said.contains(&(Part::Branch, "改めてお電話いたします。".into())));
+    }
+
+    #[test]
+    fn points_between_double_quoted_lines_head_their_parts() {
+        let text = "電話メモ\n・『』の中が話すこと。・はメモ。\n\n・受付\n『お忙しいところ恐れ入ります。東央大学のハサンと申します。』\n\n・お詫び（迷惑をかけたことに対して）\n『私の辞退で、配属や研修の準備を組み直すお手間をおかけしました。』\n\n・江藤様がご不在\n『承知いたしました。改めてお電話いたします。』\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said
+            .iter()
+            .all(|(_, t)| !t.contains("お詫び（") && !t.contains("ご不在")));
+        assert!(said.contains(&(Part::Branch, "改めてお電話いたします。".into())));
+    }
+
+    #[test]
+    fn a_number_to_dial_heads_nothing() {
+        let text = "でんわメモ\n株式会社湯ノ花温浴　人事部　岩城さん\n03-5827-4416\n手元：手帳・ペン\nゆっくり話す。\n\n【受付】\n・お忙しいところ恐れ入ります\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said
+            .iter()
+            .all(|(p, t)| *p == Part::Note || !t.contains("ゆっくり")));
+    }
+
+    #[test]
+    fn accepting_any_answer_is_the_students_step_not_a_case() {
+        assert!(!is_branch_label("[ ] Ask, and accept any answer:"));
+        assert!(is_branch_label("[ ] Not available:"));
     }
 
     #[test]

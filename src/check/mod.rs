@@ -18,6 +18,7 @@ use crate::text::{Lang, Medium};
 pub use diagnostic::{
     profile_span, Diagnostic, Edit, Facts, Origin, Purpose, Severity, Sink, Violation,
 };
+use letter::Part;
 pub use letter::{detect_medium, line_col, Letter};
 pub use roles::{Reading, Role};
 pub use rules::{Rule, RULES};
@@ -78,10 +79,19 @@ pub fn validate_ignores(ids: &[String]) -> Result<()> {
 /// for a web form, a phone script) is a follow-up when it thanks and asks for nothing.
 pub fn detect_purpose(reading: &Reading) -> Purpose {
     let letter = &reading.letter;
-    let asks = reading.with_role(Role::Request).next().is_some();
+    // A request put as thanks on a condition ("if there is any chance…, I'd be very grateful")
+    // carries no request cue; the learned reading, sure of it in what the letter itself says,
+    // keeps such a letter from passing for a follow-up.
+    let asks = reading.with_role(Role::Request).next().is_some()
+        || reading.surely(learned::Label::Request).is_some_and(|i| {
+            !matches!(
+                letter.sentences[i].part,
+                Part::Branch | Part::Other | Part::Note
+            )
+        });
     let Some(subject) = &letter.subject else {
         let thanks = reading.with_role(Role::Thanks).next().is_some();
-        return if thanks && !asks {
+        return if thanks && !asks && letter.medium != Medium::Phone {
             Purpose::Followup
         } else {
             Purpose::Request
@@ -242,6 +252,24 @@ mod tests {
             Purpose::Request
         );
         assert_eq!(purpose_of("内定辞退撤回のお礼"), Purpose::Followup);
+    }
+
+    #[test]
+    fn a_phone_script_asks_even_when_only_thanks_carry_a_cue() {
+        let read = |t: &str, medium| {
+            detect_purpose(&Reading::new(Letter::read(t, medium, Lang::Ja), None))
+        };
+        // The script names its request without a request cue (お願いがありお電話いたしました),
+        // and thanks at the end: a call made to ask, not a thank-you.
+        let script = "【受付】\n「お忙しいところ失礼いたします。東都大学の三浦と申します。」\n【担当者】\n「11月4日に内定を辞退いたしました件で、お願いがありお電話いたしました。お話を聞いていただき、ありがとうございました。」\n";
+        assert_eq!(read(script, Medium::Phone), Purpose::Request);
+        assert_eq!(
+            read(
+                "三浦様\n\n先日はお時間をいただき、ありがとうございました。\n",
+                Medium::Email
+            ),
+            Purpose::Followup
+        );
     }
 
     #[test]

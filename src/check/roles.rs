@@ -404,9 +404,40 @@ impl<'a> Reading<'a> {
             let past = |w: &str| {
                 w.len() > 3 && w.ends_with("ed") && w != "need"
                     || [
-                        "chose", "gave", "made", "had", "was", "were", "did", "felt", "took",
-                        "told", "said", "thought", "went", "got", "sent", "wrote", "woke", "knew",
+                        "chose",
+                        "gave",
+                        "made",
+                        "had",
+                        "was",
+                        "were",
+                        "did",
+                        "felt",
+                        "took",
+                        "told",
+                        "said",
+                        "thought",
+                        "went",
+                        "got",
+                        "sent",
+                        "wrote",
+                        "woke",
+                        "knew",
                         "saw",
+                        "understood",
+                        "found",
+                        "heard",
+                        "began",
+                        "came",
+                        "left",
+                        "met",
+                        "became",
+                        "stood",
+                        "sat",
+                        "spoke",
+                        "kept",
+                        "brought",
+                        "caught",
+                        "lost",
                     ]
                     .contains(&w)
             };
@@ -439,7 +470,32 @@ impl<'a> Reading<'a> {
             && self.hits_of(i).iter().any(|h| {
                 h.cue == Cue::AcceptVerb && h.range.start >= at.end && clause(at.end, h.range.start)
             });
-        disclaimed || reported || then || contrast || asked || own_past || taken_as_answer
+        // 他社の回答期限が同週に重なっており…: the other company's deadline, named as theirs,
+        // sets none for this one.
+        let others = lang == Lang::Ja
+            && self.hits[k].cue == Cue::Deadline
+            && self.hits_of(i).iter().any(|h| {
+                h.cue == Cue::OtherCompany
+                    && h.range.end <= at.start
+                    && text[h.range.end..at.start].chars().count() <= 6
+                    && !text[h.range.end..at.start].contains(['、', '。'])
+            });
+        // 入社までにできる準備があれば、教えていただけますでしょうか: the day they would start,
+        // named for the student's own preparation, is no date set for the company.
+        let by_start = self.hits[k].cue == Cue::Deadline
+            && text[at.clone()].starts_with("までに")
+            && ["入社", "入社日", "ご入社"]
+                .iter()
+                .any(|w| text[..at.start].ends_with(w));
+        disclaimed
+            || reported
+            || then
+            || contrast
+            || asked
+            || own_past
+            || taken_as_answer
+            || by_start
+            || others
     }
 
     /// Whether sentence `i` tells of a day or month before the one the letter declined on
@@ -2134,6 +2190,44 @@ mod tests {
             .find(|(s, _)| s.contains(sentence))
             .map(|(_, r)| r)
             .unwrap_or_else(|| panic!("no sentence {sentence:?}"))
+    }
+
+    #[test]
+    fn asking_until_they_give_in_presses_them() {
+        for (text, said) in [
+            (
+                "Even if it's no for now, I'll keep asking, politely, until there's a way for me to join you.",
+                "keep asking",
+            ),
+            (
+                "お認めいただけるまで、何度でもお願いに伺う覚悟でございます。",
+                "お認め",
+            ),
+        ] {
+            assert!(role_of(text, said).contains(&Role::Pressure), "{text}");
+        }
+        let text = "If it's a no, I'll hear it as a plain answer, and I will not keep asking.";
+        assert!(!role_of(text, "plain answer").contains(&Role::Pressure));
+    }
+
+    #[test]
+    fn times_that_set_no_date_for_them_press_no_one() {
+        for (text, said) in [
+            (
+                "ありがとうございます。入社までにできる準備があれば、教えていただけますでしょうか。",
+                "入社までに",
+            ),
+            (
+                "当時は他社の回答期限が同週に重なっており、加えて家計の事情から初任給を優先せざるを得ない状況にございましたため、辞退いたしました。",
+                "他社の回答期限",
+            ),
+            (
+                "By noon I understood that making speech survive noise is the problem I want to work on.",
+                "By noon",
+            ),
+        ] {
+            assert!(!role_of(text, said).contains(&Role::Pressure), "{text}");
+        }
     }
 
     #[test]
