@@ -661,6 +661,8 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         p!(
             "成長(でき|し|の機会|する機会|できる環境|環境)", "風通し(の|が)(良|よ)(い|く|さ)(社風|環境|職場|雰囲気)?", "風通し", "若手(から|が|のうち|でも|も)?(活躍|挑戦|裁量|チャレンジ)", "社風", "雰囲気",
             "アットホーム", "働きやすい", "働きがい", "やりがい", "将来性", "安定", "福利厚生", "理念", "ビジョン",
+            // 創業百二十年, 東証プライム上場, 知名度: its age, listing and fame.
+            "創業[^。\n]{0,8}(年|周年)", "上場(企業|して|されて|会社)", "東証", "知名度", "誰もが(知る|知って)", "従業員[^。\n]{0,8}(名|人)",
             "社員(の方々|の皆様|の皆さん|の方)(が|の)?(魅力|素敵|温か|優し|親切|生き生き|いきいき|明る|誠実)", "人の良さ", "人柄",
             "業界(を)?(リード|トップ|大手|の先駆|屈指|随一|有数|No|ナンバー)", "(業界|国内|世界)(トップ|屈指|有数|随一)", "挑戦できる",
             "チャレンジ(でき|精神)", "社会(に)?貢献", "充実した(研修|制度|福利)", "研修制度", "教育制度", "明るい", "温かい", "活気",
@@ -678,6 +680,10 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\bprestig", r"(?i)\bwell-known\b", r"(?i)\bglobal\b", r"(?i)\bsupportive\b", r"(?i)\bwelcoming\b", r"(?i)\bkind (people|staff|employees)",
             r"(?i)\b(always )?admired\b", r"(?i)\bgrowing (steadily|fast|quickly)", r"(?i)\bwarm\b", r"(?i)\bfriendly\b", r"(?i)\bpassionate (people|staff|team)",
             r"(?i)\brespected\b", r"(?i)\bleading\b", r"(?i)\btradition", r"(?i)\bhistory\b", r"(?i)\bfast-growing", r"(?i)\bchallenge myself",
+            // "more than fifty years of history, listed on the TSX, everyone knows your name": its
+            // age, its listing and its fame, the numbers and names of which show nothing it does.
+            r"(?i)\b(more than|over|nearly|almost|some|for) [^.]{0,12} years (of history|old|in business)", r"(?i)\blisted on [^.]{0,12}(,| and | exchange)", r"(?i)\bfounded in [^.]{0,6}(,| and )",
+            r"(?i)\beveryone[^.]{0,30}knows (your|the) (name|company|brand)", r"(?i)\b(household|famous) name\b",
             r"(?i)\byoung (employees|people|staff)", r"(?i)\bresponsibility early", r"(?i)\bpeople first"
         )
     ),
@@ -728,6 +734,8 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\b(you|your) [^.]{0,40}\bwithin (a|one|two|three|four|five|seven|a few|24|48|72) (days|hours|business days|weeks|working days)", r"(?i)\b(my|the) deadline (is|falls|for (me|my|the other))",
             r"(?i)\bno later than\b", r"(?i)as soon as possible", r"(?i)\basap\b", r"(?i)\burgent", r"(?i)\btime(-| )sensitive",
             r"(?i)(reply |respond |answer |hear back |your decision |let me know )[^.]{0,20}(right away|immediately|quickly|soon as|promptly)",
+            // "if you were able to let me know fairly soon, it would really help me".
+            r"(?i)\blet me know (fairly |quite |very |reasonably )?(soon|early)\b[^.]{0,25}\b(help|grateful|appreciate)",
             r"(?i)\bI (need|have) to (respond|answer|reply|decide|give them|give an answer|know)", r"(?i)\bbefore (the|my|their) (other|another)[^.]{0,30}(deadline|expires|due)",
             r"(?i)\b(your (decision|answer|reply|response)|hear from you|hear back from you)[^.]{0,30}\bwithin (this|the|a|one|two|three|the next) (week|day|days|weekend)",
             r"(?i)\b(early|quick|prompt|speedy|swift|fast) (reply|answer|response|decision) would (help|be|mean)",
@@ -859,7 +867,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\bnot (asking|expecting|requesting) (you )?(for|to)\b", r"(?i)\bno deadline\b",
             // "Please take whatever time you need", "do not feel any need to hurry".
             r"(?i)\btake (whatever|as much|all the) time\b", r"(?i)\btake (the|your) time (that )?you need\b", r"(?i)\b(do not|don't) feel (any |the )?(need|pressure|obligation) to\b", r"(?i)\b(do not|don't) feel (that )?you (need|have|ought) to\b",
-            r"(?i)\bat your own pace\b", r"(?i)\b(not|never|won't|n't) (to )?keep (asking|calling|writing|contacting)\b",
+            r"(?i)\bat your own pace\b", r"(?i)\bnot (telling|saying|mentioning|sharing) (you )?(this|that|it)[^.]{0,20} to (ask|press|pressure|push|sway|influence)\b", r"(?i)\b(not|never|won't|n't) (to )?keep (asking|calling|writing|contacting)\b",
             // "I would much rather you think it over when you have time than reply quickly".
             r"(?i)\brather [^.]{0,80}\bthan\b"
         )

@@ -1877,6 +1877,15 @@ fn is_sign_off(t: &str) -> bool {
                 .iter()
                 .any(|k| t.contains(k))
             && !t.contains(['.', '?'])
+        // Ngā mihi, / Saludos cordiales,: a closing of two or three words in the writer's own
+        // language, capitalised and ending in a comma, as "Kind regards," does.
+        || trimmed.ends_with(',')
+            && trimmed.starts_with(char::is_uppercase)
+            && (2..=3).contains(&t.split_whitespace().count())
+            && !["dear", "hi", "hello", "to", "however", "but", "and"]
+                .iter()
+                .any(|w| t.split_whitespace().next() == Some(*w))
+            && !t.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | '?' | ':'))
 }
 
 const SALUTATIONS: &[&str] = &[
@@ -2645,23 +2654,36 @@ impl<'a> Letter<'a> {
         // Set for a label that answers the student's last question yes ([If yes] after "Is
         // this a good time?"): the call going as planned.
         let goes_on = std::cell::Cell::new(false);
+        // Whether the reception has been spoken to, and the recruiter yet.
+        let received = std::cell::Cell::new(false);
+        let talked = std::cell::Cell::new(false);
         let open = |t: &str, case: bool, section: &mut Part| {
             // A label that names the recruiter (【担当者】, [Recruiter]) after the absent
-            // branch of the reception starts the main talk again.
+            // branch of the reception starts the main talk again; so does any label that
+            // names no case there, before the recruiter has been spoken to ([ ] If he is out,
+            // then [ ] Greeting - ask if it is a good time).
             in_branches.set(if goes_on.take() && !in_branches.get() {
                 false
             } else if case || is_branch_label(t) {
                 true
             } else {
-                in_branches.get() && !is_recruiter_label(t)
+                in_branches.get()
+                    && !is_recruiter_label(t)
+                    // (・なぜ今になって？ is a question they may ask: a case of its own.)
+                    && !(received.get()
+                        && !talked.get()
+                        && !names_notes(t)
+                        && !t.trim_end().ends_with(['？', '?']))
             });
             *section = if names_notes(t) && !case {
                 Part::Note
             } else if in_branches.get() {
                 Part::Branch
             } else if is_reception_label(t) {
+                received.set(true);
                 Part::Reception
             } else {
+                talked.set(true);
                 Part::Talk
             };
         };
@@ -3832,8 +3854,9 @@ fn is_bare_heading(t: &str, lang: Lang) -> bool {
     let sentence = t.ends_with(['。', '.', '!', '?', '！', '？', '」', '"', '、', ','])
         || bullet_len(t) > 0
         || speaker(t).is_some();
-    // 03-5827-4416: a number to dial names no part of the call.
-    let number = !t.chars().any(char::is_alphabetic);
+    // 03-5827-4416, `080-7713-0549 / v.pereyra@…`: a number to dial or an address names no
+    // part of the call.
+    let number = !t.chars().any(char::is_alphabetic) || t.contains(['@', '＠']);
     !sentence
         && !number
         && match lang {
@@ -4264,6 +4287,24 @@ mod tests {
         assert!(said
             .iter()
             .all(|(p, t)| *p == Part::Note || !t.contains("ゆっくり")));
+    }
+
+    #[test]
+    fn the_talk_goes_on_after_the_receptions_case() {
+        let text = "CHECKLIST FOR THE CALL\n080-7713-0549 / v.pereyra@azumino-arts.ac.jp\n\n[ ] Reception - who I am, who I want\n    \"Good morning. Could I please speak with Mr. Yokoyama?\"\n\n[ ] If he is out\n    \"Thank you. I will call again then.\"\n\n[ ] Greeting - ask if it is a good time\n    \"Good morning, Mr. Yokoyama. Do you have a few minutes?\"\n\n[ ] Voicemail\n    \"This is Valentina Pereyra. Thank you.\"\n";
+        let said = parts(text, Lang::En);
+        assert!(said.contains(&(Part::Branch, "I will call again then.".into())));
+        assert!(said.contains(&(Part::Talk, "Do you have a few minutes?".into())));
+        assert!(said.contains(&(Part::Branch, "This is Valentina Pereyra.".into())));
+    }
+
+    #[test]
+    fn a_closing_in_the_writers_own_language_signs_off() {
+        assert!(is_sign_off("Ngā mihi,"));
+        assert!(is_sign_off("Saludos cordiales,"));
+        for not in ["However,", "Dear Ms Sato,", "Thank you for your time."] {
+            assert!(!is_sign_off(not), "{not}");
+        }
     }
 
     #[test]

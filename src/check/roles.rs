@@ -305,6 +305,13 @@ impl<'a> Reading<'a> {
                         Lang::Ja => at.end <= d.range.start && clause(at.end, d.range.start),
                     })
         });
+        // "I have no other offer at the moment. I'm not telling you that to ask for anything.":
+        // a plea the next sentence sets aside.
+        let set_aside = self.hits[k].cue == Cue::Leverage
+            && i + 1 < self.sentences.len()
+            && self.same_para(i, i + 1)
+            && self.has(i + 1, Cue::Disclaimer);
+        let disclaimed = disclaimed || set_aside;
         let reported = match lang {
             Lang::Ja => {
                 let rest = &text[at.end..self.letter.sentences[i].range.end];
@@ -343,7 +350,11 @@ impl<'a> Reading<'a> {
             && self.hits[k].cue == Cue::Deadline
             && !self.has(i, Cue::Request)
             // …期限が11月6日に迫っており、…お電話がありました: the other company's, then.
-            && (self.has(i, Cue::OtherCompany)
+            && ((self.has(i, Cue::OtherCompany)
+                // 当時は…締め切りが重なり、…選ぶほかない状況でした: told as how it was then.
+                || ["当時", "あの時", "あのとき", "その時", "そのとき"]
+                    .iter()
+                    .any(|w| sentence.starts_with(w)))
                 && (sentence.ends_with("でした") || sentence.ends_with("ました"))
                 || clause_past());
         // 年明けには…それまでに進路を決めておきたい思いもございますが、ご判断はお任せいたします:
@@ -759,6 +770,24 @@ impl<'a> Reading<'a> {
     /// The prose text of a hit.
     pub fn hit_text(&self, k: usize) -> &str {
         &self.letter.prose.text[self.hits[k].range.clone()]
+    }
+
+    /// Whether the letter is Japanese written almost all in kana (a script spelled out for
+    /// reading aloud: おんしゃの せつめいかいで…): the words a reason or a story is known by
+    /// (説明会, 製品, 工場) are hidden in sounds that neither the cues nor the learned reading
+    /// know. Ordinary Japanese writes a sixth or more of its letters in kanji; such a script
+    /// under a tenth.
+    pub fn in_kana(&self) -> bool {
+        let text = &self.letter.prose.text;
+        let kanji = text
+            .chars()
+            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .count();
+        let kana = text
+            .chars()
+            .filter(|c| ('\u{3040}'..='\u{30ff}').contains(c))
+            .count();
+        self.lang() == Lang::Ja && kana > 0 && kanji * 10 < kanji + kana
     }
 
     /// Whether sentence `i` plays `role`.
@@ -2193,6 +2222,15 @@ mod tests {
     }
 
     #[test]
+    fn a_script_spelled_in_kana_is_known_as_one() {
+        fn read(t: &str) -> Reading<'_> {
+            Reading::new(Letter::read(t, Medium::Phone, Lang::Ja), None)
+        }
+        assert!(read("「もりしたさま、いわたで ございます。11月5日に おつたえした ないてい じたいの けんで、おでんわ いたしました。おんしゃの しごとが したいと きづきました。」\n").in_kana());
+        assert!(!read("「森下様、岩田でございます。11月5日にお伝えした内定辞退の件で、お電話いたしました。御社の仕事がしたいと気づきました。」\n").in_kana());
+    }
+
+    #[test]
     fn asking_until_they_give_in_presses_them() {
         for (text, said) in [
             (
@@ -2211,6 +2249,14 @@ mod tests {
     }
 
     #[test]
+    fn a_plea_the_next_sentence_sets_aside_presses_no_one() {
+        let text = "So that you have the full picture: I have no other offer at the moment. I'm not telling you that to ask for anything.";
+        assert!(!role_of(text, "no other offer").contains(&Role::Pressure));
+        let text = "I have no other offer at the moment. Please help me.";
+        assert!(role_of(text, "no other offer").contains(&Role::Pressure));
+    }
+
+    #[test]
     fn times_that_set_no_date_for_them_press_no_one() {
         for (text, said) in [
             (
@@ -2224,6 +2270,10 @@ mod tests {
             (
                 "By noon I understood that making speech survive noise is the problem I want to work on.",
                 "By noon",
+            ),
+            (
+                "当時は修士論文の中間発表と学会の締め切りが重なり、実家から通える会社を選ぶほかない状況でした。",
+                "締め切り",
             ),
         ] {
             assert!(!role_of(text, said).contains(&Role::Pressure), "{text}");

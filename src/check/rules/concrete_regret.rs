@@ -110,7 +110,9 @@ impl Violation for Finding {
 /// The regret's verdict on some sentences of a reading: where a finding would point (a
 /// sentence index, or none for "missing") and what it is.
 pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
-    if r.surely_has(Label::ConcreteRegret) {
+    // A script spelled out in kana hides what it tells from the reading: better unjudged
+    // than misjudged.
+    if r.surely_has(Label::ConcreteRegret) || r.in_kana() {
         return None;
     }
     judge(r)

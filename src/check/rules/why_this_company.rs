@@ -113,7 +113,9 @@ impl Violation for Finding {
 
 /// The verdict on some sentences of a reading: where a finding would point and what it is.
 pub fn assess(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
-    if r.surely_has(Label::SpecificReason) {
+    // A script spelled out in kana hides what it tells from the reading: better unjudged
+    // than misjudged.
+    if r.surely_has(Label::SpecificReason) || r.in_kana() {
         return None;
     }
     // The cues took something for a reason of the company's own, but the learned reading finds
