@@ -867,7 +867,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\bnot (asking|expecting|requesting) (you )?(for|to)\b", r"(?i)\bno deadline\b",
             // "Please take whatever time you need", "do not feel any need to hurry".
             r"(?i)\btake (whatever|as much|all the) time\b", r"(?i)\btake (the|your) time (that )?you need\b", r"(?i)\b(do not|don't) feel (any |the )?(need|pressure|obligation) to\b", r"(?i)\b(do not|don't) feel (that )?you (need|have|ought) to\b",
-            r"(?i)\bat your own pace\b", r"(?i)\bnot (telling|saying|mentioning|sharing) (you )?(this|that|it)[^.]{0,20} to (ask|press|pressure|push|sway|influence)\b", r"(?i)\b(not|never|won't|n't) (to )?keep (asking|calling|writing|contacting)\b",
+            r"(?i)\bat your own pace\b", r"(?i)\b(don't|do not|never|not) owe me\b", r"(?i)\bnot (telling|saying|mentioning|sharing) (you )?(this|that|it)[^.]{0,20} to (ask|press|pressure|push|sway|influence)\b", r"(?i)\b(not|never|won't|n't) (to )?keep (asking|calling|writing|contacting)\b",
             // "I would much rather you think it over when you have time than reply quickly".
             r"(?i)\brather [^.]{0,80}\bthan\b"
         )

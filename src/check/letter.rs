@@ -198,8 +198,18 @@ fn is_table_rule(t: &str) -> bool {
 fn table_cells(text: &str, full: Range<usize>) -> Vec<Range<usize>> {
     let line = &text[full.clone()];
     let mut cells = Vec::new();
-    let mut start = 0;
-    for (at, c) in line.char_indices().filter(|&(_, c)| c == '|' || c == '｜') {
+    // `Receptionist<TAB>"Good morning…"`: a tab divides two columns as a bar does, however
+    // many tabs align them (a tab before the row's first cell is its indent).
+    let indent = line.len() - line.trim_start().len();
+    let mut start = indent;
+    for (at, c) in line
+        .char_indices()
+        .filter(|&(at, c)| c == '|' || c == '｜' || c == '\t' && at > indent)
+    {
+        if c == '\t' && at == start {
+            start = at + 1;
+            continue;
+        }
         cells.push(text::trim(text, full.start + start..full.start + at));
         start = at + c.len_utf8();
     }
@@ -2519,7 +2529,9 @@ impl<'a> Letter<'a> {
         let barred = |i: usize| {
             let line = &self.text[self.lines[i].full.clone()];
             self.lines[i].part == Part::Body
-                && (line.contains(['|', '｜']) || is_table_rule(line.trim()))
+                && (line.contains(['|', '｜'])
+                    || line.trim().contains('\t')
+                    || is_table_rule(line.trim()))
                 && flow_connector(line.trim()).is_none()
         };
         let piped = |i: usize| {
@@ -2662,24 +2674,26 @@ impl<'a> Letter<'a> {
             // branch of the reception starts the main talk again; so does any label that
             // names no case there, before the recruiter has been spoken to ([ ] If he is out,
             // then [ ] Greeting - ask if it is a good time).
+            // (・なぜ今になって？ is a question they may ask: a case of its own.)
+            let resumed = in_branches.get()
+                && !case
+                && !is_branch_label(t)
+                && received.get()
+                && !talked.get()
+                && !names_notes(t)
+                && !t.trim_end().ends_with(['？', '?']);
             in_branches.set(if goes_on.take() && !in_branches.get() {
                 false
             } else if case || is_branch_label(t) {
                 true
             } else {
-                in_branches.get()
-                    && !is_recruiter_label(t)
-                    // (・なぜ今になって？ is a question they may ask: a case of its own.)
-                    && !(received.get()
-                        && !talked.get()
-                        && !names_notes(t)
-                        && !t.trim_end().ends_with(['？', '?']))
+                in_branches.get() && !is_recruiter_label(t) && !resumed
             });
             *section = if names_notes(t) && !case {
                 Part::Note
             } else if in_branches.get() {
                 Part::Branch
-            } else if is_reception_label(t) {
+            } else if is_reception_label(t) && !resumed {
                 received.set(true);
                 Part::Reception
             } else {
@@ -2779,6 +2793,7 @@ impl<'a> Letter<'a> {
                     "what to say",
                     "what i say",
                     "my line",
+                    "my words",
                 ]
                 .iter()
                 .any(|w| last.contains(w));
@@ -2822,10 +2837,19 @@ impl<'a> Letter<'a> {
                         open(name, true, &mut section);
                         Part::Branch
                     } else if is_reception_label(name) && !in_branches.get() {
+                        received.set(true);
                         Part::Reception
                     } else {
+                        // Reception｜…, He is out｜…, Mr. Okafor｜Thank you for taking my call:
+                        // the row after the reception's cases goes on with the talk.
+                        if in_branches.get() {
+                            open(name, false, &mut section);
+                        }
                         if section == Part::Note {
                             section = Part::Talk;
+                        }
+                        if section == Part::Talk {
+                            talked.set(true);
                         }
                         section
                     };
@@ -4305,6 +4329,19 @@ mod tests {
         for not in ["However,", "Dear Ms Sato,", "Thank you for your time."] {
             assert!(!is_sign_off(not), "{not}");
         }
+    }
+
+    #[test]
+    fn tabs_divide_a_scripts_columns() {
+        let text = "CALL SCRIPT\tAlföld Dairy Cooperative\n\nWHO / NOTE\tWHAT I SAY\nReceptionist\t\"Good morning. Could I please speak with Ms. Farkas?\"\nHe is out\t\"Could you let her know I called?\"\nMs. Farkas - opening\t\"Thank you for taking my call.\"\nWhat happened\t\"On Monday our university ran its fire drill.\"\n\nBRANCHES\nVoicemail\t\"This is Réka Szalai. Thank you.\"\n";
+        let said = parts(text, Lang::En);
+        assert!(said.contains(&(Part::Branch, "Could you let her know I called?".into())));
+        assert!(said.contains(&(
+            Part::Talk,
+            "On Monday our university ran its fire drill.".into()
+        )));
+        assert!(said.contains(&(Part::Branch, "This is Réka Szalai.".into())));
+        assert!(said.iter().all(|(_, t)| !t.contains('\t')));
     }
 
     #[test]
