@@ -75,8 +75,10 @@ pub fn validate_ignores(ids: &[String]) -> Result<()> {
 /// Guesses the purpose: a thank-you or a call-back request is a follow-up. An email's subject
 /// that asks for a call back makes it a follow-up; one that only thanks does when the body
 /// asks for nothing (「本日のお電話のお礼と内定辞退撤回のお願い」, "Thank you for today's call –
-/// my request about the offer" are the email after the call). A text without a subject (a body
-/// for a web form, a phone script) is a follow-up when it thanks and asks for nothing.
+/// my request about the offer" are the email after the call). A body without a subject (for a
+/// web form) is a follow-up when it thanks and asks for nothing. A phone script is the call
+/// that asks: `retract` writes no script for after the answer, and one that names its request
+/// only as お願いがありお電話いたしました still makes it.
 pub fn detect_purpose(reading: &Reading) -> Purpose {
     let letter = &reading.letter;
     // A request put as thanks on a condition ("if there is any chance…, I'd be very grateful")
