@@ -930,13 +930,6 @@ fn is_branch_label(t: &str) -> bool {
     })
 }
 
-/// `※話すときは「御社」。`, `※辞退したときのことは短く。`: a whole sentence noted with ※
-/// advises; its `とき` names no case. A case opens such a note (`※断られたら、お礼だけ言う。`).
-fn is_noted_sentence(t: &str) -> bool {
-    let t = t.trim();
-    t.starts_with('※') && t.ends_with('。') && !is_noted_case(t)
-}
-
 /// `※「検討する」と言われたら、お礼を言って切る。`: a note whose first clause names a case
 /// heads what to say in it, though it quotes their words.
 fn is_noted_case(t: &str) -> bool {
@@ -3054,10 +3047,13 @@ impl<'a> Letter<'a> {
                 self.lines[i].part = Part::Note;
                 // （不在のとき）: a note that names a situation opens that branch; a longer
                 // one (（理由を聞かれなければ、続けて話す）) tells how to go on.
-                // ※受付で不在と言われたら、伝言と番号を残す。 names its case first, however long.
+                // ※受付で不在と言われたら、伝言と番号を残す。 names its case first, however long;
+                // ※話すときは「御社」。, ※辞退したときのことは短く。, a whole sentence of advice,
+                // names none, whatever its とき.
+                let advice = t.trim().starts_with('※') && t.trim().ends_with('。');
                 if section != Part::Note
                     && is_branch_label(t)
-                    && (t.chars().count() <= 20 && !is_noted_sentence(t) || is_noted_case(t))
+                    && (is_noted_case(t) || t.chars().count() <= 20 && !advice)
                 {
                     open(t, false, &mut section);
                 }

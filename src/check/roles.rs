@@ -778,15 +778,17 @@ impl<'a> Reading<'a> {
     /// know. Ordinary Japanese writes a sixth or more of its letters in kanji; such a script
     /// under a tenth.
     pub fn in_kana(&self) -> bool {
-        let text = &self.letter.prose.text;
-        let kanji = text
-            .chars()
-            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-            .count();
-        let kana = text
-            .chars()
-            .filter(|c| ('\u{3040}'..='\u{30ff}').contains(c))
-            .count();
+        let (kanji, kana) =
+            self.letter
+                .prose
+                .text
+                .chars()
+                .fold((0usize, 0usize), |(kanji, kana), c| {
+                    (
+                        kanji + usize::from(text::is_kanji(c)),
+                        kana + usize::from(text::is_kana(c)),
+                    )
+                });
         self.lang() == Lang::Ja && kana > 0 && kanji * 10 < kanji + kana
     }
 
@@ -1634,7 +1636,7 @@ pub fn content_words(text: &str, lang: Lang) -> Vec<String> {
     };
     match lang {
         Lang::Ja => {
-            let kanji = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '々';
+            let kanji = |c: char| text::is_kanji(c) || c == '々';
             let kata = |c: char| ('ァ'..='ヺ').contains(&c) || c == 'ー';
             let mut run = String::new();
             let mut kind = 0u8;

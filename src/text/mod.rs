@@ -80,6 +80,16 @@ pub fn detect_lang(text: &str) -> Lang {
     }
 }
 
+/// A kanji of the unified block (漢, not the iteration mark 々).
+pub fn is_kanji(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// Hiragana or katakana (with the long-vowel mark and the middle dot).
+pub fn is_kana(c: char) -> bool {
+    ('\u{3040}'..='\u{30FF}').contains(&c)
+}
+
 /// Kana, kanji and Japanese punctuation.
 pub fn is_cjk(c: char) -> bool {
     matches!(u32::from(c), 0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF)
