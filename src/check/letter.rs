@@ -1438,6 +1438,62 @@ impl Legend {
         None
     }
 
+    /// The marks a sheet may set before its lines and its notes without a legend to say so
+    /// (◎ for what is said, △ for what to do): signs that start no list.
+    const IMPLIED: [char; 14] = [
+        '◎', '○', '◯', '●', '△', '▲', '▽', '▼', '◇', '◆', '□', '■', '☆', '★',
+    ];
+
+    /// The legend a sheet keeps without writing it down: one mark before three lines or more,
+    /// each said politely, and none before a plain sentence (◎ お世話になっております。…), is
+    /// the student's; another mark before two lines or more, none of them said politely
+    /// (△ 哲学の話はしない。, △ ご不在なら), starts the sheet's directions.
+    fn implied<'t>(lines: impl Iterator<Item = &'t str>) -> Option<Legend> {
+        // Each mark: lines said politely, lines with a plain sentence, lines in all.
+        let mut seen: Vec<(char, usize, usize, usize)> = Vec::new();
+        for t in lines {
+            let t = t.trim_start();
+            let Some(c) = t.chars().next().filter(|c| Self::IMPLIED.contains(c)) else {
+                continue;
+            };
+            let rest = t[c.len_utf8()..].trim_start_matches([' ', '　']);
+            if rest.is_empty() || rest.len() == t.len() - c.len_utf8() {
+                continue;
+            }
+            // A case named without a full stop (△ ご不在なら) is neither.
+            let plain = rest
+                .split_inclusive('。')
+                .any(|s| s.ends_with('。') && polite::is_plain(s.trim_end_matches('。')));
+            // A point with a label or a speaker before its line (□ お礼：「…」, ● わたし「…」)
+            // is read as such, not by its mark.
+            let polite = !plain
+                && polite::speaks_politely(rest)
+                && rest.ends_with(['。', '？', '?'])
+                && !rest.contains(['：', '「', '『'])
+                && speaker(rest).is_none();
+            let at = match seen.iter().position(|e| e.0 == c) {
+                Some(k) => k,
+                None => {
+                    seen.push((c, 0, 0, 0));
+                    seen.len() - 1
+                }
+            };
+            seen[at].1 += usize::from(polite);
+            seen[at].2 += usize::from(plain);
+            seen[at].3 += 1;
+        }
+        let mine = seen.iter().find(|e| e.1 >= 3 && e.2 == 0)?.0;
+        let directions = seen
+            .iter()
+            .find(|e| e.0 != mine && e.3 >= 2 && e.1 == 0)
+            .map(|e| e.0);
+        Some(Legend {
+            theirs: String::new(),
+            mine: mine.to_string(),
+            directions,
+        })
+    }
+
     /// Whether `t` is one of the sheet's directions, by the legend's mark for them.
     fn directs(&self, t: &str) -> bool {
         self.directions.is_some_and(|c| t.starts_with(c))
@@ -1446,11 +1502,13 @@ impl Legend {
     /// Whose line `t` is (the student's: `true`) and where what is said starts.
     fn turn(&self, t: &str) -> Option<(bool, usize)> {
         // A legend may mark only their lines (＞の行は相手の言葉): the rest are the student's.
+        // A legend read from the marks alone (see [`Legend::implied`]) marks only the student's.
         let mine = Some(self.mine.as_str()).filter(|m| !m.is_empty());
+        let theirs = Some(self.theirs.as_str()).filter(|m| !m.is_empty());
         let (me, rest) = if let Some(rest) = mine.and_then(|m| t.strip_prefix(m)) {
             (true, rest)
         } else {
-            (false, t.strip_prefix(self.theirs.as_str())?)
+            (false, theirs.and_then(|m| t.strip_prefix(m))?)
         };
         let mark = if me { &self.mine } else { &self.theirs };
         // A word for a mark (いう) stands apart from what is said; a sign (▼) need not.
@@ -1524,8 +1582,37 @@ impl Initials {
 }
 
 fn speaker(t: &str) -> Option<(bool, usize)> {
+    // `[10:30:03] ME: Good morning.`, `14:00:03  ME: …`: a transcript's time before the
+    // speaker.
+    let clock = clock_len(t);
+    if clock > 0 {
+        return speaker(&t[clock..]).map(|(me, len)| (me, clock + len));
+    }
     let (name, len) = speaker_prefix(t)?;
     who(name).map(|me| (me, len))
+}
+
+/// The length of a clock time that starts a line (`14:00:03`, `[10:30]`), with the spaces
+/// after it; 0 when the line starts with none.
+fn clock_len(t: &str) -> usize {
+    let (inner, close) = match t.strip_prefix('[') {
+        Some(rest) => (rest, "]"),
+        None => (t, ""),
+    };
+    let time = inner
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .unwrap_or(inner.len());
+    let stamp = &inner[..time];
+    let Some(after) = inner[time..].strip_prefix(close) else {
+        return 0;
+    };
+    let clock = stamp.contains(':') && stamp.split(':').all(|n| (1..=2).contains(&n.len()));
+    let spaced = after.len() > after.trim_start_matches([' ', '　', '\t']).len();
+    if clock && (spaced || !close.is_empty()) {
+        t.len() - after.trim_start_matches([' ', '　', '\t']).len()
+    } else {
+        0
+    }
 }
 
 /// Whether a speaker's name (`私`, `【自分】`, `Receptionist`, `竹内様`) is the student
@@ -2627,7 +2714,7 @@ impl<'a> Letter<'a> {
         let legend = (0..self.lines.len())
             .filter(|&i| self.lines[i].part == Part::Body)
             .take(8)
-            .find_map(|i| Legend::read(self.line_text(i)).map(|l| (i..=i, l)))
+            .find_map(|i| Legend::read(self.line_text(i)).map(|l| (Some(i..=i), l)))
             .or_else(|| {
                 Legend::across(
                     (0..self.lines.len())
@@ -2635,7 +2722,19 @@ impl<'a> Letter<'a> {
                         .take(14)
                         .map(|i| (i, self.line_text(i))),
                 )
-                .map(|(a, b, l)| (a..=b, l))
+                .map(|(a, b, l)| (Some(a..=b), l))
+            })
+            .or_else(|| {
+                (self.lang == Lang::Ja)
+                    .then(|| {
+                        Legend::implied(
+                            (0..self.lines.len())
+                                .filter(|&i| self.lines[i].part == Part::Body)
+                                .map(|i| self.line_text(i)),
+                        )
+                    })
+                    .flatten()
+                    .map(|l| (None, l))
             });
         // `R: Shibata here.` / `N: Good afternoon, …`: a dialogue between two initials.
         let initials = Initials::read(
@@ -2749,7 +2848,9 @@ impl<'a> Letter<'a> {
                 continue;
             }
             if is_separator(t)
-                || legend.as_ref().is_some_and(|(at, _)| at.contains(&i))
+                || legend
+                    .as_ref()
+                    .is_some_and(|(at, _)| at.as_ref().is_some_and(|at| at.contains(&i)))
                 || flow_connector(t) == Some(t.len())
             {
                 // A rule around a heading (----- / AT THE SWITCHBOARD / -----) is drawn, not said;
@@ -2959,6 +3060,15 @@ impl<'a> Letter<'a> {
             // → 了承をもらってから本題へ。: a line the legend marks as a direction is not said.
             if legend.as_ref().is_some_and(|(_, l)| l.directs(t)) {
                 self.lines[i].part = Part::Note;
+                // △ ご不在なら: a direction that names a case opens it, as a note does; one
+                // that ends a sentence (→ 言い終えたら黙って待つ。) tells what to do.
+                let rest = t[t.chars().next().map_or(0, char::len_utf8)..].trim_start();
+                if section != Part::Note
+                    && is_branch_label(rest)
+                    && (is_noted_case(rest) || rest.chars().count() <= 20 && !rest.ends_with('。'))
+                {
+                    open(rest, false, &mut section);
+                }
                 continue;
             }
             // ▼ お忙しいところ失礼いたします。…: a line marked as a legend says, not a heading.
@@ -3277,7 +3387,9 @@ impl<'a> Letter<'a> {
                 self.lines[i].part.is_said() && polite::speaks_politely(self.line_text(i))
             });
             // A legend (行頭の「いう」＝自分が話すこと…) ends the notes as a label does.
-            let legend_at = legend.as_ref().map(|(at, _)| *at.end());
+            let legend_at = legend
+                .as_ref()
+                .and_then(|(at, _)| at.as_ref().map(|at| *at.end()));
             let last_label = first.and_then(|f| {
                 (0..f)
                     .rev()
@@ -3513,14 +3625,12 @@ pub fn name_in_line(t: &str) -> Option<&str> {
         return Some(t);
     }
     // `Ken Sato (4th year, Economics)`, `佐藤 健（経済学部4年）`: a name and a note on it.
+    // `修士課程2年 早瀬 ひかり（はやせ ひかり）`: the note may be the name's reading.
     if let Some(open) = t.find(['(', '（']).filter(|_| t.ends_with([')', '）'])) {
-        let name = t[..open].trim();
-        if open > 0 && looks_like_name(name) && !names_a_school(name) {
+        let before = t[..open].trim();
+        if let Some(name) = name_in_line(before).filter(|n| open > 0 && !names_a_school(n)) {
             return Some(name);
         }
-    }
-    if !names_a_school(t) {
-        return None;
     }
     // `Ken Sato, Hokuto University`, `Hokuto University | Ken Sato`: a part between commas
     // or bars that is two to four capitalised words.
@@ -3534,12 +3644,13 @@ pub fn name_in_line(t: &str) -> Option<&str> {
                     .iter()
                     .all(|w| w.chars().next().is_some_and(char::is_uppercase))
                 && looks_like_name(part)
-        });
+        })
+        .filter(|_| names_a_school(t));
     if english.is_some() {
         return english;
     }
-    // `北陵大学 経済学部 4年 山田 花子`: what follows the last word of the affiliation, in
-    // Japanese script alone.
+    // `北陵大学 経済学部 4年 山田 花子`, `修士課程2年 早瀬 ひかり`: what follows the last word
+    // of the affiliation, in Japanese script alone.
     let words: Vec<&str> = t.split([' ', '　']).filter(|w| !w.is_empty()).collect();
     let last = words.iter().rposition(|w| is_affiliation(w))?;
     let rest = &words[last + 1..];
@@ -3582,7 +3693,8 @@ fn is_affiliation(w: &str) -> bool {
 pub fn looks_like_name(t: &str) -> bool {
     let n = t.chars().count();
     let lower = t.to_lowercase();
-    (2..=30).contains(&n)
+    // Siti Nurhafizah binti Abdul Karim: a name of five words.
+    (2..=40).contains(&n)
         && !t.chars().any(|c| c.is_ascii_digit() || c == '@')
         && t.chars().any(char::is_alphabetic)
         && !is_separator(t)
@@ -4818,6 +4930,46 @@ mod tests {
             name_in_line("Hokuto University, Faculty of Economics"),
             None
         );
+        assert_eq!(
+            name_in_line("博士課程1年 森 まどか（もり まどか）"),
+            Some("森 まどか")
+        );
+        assert_eq!(
+            name_in_line("Nur Aisyah binti Mohd Rahimi"),
+            Some("Nur Aisyah binti Mohd Rahimi")
+        );
+    }
+
+    #[test]
+    fn marks_used_without_a_legend_say_whose_lines_they_start() {
+        let text = "△ 11月19日（木）10時ごろにかける。\n△ 言い訳はしない。\n\n【受付】\n◎ お世話になっております。北浜大学の三木と申します。\n\n【担当の方】\n◎ 先日、内定を辞退した件でお電話いたしました。\n◎ 私の辞退で、研修の準備をやり直していただくことになり、申し訳ございません。\n△ 言い終えたら待つ。\n\n△ ご不在なら\n◎ 承知いたしました。改めてお電話いたします。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(
+            Part::Talk,
+            "私の辞退で、研修の準備をやり直していただくことになり、申し訳ございません。".into()
+        )));
+        assert!(said.contains(&(Part::Branch, "改めてお電話いたします。".into())));
+        for note in ["言い訳", "待つ", "ご不在なら"] {
+            assert!(
+                said.iter()
+                    .all(|(p, t)| *p == Part::Note || !t.contains(note)),
+                "{note}: {said:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_transcripts_times_stand_before_its_speakers() {
+        let text = "Call plan\n\n[09:30:00] RECEPTION: Good morning.\n[09:30:04] ME: Good morning. Could I speak with Ms. Ota?\n09:30:40  ME: I am calling about the offer I declined last week.\n\n--- if she is out ---\n[09:30:20] ME: I will call again.\n";
+        let said = parts(text, Lang::En);
+        assert!(said.contains(&(
+            Part::Talk,
+            "I am calling about the offer I declined last week.".into()
+        )));
+        assert!(said.contains(&(Part::Branch, "I will call again.".into())));
+        assert!(said.iter().all(|(_, t)| !t.contains("09:30")), "{said:?}");
+        assert_eq!(clock_len("[10:30] ME: Hi."), "[10:30] ".len());
+        assert_eq!(clock_len("0:00〜0:20　受付"), 0);
     }
 
     #[test]
