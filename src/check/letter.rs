@@ -2275,9 +2275,7 @@ impl<'a> Letter<'a> {
             || t.starts_with(|c: char| ('①'..='⑳').contains(&c) || "【［[〔<＜".contains(c));
         self.lang == Lang::Ja
             && !marked
-            && t.ends_with([
-                'を', 'は', 'が', 'に', 'で', 'と', 'の', 'も', 'へ', 'や', 'て',
-            ])
+            && t.ends_with(PARTICLES)
             && self.lines.get(i + 1).is_some_and(|next| {
                 next.part == Part::Body && !self.text[next.range.clone()].trim().is_empty()
             })
@@ -3524,6 +3522,13 @@ impl<'a> Letter<'a> {
         // speaker's turn or a list item).
         let mut prev: Option<(Part, &str, bool, bool)> = None;
         let mut body_start = None;
+        // A Japanese text with no full stop at all (a script written a sentence a line) ends a
+        // sentence at each line, unless the line breaks off after a particle or a comma.
+        let stopless = self.lang == Lang::Ja
+            && !self
+                .lines
+                .iter()
+                .any(|l| l.part.is_prose() && self.text[l.range.clone()].contains('。'));
         for line in &self.lines {
             let t = &self.text[line.range.clone()];
             if !line.part.is_prose() {
@@ -3546,6 +3551,7 @@ impl<'a> Letter<'a> {
                     // short item that heads a paragraph (・お詫び), starts afresh.
                     // A short marked heading (■辞退の経緯) is a line of its own.
                     soft_break(before, t, self.lang)
+                        && (!stopless || breaks_off(before))
                         && !short_heading(before)
                         && !is_postscript_mark(before)
                         && (!was_item
@@ -3759,6 +3765,7 @@ pub fn names_a_school(t: &str) -> bool {
         // Pennine Conservatoire of Music, a polytechnic, an academy of art.
         "conservatoire",
         "conservatory",
+        "conservatorium",
         "polytechnic",
         "academy",
         "音楽院",
@@ -3792,6 +3799,18 @@ fn breath_marks(line: &str, lang: Lang) -> Vec<(usize, usize)> {
 
 /// Whether the line break between `before` and `after` falls inside a sentence: the line before
 /// does not end one, and the next line is not a list item.
+/// The particles a Japanese line that breaks off mid-clause ends with (…御社の技術者が港を).
+const PARTICLES: [char; 11] = [
+    'を', 'は', 'が', 'に', 'で', 'と', 'の', 'も', 'へ', 'や', 'て',
+];
+
+/// Whether a Japanese line breaks off mid-clause, after a particle or a comma; 片桐様へ
+/// addresses someone.
+fn breaks_off(t: &str) -> bool {
+    let t = t.trim_end();
+    (t.ends_with(PARTICLES) || t.ends_with('、')) && !t.ends_with("様へ") && !t.ends_with("方へ")
+}
+
 fn soft_break(before: &str, after: &str, lang: Lang) -> bool {
     // 「…難しい。⏎県内の企業を選ぶべきである」と: a quotation left open runs on.
     let open = before.matches('「').count() > before.matches('」').count();
@@ -4956,6 +4975,20 @@ mod tests {
                 "{note}: {said:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_text_with_no_full_stop_ends_a_sentence_at_each_line() {
+        let text = "受付の方へ\nお忙しいところ失礼いたします\n北浜大学の三木と申します\n\n担当の方へ\n先日、内定を辞退した件でお電話いたしました\n辞退の翌日、研究室の先輩が御社の\n測定器を使っているのを見ました\n";
+        let said = parts(text, Lang::Ja);
+        assert!(
+            said.contains(&(Part::Talk, "北浜大学の三木と申します".into())),
+            "{said:?}"
+        );
+        assert!(said.contains(&(
+            Part::Talk,
+            "辞退の翌日、研究室の先輩が御社の測定器を使っているのを見ました".into()
+        )));
     }
 
     #[test]

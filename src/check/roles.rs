@@ -366,6 +366,18 @@ impl<'a> Reading<'a> {
             && ["が、", "けれど", "けれども"]
                 .iter()
                 .any(|w| hit.contains(w));
+        // 必ず集落の寄り合いに出ると話してくださいました: what someone kindly did, told in the
+        // past, not a request.
+        let kindly_done = lang == Lang::Ja
+            && ["ください", "下さい", "いただけ"]
+                .iter()
+                .any(|w| hit.ends_with(w))
+            && text[at.end..].starts_with("まし");
+        // 期限があることは以前から分かっており、…整理しきれなかったのは私自身の責任です: a
+        // deadline told as the student's own failing.
+        let owned = self.hits[k].cue == Cue::Deadline
+            && self.has(i, Cue::OwnsIt)
+            && !self.has(i, Cue::Request);
         // "Roughly when might I expect to hear from you?": a question asks, it does not demand.
         let asked = lang == Lang::En
             && self.hits[k].cue == Cue::Demand
@@ -502,6 +514,8 @@ impl<'a> Reading<'a> {
             || reported
             || then
             || contrast
+            || kindly_done
+            || owned
             || asked
             || own_past
             || taken_as_answer
@@ -565,18 +579,24 @@ impl<'a> Reading<'a> {
     /// 御社のホームページで…を読みました): what it tells happened after the decline, whatever
     /// it names. A plan for such a day is not (明日27日に、あらためてお電話いたします).
     pub fn dated_after_decline(&self, i: usize) -> bool {
-        let (Some((m0, d0)), Some((m, d))) =
-            (self.declined_on, day_of(self.text_of(i), self.lang()))
-        else {
+        let Some((m0, d0)) = self.declined_on else {
             return false;
         };
-        let later = if m == 0 || m0 == 0 || m == m0 {
-            d > d0
-        } else {
-            // November to December, but not December to January of the year before.
-            m > m0 && m - m0 < 6
+        let later = |(m, d): (u32, u32)| {
+            if m == 0 || m0 == 0 || m == m0 {
+                d > d0
+            } else {
+                // November to December, but not December to January of the year before.
+                m > m0 && m - m0 < 6
+            }
         };
-        later && !self.ahead(i)
+        // 11月2日に内定を辞退いたしましたが、11月5日に…: the decline's day, then a later one, each
+        // in a clause of its own.
+        self.text_of(i)
+            .split(['、', ','])
+            .filter_map(|clause| day_of(clause, self.lang()))
+            .any(later)
+            && !self.ahead(i)
     }
 
     /// Whether sentence `i`, or one of the next two of its paragraph, says the decision was the
@@ -1134,6 +1154,13 @@ impl<'a> Reading<'a> {
             .map(|k| &self.hits[k])
             .find(|h| h.cue == C::Blame && !quotes.inside(h.range.start))
             .map(|h| h.range.start);
+        // 弟に何か言われたわけではございません: someone's part named only to be denied.
+        let blame_at = blame_at.filter(|&at| {
+            !self
+                .hits_of(i)
+                .iter()
+                .any(|h| h.cue == C::Disclaimer && h.range.start > at)
+        });
         let decided_after = blame_at.is_some_and(|at| {
             self.hits_of(i)
                 .iter()
@@ -2331,6 +2358,10 @@ mod tests {
             "甘さ"
         )
         .contains(&Role::Blame));
+        let denied = "辞退は、比べられるのが怖くて私が一人で決めました。姉に何か言われて辞退したわけではございません。";
+        assert!(!role_of(denied, "姉に").contains(&Role::Blame));
+        let blamed = "辞退は、姉に強く言われて決めたものです。";
+        assert!(role_of(blamed, "姉に").contains(&Role::Blame));
     }
 
     #[test]
