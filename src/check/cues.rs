@@ -865,6 +865,8 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\b(do not|don't|never|not) (mean|want|intend|wish|need|ask|asking|expect|expecting) (you )?to (rush|hurry|press|pressure|push|answer|reply|decide|respond)",
             r"(?i)\b(please )?(do not|don't) (feel|be) (rushed|hurried|pressed|pressured|obliged|any pressure)", r"(?i)\bwithout (any )?(hurry|rush|pressure|deadline)\b",
             r"(?i)\bnot (asking|expecting|requesting) (you )?(for|to)\b", r"(?i)\bno deadline\b",
+            // "…sincere, and not to ask for an answer by any particular time".
+            r"(?i)\bnot to (ask|press|push|hurry|rush)\b", r"(?i)\bby (any|a) particular (time|date|day)\b",
             // "Please take whatever time you need", "do not feel any need to hurry".
             r"(?i)\btake (whatever|as much|all the) time\b", r"(?i)\btake (the|your) time (that )?you need\b", r"(?i)\b(do not|don't) feel (any |the )?(need|pressure|obligation) to\b", r"(?i)\b(do not|don't) feel (that )?you (need|have|ought) to\b",
             r"(?i)\bat your own pace\b", r"(?i)\b(don't|do not|never|not) owe me\b", r"(?i)\bnot (telling|saying|mentioning|sharing) (you )?(this|that|it)[^.]{0,20} to (ask|press|pressure|push|sway|influence)\b", r"(?i)\b(not|never|won't|n't) (to )?keep (asking|calling|writing|contacting)\b",

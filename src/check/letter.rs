@@ -608,9 +608,13 @@ fn marked_quote(t: &str) -> Option<usize> {
     let at = t.find('「')?;
     let mark = t[..at].trim_end_matches([' ', '　']);
     let label = mark.trim_start_matches(HEADING_MARKS);
-    // ■「社内で検討します」 with no word on the mark is their answer, a case's name.
-    ((1..=8).contains(&label.chars().count())
-        && !label.contains(['。', '、', '：', ':', '」'])
+    // ■「社内で検討します」 with no word on the mark is their answer, a case's name; a star
+    // before whole sentences (★「まず、…おかけしました。深くお詫び申し上げます。」) marks a
+    // line to say with care.
+    let starred =
+        label.is_empty() && mark.starts_with(['★', '☆']) && t.trim_end().ends_with("。」");
+    (((1..=8).contains(&label.chars().count()) && !label.contains(['。', '、', '：', ':', '」'])
+        || starred)
         && t.trim_end().ends_with('」'))
     .then_some(at)
 }
@@ -1457,7 +1461,7 @@ impl Legend {
                 continue;
             };
             let rest = t[c.len_utf8()..].trim_start_matches([' ', '　']);
-            if rest.is_empty() || rest.len() == t.len() - c.len_utf8() {
+            if rest.is_empty() {
                 continue;
             }
             // A case named without a full stop (△ ご不在なら) is neither.
@@ -2264,6 +2268,22 @@ impl<'a> Letter<'a> {
             })
     }
 
+    /// 「受付の方へ（大森様がご不在のとき）」 on a line of its own, over a line said without
+    /// quotation marks: the name of a part, in Japanese.
+    fn names_a_part_in_quotes(&self, i: usize) -> bool {
+        let t = self.line_text(i).trim();
+        let Some(inner) = t.strip_prefix('「').and_then(|t| t.strip_suffix('」')) else {
+            return false;
+        };
+        self.lang == Lang::Ja
+            && (1..=30).contains(&inner.chars().count())
+            && !inner.contains(['「', '」', '。', '？', '、'])
+            && self.lines.get(i + 1).is_some_and(|next| {
+                let said = self.line_text(i + 1).trim_start();
+                next.part == Part::Body && !said.is_empty() && !said.starts_with(['「', '『'])
+            })
+    }
+
     /// 「採用の予定を」 then 「組み直していただくことになり、」: a Japanese line broken off
     /// after a particle, the sentence going on in the next line. A script in short lines is
     /// not a list of headings.
@@ -2602,6 +2622,12 @@ impl<'a> Letter<'a> {
             .map(|i| self.lines[i].part == Part::Body && self.heads_a_quote(i))
             .collect();
         let quote_headings = heads_quote.iter().filter(|&&h| h).count();
+        // 「受付の方へ」, 「大森様へ（難しいと言われたとき）」 above lines said without quotation
+        // marks: a Japanese script that names its parts in 「」.
+        let named_in_quotes: Vec<bool> = (0..self.lines.len())
+            .map(|i| self.lines[i].part == Part::Body && self.names_a_part_in_quotes(i))
+            .collect();
+        let quoted_names = named_in_quotes.iter().filter(|&&h| h).count();
         // A script laid out as a table (`Me | Good morning…`, `| Reception | … |`): three or
         // more lines in a row with a column rule. A title with a bar or two is not one.
         let barred = |i: usize| {
@@ -2666,7 +2692,11 @@ impl<'a> Letter<'a> {
         // Not one whose lines are said as they stand, with a question or a name in 「」 here
         // and there: it has more whole sentences outside quotation marks than twice those in.
         let unread = || (0..self.lines.len()).filter(|&i| self.lines[i].part == Part::Body);
-        let in_quotes = unread().filter(|&i| opens_quote(self.line_text(i))).count();
+        let in_quotes = unread()
+            .filter(|&i| {
+                opens_quote(self.line_text(i)) && !(quoted_names >= 3 && named_in_quotes[i])
+            })
+            .count();
         let outside = unread()
             .filter(|&i| {
                 let t = self.line_text(i);
@@ -3101,7 +3131,9 @@ impl<'a> Letter<'a> {
                 .filter(|&at| opens_quote(t[at..].trim_start_matches(['：', ':'])));
             if let Some(at) = said_after_heading {
                 // □ 判断はお任せ：「どのようなご判断でも受け止めます。」: a heading and its line.
-                open(&t[..at], false, &mut section);
+                if !t[..at].trim_start_matches(HEADING_MARKS).trim().is_empty() {
+                    open(&t[..at], false, &mut section);
+                }
                 let r = self.lines[i].range.clone();
                 let q = first_quote(self.text, r.start + at..r.end).unwrap_or(r);
                 self.said(i, q, section);
@@ -3140,6 +3172,7 @@ impl<'a> Letter<'a> {
                     && !self.runs_on(i)
                 || list_headings >= 3 && heads
                 || quote_headings >= 3 && heads_quote[i]
+                || quoted_names >= 3 && named_in_quotes[i]
             {
                 self.lines[i].part = Part::Label;
                 let asked = (0..i)
@@ -4975,6 +5008,26 @@ mod tests {
                 "{note}: {said:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_starred_line_in_quotes_is_said_and_parts_may_be_named_in_quotes() {
+        let text = "【本題】\n★「私の辞退で、研修のご準備をやり直していただくことになりました。深くお詫び申し上げます。」\n■「社内で検討します」\n「承知いたしました。」\n";
+        let said = parts(text, Lang::Ja);
+        assert!(
+            said.contains(&(Part::Talk, "深くお詫び申し上げます。".into())),
+            "{said:?}"
+        );
+        let text = "「受付の方へ」\nお忙しいところ失礼いたします。北浜大学の三木と申します。\n\n「担当の方へ」\n先日、内定を辞退した件でお電話いたしました。\n\n「受付の方へ（ご不在のとき）」\n承知いたしました。改めてお電話いたします。\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(
+            Part::Talk,
+            "先日、内定を辞退した件でお電話いたしました。".into()
+        )));
+        assert!(
+            said.contains(&(Part::Branch, "改めてお電話いたします。".into())),
+            "{said:?}"
+        );
     }
 
     #[test]

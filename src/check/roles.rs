@@ -340,10 +340,20 @@ impl<'a> Reading<'a> {
             let end = self.letter.sentences[i].range.end;
             let rest = &text[at.start..end];
             let clause = &rest[..rest.find(['、', '。']).unwrap_or(rest.len())];
-            ["ていた", "でした", "だった", "ました"].iter().any(|m| {
+            // 今週お伝えした内定辞退の件で: a past verb before the noun it tells of.
+            [
+                "ていた",
+                "でした",
+                "だった",
+                "ました",
+                "お伝えした",
+                "ご連絡した",
+            ]
+            .iter()
+            .any(|m| {
                 clause
                     .match_indices(m)
-                    .any(|(p, _)| !clause[p + m.len()..].starts_with('ら'))
+                    .any(|(p, _)| !clause[p + m.len()..].starts_with(['ら', 'く', 'い']))
             })
         };
         let then = lang == Lang::Ja
@@ -2360,6 +2370,12 @@ mod tests {
         .contains(&Role::Blame));
         let denied = "辞退は、比べられるのが怖くて私が一人で決めました。姉に何か言われて辞退したわけではございません。";
         assert!(!role_of(denied, "姉に").contains(&Role::Blame));
+        let kind = "面接で菅原様が、設置の前に必ず集落の寄り合いに出ると話してくださいました。";
+        assert!(!role_of(kind, "菅原様").contains(&Role::Pressure));
+        let owned = "回答期限があることは以前から分かっており、考えを整理しきれなかったのは私自身の責任です。";
+        assert!(!role_of(owned, "回答期限").contains(&Role::Pressure));
+        let told = "先週お伝えした内定辞退の件で、少しお時間をいただけますでしょうか。";
+        assert!(!role_of(told, "先週").contains(&Role::Pressure));
         let blamed = "辞退は、姉に強く言われて決めたものです。";
         assert!(role_of(blamed, "姉に").contains(&Role::Blame));
     }
