@@ -1165,11 +1165,42 @@ impl<'a> Reading<'a> {
             .find(|h| h.cue == C::Blame && !quotes.inside(h.range.start))
             .map(|h| h.range.start);
         // 弟に何か言われたわけではございません: someone's part named only to be denied.
-        let blame_at = blame_at.filter(|&at| {
-            !self
-                .hits_of(i)
+        // （伝言を、と言われたら）: a case the script prepares for.
+        // 母から、辞退した会社の話ばかりしていると言われ、…ようやく気付きました: words that led
+        // to a realisation, with no decision after them.
+        let blame_hit = self.sentences[i]
+            .hits
+            .clone()
+            .map(|k| &self.hits[k])
+            .find(|h| h.cue == C::Blame && h.range.start == blame_at.unwrap_or(usize::MAX));
+        let blame_end = blame_hit.map_or(0, |h| h.range.end);
+        let case = blame_hit.is_some_and(|h| {
+            self.letter.prose.text[h.range.clone()].contains("われたら")
+                || self.letter.prose.text[h.range.end..].starts_with("たら")
+        });
+        let after = |c: C| {
+            self.hits_of(i)
                 .iter()
-                .any(|h| h.cue == C::Disclaimer && h.range.start > at)
+                .any(|h| h.cue == c && h.range.start >= blame_end)
+        };
+        // (Not a blame put as what might have been: 急かされていなければ、御社を選んでいたと
+        // 思います.)
+        let rest = &self.letter.prose.text[blame_end.max(self.letter.sentences[i].range.start)
+            ..self.letter.sentences[i].range.end];
+        let led_to_realising = blame_hit.is_some()
+            && ["気付", "気づ", "気がつ", "悟"]
+                .iter()
+                .any(|w| rest.contains(w))
+            && !["ければ", "いれば"].iter().any(|w| rest.contains(w))
+            && !after(C::Decline)
+            && !after(C::Chose);
+        let blame_at = blame_at.filter(|&at| {
+            !case
+                && !led_to_realising
+                && !self
+                    .hits_of(i)
+                    .iter()
+                    .any(|h| h.cue == C::Disclaimer && h.range.start > at)
         });
         let decided_after = blame_at.is_some_and(|at| {
             self.hits_of(i)
@@ -2376,6 +2407,10 @@ mod tests {
         assert!(!role_of(owned, "回答期限").contains(&Role::Pressure));
         let told = "先週お伝えした内定辞退の件で、少しお時間をいただけますでしょうか。";
         assert!(!role_of(told, "先週").contains(&Role::Pressure));
+        let realised = "その二日後、母から、辞退した会社の話ばかりしていると言われ、ようやく本当の気持ちに気付きました。";
+        assert!(!role_of(realised, "母から").contains(&Role::Blame));
+        let case = "（伝言を、と言われたら）先日の内定辞退の件でお電話いたしました。";
+        assert!(!role_of(case, "伝言").contains(&Role::Blame));
         let blamed = "辞退は、姉に強く言われて決めたものです。";
         assert!(role_of(blamed, "姉に").contains(&Role::Blame));
     }
