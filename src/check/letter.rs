@@ -1448,8 +1448,8 @@ impl Legend {
         '◎', '○', '◯', '●', '△', '▲', '▽', '▼', '◇', '◆', '□', '■', '☆', '★',
     ];
 
-    /// The legend a sheet keeps without writing it down: one mark before three lines or more,
-    /// each said politely, and none before a plain sentence (◎ お世話になっております。…), is
+    /// The legend a sheet keeps without writing it down: one mark before three lines or more
+    /// said politely, and before few with a plain sentence (◎ お世話になっております。…), is
     /// the student's; another mark before two lines or more, none of them said politely
     /// (△ 哲学の話はしない。, △ ご不在なら), starts the sheet's directions.
     fn implied<'t>(lines: impl Iterator<Item = &'t str>) -> Option<Legend> {
@@ -1486,7 +1486,8 @@ impl Legend {
             seen[at].2 += usize::from(plain);
             seen[at].3 += 1;
         }
-        let mine = seen.iter().find(|e| e.1 >= 3 && e.2 == 0)?.0;
+        // (A line said in a plain sentence now and then, 届けたい。, is still said.)
+        let mine = seen.iter().find(|e| e.1 >= 3 && e.2 * 4 <= e.1)?.0;
         let directions = seen
             .iter()
             .find(|e| e.0 != mine && e.3 >= 2 && e.1 == 0)
@@ -2272,6 +2273,11 @@ impl<'a> Letter<'a> {
     /// quotation marks: the name of a part, in Japanese.
     fn names_a_part_in_quotes(&self, i: usize) -> bool {
         let t = self.line_text(i).trim();
+        // 「受付の方へ」（大槻様がご不在のとき）: the case may follow in brackets.
+        let t = match t.rfind(['（', '(']) {
+            Some(open) if t.ends_with(['）', ')']) && t[..open].ends_with('」') => &t[..open],
+            _ => t,
+        };
         let Some(inner) = t.strip_prefix('「').and_then(|t| t.strip_suffix('」')) else {
             return false;
         };
@@ -2477,16 +2483,33 @@ impl<'a> Letter<'a> {
             return;
         };
         let before = &body[..k];
-        // Company, department, person: short lines, none of them a sentence.
+        // Company, department, person: short lines, none of them a sentence. A business
+        // letter may give its subject last, above "Dear …:".
+        let subject = |i: usize| {
+            header_value(&self.text[self.lines[i].full.clone()])
+                .filter(|(key, _)| key.eq_ignore_ascii_case("subject"))
+                .map(|(_, at)| at)
+        };
         let block = before.iter().all(|&i| {
             let t = self.line_text(i);
             let words = t.split_whitespace().count();
             let org = ORG_MARKS.iter().any(|m| t.contains(m));
-            !t.ends_with(['!', '?']) && words <= 10 && (org || !(t.ends_with('.') && words > 5))
+            subject(i).is_some()
+                || !t.ends_with(['!', '?'])
+                    && words <= 10
+                    && (org || !(t.ends_with('.') && words > 5))
         });
         if block {
-            for &i in before {
-                self.lines[i].part = Part::Address;
+            let subjects: Vec<Option<usize>> = before.iter().map(|&i| subject(i)).collect();
+            for (&i, at) in before.iter().zip(subjects) {
+                match at {
+                    Some(at) if self.subject.is_none() => {
+                        self.lines[i].part = Part::Header;
+                        let start = self.lines[i].full.start + at;
+                        self.subject = Some(text::trim(self.text, start..self.lines[i].full.end));
+                    }
+                    _ => self.lines[i].part = Part::Address,
+                }
             }
         }
         self.lines[body[k]].part = Part::Salutation;
@@ -5018,16 +5041,40 @@ mod tests {
             said.contains(&(Part::Talk, "深くお詫び申し上げます。".into())),
             "{said:?}"
         );
-        let text = "「受付の方へ」\nお忙しいところ失礼いたします。北浜大学の三木と申します。\n\n「担当の方へ」\n先日、内定を辞退した件でお電話いたしました。\n\n「受付の方へ（ご不在のとき）」\n承知いたしました。改めてお電話いたします。\n";
+        let text = "「受付の方へ」\nお忙しいところ失礼いたします。北浜大学の三木と申します。\n\n「担当の方へ」\n先日、内定を辞退した件でお電話いたしました。\n\n「受付の方へ」（ご不在のとき）\n承知いたしました。改めてお電話いたします。\n";
         let said = parts(text, Lang::Ja);
         assert!(said.contains(&(
             Part::Talk,
             "先日、内定を辞退した件でお電話いたしました。".into()
         )));
+        // Said to the reception when the recruiter is out: not the talk with the recruiter.
         assert!(
-            said.contains(&(Part::Branch, "改めてお電話いたします。".into())),
+            said.iter()
+                .any(|(p, t)| *p != Part::Talk && t == "改めてお電話いたします。"),
             "{said:?}"
         );
+    }
+
+    #[test]
+    fn a_business_letter_may_give_its_subject_above_dear() {
+        let text = "Aiko Ren\n12 Elm Street\nNorthfield University\n\nNovember 19, 2026\n\nMs. Dana Cole\nRecruiting Manager\nFirnline Instruments, Inc.\n\nSubject: Request for reconsideration of the offer I declined last week\n\nDear Ms. Cole:\n\nThank you for taking my call this morning.\n";
+        let letter = Letter::read(text, Medium::Email, Lang::En);
+        let subject = letter.subject.clone().map(|r| &text[r]);
+        assert_eq!(
+            subject,
+            Some("Request for reconsideration of the offer I declined last week")
+        );
+        let dear = letter
+            .lines
+            .iter()
+            .position(|l| l.part == Part::Salutation)
+            .map(|i| letter.line_text(i));
+        assert_eq!(dear, Some("Dear Ms. Cole:"));
+        assert!(letter
+            .lines
+            .iter()
+            .take_while(|l| l.part != Part::Salutation)
+            .all(|l| !l.part.is_prose()));
     }
 
     #[test]

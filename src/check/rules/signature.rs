@@ -116,7 +116,12 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
                 .collect::<String>()
                 .contains(&school)
     });
-    if !school_named && !letter::names_a_school(&text) {
+    // A business letter in English gives the sender's school in the block above the date.
+    let in_head = r.lang() == Lang::En
+        && letter
+            .lines_of(Part::Address)
+            .any(|i| letter::names_a_school(letter.line_text(i)));
+    if !school_named && !in_head && !letter::names_a_school(&text) {
         missing.push(Item::School);
     }
     if text.chars().filter(char::is_ascii_digit).count() < 9
