@@ -2272,6 +2272,9 @@ impl<'a> Letter<'a> {
     /// 「受付の方へ（大森様がご不在のとき）」 on a line of its own, over a line said without
     /// quotation marks: the name of a part, in Japanese.
     fn names_a_part_in_quotes(&self, i: usize) -> bool {
+        if self.lang != Lang::Ja {
+            return false;
+        }
         let t = self.line_text(i).trim();
         // 「受付の方へ」（大槻様がご不在のとき）: the case may follow in brackets.
         let t = match t.rfind(['（', '(']) {
@@ -2281,8 +2284,7 @@ impl<'a> Letter<'a> {
         let Some(inner) = t.strip_prefix('「').and_then(|t| t.strip_suffix('」')) else {
             return false;
         };
-        self.lang == Lang::Ja
-            && (1..=30).contains(&inner.chars().count())
+        (1..=30).contains(&inner.chars().count())
             && !inner.contains(['「', '」', '。', '？', '、'])
             && self.lines.get(i + 1).is_some_and(|next| {
                 let said = self.line_text(i + 1).trim_start();
@@ -2346,8 +2348,7 @@ impl<'a> Letter<'a> {
                     self.lines[i].part = Part::Header;
                     self.has_header = true;
                     if key.eq_ignore_ascii_case("subject") || key == "件名" {
-                        let start = self.lines[i].full.start + value_at;
-                        self.subject = Some(text::trim(self.text, start..self.lines[i].full.end));
+                        self.take_subject(i, value_at);
                     }
                 }
                 // A folded header continues on an indented line.
@@ -2472,6 +2473,12 @@ impl<'a> Letter<'a> {
         }
     }
 
+    /// Takes line `i`'s header value, from byte `value_at` of the line, as the subject.
+    fn take_subject(&mut self, i: usize, value_at: usize) {
+        let start = self.lines[i].full.start + value_at;
+        self.subject = Some(text::trim(self.text, start..self.lines[i].full.end));
+    }
+
     fn mark_english_opening(&mut self, body: &[usize]) {
         // "Dear …," may follow an address block (company, department, person on their lines),
         // or a paper letter's two: the sender's, the recipient's and the date.
@@ -2505,8 +2512,7 @@ impl<'a> Letter<'a> {
                 match at {
                     Some(at) if self.subject.is_none() => {
                         self.lines[i].part = Part::Header;
-                        let start = self.lines[i].full.start + at;
-                        self.subject = Some(text::trim(self.text, start..self.lines[i].full.end));
+                        self.take_subject(i, at);
                     }
                     _ => self.lines[i].part = Part::Address,
                 }
@@ -3114,10 +3120,7 @@ impl<'a> Letter<'a> {
                 // △ ご不在なら: a direction that names a case opens it, as a note does; one
                 // that ends a sentence (→ 言い終えたら黙って待つ。) tells what to do.
                 let rest = t[t.chars().next().map_or(0, char::len_utf8)..].trim_start();
-                if section != Part::Note
-                    && is_branch_label(rest)
-                    && (is_noted_case(rest) || rest.chars().count() <= 20 && !rest.ends_with('。'))
-                {
+                if section != Part::Note && note_opens_case(rest, rest.ends_with('。')) {
                     open(rest, false, &mut section);
                 }
                 continue;
@@ -3215,10 +3218,7 @@ impl<'a> Letter<'a> {
                 // ※話すときは「御社」。, ※辞退したときのことは短く。, a whole sentence of advice,
                 // names none, whatever its とき.
                 let advice = t.trim().starts_with('※') && t.trim().ends_with('。');
-                if section != Part::Note
-                    && is_branch_label(t)
-                    && (is_noted_case(t) || t.chars().count() <= 20 && !advice)
-                {
+                if section != Part::Note && note_opens_case(t, advice) {
                     open(t, false, &mut section);
                 }
             } else if let Some(len) = lettered_case(t) {
@@ -3855,6 +3855,12 @@ fn breath_marks(line: &str, lang: Lang) -> Vec<(usize, usize)> {
 
 /// Whether the line break between `before` and `after` falls inside a sentence: the line before
 /// does not end one, and the next line is not a list item.
+/// Whether a note names the case that follows it (（不在のとき）, ※受付で不在と言われたら、…):
+/// a case named first, however long, or a short one that is not a sentence of advice.
+fn note_opens_case(t: &str, advice: bool) -> bool {
+    is_branch_label(t) && (is_noted_case(t) || t.chars().count() <= 20 && !advice)
+}
+
 /// The particles a Japanese line that breaks off mid-clause ends with (…御社の技術者が港を).
 const PARTICLES: [char; 11] = [
     'を', 'は', 'が', 'に', 'で', 'と', 'の', 'も', 'へ', 'や', 'て',

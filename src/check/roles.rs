@@ -1158,21 +1158,16 @@ impl<'a> Reading<'a> {
             &self.letter.prose.text,
             self.letter.sentences[i].range.start,
         );
-        let blame_at = self.sentences[i]
-            .hits
-            .clone()
-            .map(|k| &self.hits[k])
-            .find(|h| h.cue == C::Blame && !quotes.inside(h.range.start))
-            .map(|h| h.range.start);
-        // 弟に何か言われたわけではございません: someone's part named only to be denied.
-        // （伝言を、と言われたら）: a case the script prepares for.
-        // 母から、辞退した会社の話ばかりしていると言われ、…ようやく気付きました: words that led
-        // to a realisation, with no decision after them.
         let blame_hit = self.sentences[i]
             .hits
             .clone()
             .map(|k| &self.hits[k])
-            .find(|h| h.cue == C::Blame && h.range.start == blame_at.unwrap_or(usize::MAX));
+            .find(|h| h.cue == C::Blame && !quotes.inside(h.range.start));
+        let blame_at = blame_hit.map(|h| h.range.start);
+        // 弟に何か言われたわけではございません: someone's part named only to be denied.
+        // （伝言を、と言われたら）: a case the script prepares for.
+        // 母から、辞退した会社の話ばかりしていると言われ、…ようやく気付きました: words that led
+        // to a realisation, with no decision after them.
         let blame_end = blame_hit.map_or(0, |h| h.range.end);
         let case = blame_hit.is_some_and(|h| {
             self.letter.prose.text[h.range.clone()].contains("われたら")

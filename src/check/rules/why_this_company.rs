@@ -252,7 +252,8 @@ fn by_cues(r: &Reading) -> Option<(Severity, Option<usize>, Finding)> {
         |i: usize| r.learned()[i].of(Label::SpecificReason) >= Label::SpecificReason.doubted();
     if judged
         .iter()
-        .any(|&i| specific(i) >= SPECIFIC || specific(i) + 1 == SPECIFIC && backed(i))
+        .map(|&i| (i, specific(i)))
+        .any(|(i, score)| score >= SPECIFIC || score + 1 == SPECIFIC && backed(i))
     {
         return None;
     }
