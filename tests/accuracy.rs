@@ -45,7 +45,7 @@ const FLOORS: &[Floors] = &[
         "test",
         0.92,
         &[
-            ("accept-outcome", 0.90, 0.88),
+            ("accept-outcome", 0.92, 0.88),
             ("apologize-disruption", 0.95, 0.93),
             ("concrete-regret", 0.92, 0.78),
             ("no-blame", 0.88, 0.80),
@@ -55,7 +55,7 @@ const FLOORS: &[Floors] = &[
             // quoted back, the student's own wishes, fame and size); 7 are found. Lowered from
             // 0.76: of the 97 added with w107–w114, 13 are, in the same wordings and in praise
             // of the town the company stands in; 5 are found.
-            ("why-this-company", 0.88, 0.72),
+            ("why-this-company", 0.90, 0.74),
         ],
     ),
 ];
@@ -102,11 +102,11 @@ fn the_test_split_is_the_one_fixed_before_tuning() {
     let splits = scoring::score(None);
     let test = &splits["test"];
     // Each batch of letters is split by a hash of each letter's id as it is written, before
-    // any is read; the split is recorded in labels.yaml. The test split holds 1,544 letters
-    // of the 5,255: a batch added adds its share here.
+    // any is read; the split is recorded in labels.yaml. The test split holds 1,635 letters
+    // of the 5,575: a batch added adds its share here.
     assert_eq!(
-        test.letters, 1544,
+        test.letters, 1635,
         "letters were added to or removed from the test split"
     );
-    assert_eq!(test.good, 782);
+    assert_eq!(test.good, 839);
 }

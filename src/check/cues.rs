@@ -358,7 +358,9 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "従(い|う|わせ)", "お受け(いたし|し|致し|する|します)", "承ります", "承る", "受け取(り|ります|る|らせ)", "尊重", "異存", "異論", "納得(いたし|し|でき|の上)", "覚悟(して|を|は|いたし|の上|でおり)",
             "承服", "甘んじ", "潔く", "異議", "(お答え|答え|ご判断|結論|お返事)(を|が)?(いただけた|いただいた|頂いた|頂けた)こと(自体|そのもの)?に感謝", "区切りをつけ", "(これ以上|重ねて|再び|二度と)[^。\n]{0,12}(お願い|申し上げ|言葉を重ね|お電話|ご連絡)[^。\n]{0,6}(いたしません|しません|ございません|いたさない)", "諦め", "あきらめ", "仕方(が|の)?(ない|ありません|ございません)", "やむを得",
             "致し方", "文句", "不満(は|も|など)", "恨み", "構いません", "心して", "お任せ(いたし|します|し)",
-            "委ね", "ゆだね", "承知(いたしました|しました|いたします|の上)"
+            "委ね", "ゆだね", "承知(いたしました|しました|いたします|の上)",
+            // お決めになるのは貴社です: the decision named as theirs.
+            "(お決めになる|お決めいただく|ご判断なさる|ご判断される|決められる)のは(貴社|御社|皆様|皆さま)"
         ),
         p!(
             r"(?i)\baccept\b", r"(?i)\baccepting\b", r"(?i)\brespect\b", r"(?i)\bunderstand\b", r"(?i)\babide",
@@ -722,6 +724,9 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(期限|締め切り|締切|〆切)(が|は)[^。\n]{0,20}(ため|ので|から|迫って|近づいて|までに|まで|しか)",
             "(月|火|水|木|金|土|日)曜(日)?[^。\n]{0,25}(お返事|ご返事|ご回答|ご返答|ご判断)(を)?(伺って|伺え|伺いたく|いただけ|いただきたく|頂け|くださ|お聞かせ)",
             "(お返事|ご返事|ご回答|ご返答|ご連絡|ご判断)(は|を)?[^。\n]{0,15}まで(に)?(お願い|いただけ|頂け|くださ|下さ)",
+            // 今週金曜日まで東京におります。それまでの間に一度お目にかかり…: the student's own
+            // timetable made theirs.
+            "それまで(の間)?に[^。\n]{0,20}(お目にかか|お会い|面談|お話し|お返事|ご回答|ご判断)",
             // 12月1日（火）の午後に、改めてお電話でご検討の結果を伺えれば: a day set to hear it.
             "([0123456789０１２３４５６７８９]日|（[月火水木金土日]）|曜日?|来週|明日|明後日|週明け)[^。\n]{0,30}(結果|お返事|ご返事|ご回答|ご返答|ご判断)(を)?(伺|お聞かせ|お聞き|お尋ね)",
             // ご検討の結果は、来週火曜日に改めてお電話して伺います: the same, the answer named first.
@@ -744,7 +749,10 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             r"(?i)\b(appreciate|grateful for|hope for|need) an? (early|quick|prompt|speedy|swift|fast) (reply|answer|response|decision)",
             r"(?i)\byou (can |could |would |might |will )?(decide|get back to me|make a decision)[^.]{0,10}\b(quickly|soon|promptly|right away|immediately)",
             r"(?i)\b(is|are) (pressing|pushing|rushing|hurrying) me\b", r"(?i)\bthe sooner (you|the better)", r"(?i)\bsooner rather than later\b",
-            r"(?i)\b(your|the) (decision|answer|reply|response)\b[^.]{0,20}\bbefore (then|that date|that day|the 1|the 2|the 3|1|2|3|4|5|6|7|8|9)", r"(?i)\bknow(ing)? your (decision|answer) (by|before)\b"
+            r"(?i)\b(your|the) (decision|answer|reply|response)\b[^.]{0,20}\bbefore (then|that date|that day|the 1|the 2|the 3|1|2|3|4|5|6|7|8|9)", r"(?i)\bknow(ing)? your (decision|answer) (by|before)\b",
+            // "I am in Tokyo only until Friday; could we meet before I leave?": the student's own
+            // timetable made theirs.
+            r"(?i)\b(meet|see you|talk|speak|sit down)\b[^.]{0,30}\bbefore (then|I leave|I go back|I fly|I return|I head back)\b"
         )
     ),
     (
@@ -798,7 +806,9 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(卒業後|来春|春から|四月から|4月から)の(進路|行き先|就職先|働き口)が(なく|ありません|ございません|決まらな|なくな)",
             // 母は夜も眠れずにおります / 私の事情をお汲み取りいただき: their sympathy asked for.
             "(両親|母|父|家族|祖父|祖母)[^。\n]{0,30}(眠れず(に)?(おり|い)|眠れない日|眠れて(おりません|いない|いません)|寝込んで(おり|い)|泣いて(おり|ばかり))",
-            "(私|わたし|自分)の(事情|状況|境遇|立場)(を|も)(お汲み|汲ん|汲み|ご考慮|考慮|ご勘案|勘案|お察し|ご斟酌|斟酌)"
+            "(私|わたし|自分)の(事情|状況|境遇|立場)(を|も)(お汲み|汲ん|汲み|ご考慮|考慮|ご勘案|勘案|お察し|ご斟酌|斟酌)",
+            // 家族にも、すでに貴社に入社すると伝えてしまっており: their hopes put on the company.
+            "(家族|両親|親|母|父|祖父|祖母|親戚)(に|にも)[^。\n]{0,15}(入社する|入社すると|入社が決まった|働くと|お世話になると)[^。\n]{0,10}(伝えて|話して|報告して|知らせて)(しまって|しまい|おり)"
         ),
         p!(
             r"(?i)counting on you", r"(?i)\bnowhere else (to|for me|I can|I could)\b", r"(?i)\b(have|had|has|there is|there's) nowhere else\b", r"(?i)\bnowhere to go", r"(?i)\bno (job|work|place|company|offer) to (go|fall back)", r"(?i)(don't|do not) know what I('ll| will| would)? do", r"(?i)my (whole |entire )?(life|future|career)( now| really| truly)? (depends|is riding|hangs|rests)",
@@ -831,7 +841,9 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             "(数日おき|毎週|定期的|何度か|折を見て|たびたび)[^。\n]{0,10}(お電話|ご連絡)[^。\n]{0,25}(状況|ご判断|お返事|結果|ご検討)",
             // お認めいただけるまで、何度でもお願いに伺う覚悟です: asking until they give in.
             "(お認め|ご承諾|お許し|ご了承|受け入れて|迎えて)(いただける|頂ける)まで", "何度でも[^。\n]{0,10}(お願い|伺|お電話|ご連絡|足を運)",
-            "(諦め|あきらめ)(ずに|ません)[^。\n]{0,15}(お願い|伺|お電話|ご連絡)"
+            "(諦め|あきらめ)(ずに|ません)[^。\n]{0,15}(お願い|伺|お電話|ご連絡)",
+            // 明日も明後日も、私のほうからお電話を差し上げます: calling day after day.
+            "(明日も、?明後日も|明日と明後日|毎朝|毎夕)[^。\n]{0,15}(お電話|ご連絡)(を)?(差し上げ|いたし|し)"
         ),
         p!(
             // "I expect you to answer" demands; ", I expect, reopening your search" guesses.
@@ -845,7 +857,10 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\bI (trust|am confident|am sure|know) (that )?you will (give|grant|view)[^.]{0,30}(positive|favorable|favourable|yes|good news)",
             r"(?i)\bI (trust|am confident|am sure|know) (that )?you will (accept me|approve|say yes|welcome me|take me)",
             // "I'll keep asking, politely, until there's a way": asking until they give in.
-            r"(?i)\bkeep (asking|calling|writing to you|contacting you)\b", r"(?i)\bas many times as (it takes|necessary|needed|I must)\b", r"(?i)\bask(ing)? again and again\b"
+            r"(?i)\bkeep (asking|calling|writing to you|contacting you)\b", r"(?i)\bas many times as (it takes|necessary|needed|I must)\b", r"(?i)\bask(ing)? again and again\b",
+            // "I will call again tomorrow and the day after, in case there is any news".
+            r"(?i)\bI('ll| will| shall)? (call|ring|phone|contact you|check in|follow up)\b[^.]{0,25}\b(tomorrow and|every (day|morning|afternoon)|each (day|morning))\b",
+            r"(?i)\b(call|ring|phone|check in|follow up)[^.]{0,40}\b(in case|to see if|to check if|to check whether) (there is|there's|there are|you have|you've)[^.]{0,20}\b(news|an answer|a decision|an update|progress)\b"
         )
     ),
     (
@@ -869,6 +884,8 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\bnot to (ask|press|push|hurry|rush)\b", r"(?i)\bby (any|a) particular (time|date|day)\b",
             // "Please take whatever time you need", "do not feel any need to hurry".
             r"(?i)\btake (whatever|as much|all the) time\b", r"(?i)\btake (the|your) time (that )?you need\b", r"(?i)\b(do not|don't) feel (any |the )?(need|pressure|obligation) to\b", r"(?i)\b(do not|don't) feel (that )?you (need|have|ought) to\b",
+            // "I will wait quietly for your decision and I will not call before then".
+            r"(?i)\b(will not|won't|shall not|do not|don't|not) (call|ring|phone|contact you|write|chase|follow up|press)\b[^.]{0,20}\b(before|until|till)\b",
             r"(?i)\bat your own pace\b", r"(?i)\b(don't|do not|never|not) owe me\b", r"(?i)\bnot (telling|saying|mentioning|sharing) (you )?(this|that|it)[^.]{0,20} to (ask|press|pressure|push|sway|influence)\b", r"(?i)\b(not|never|won't|n't) (to )?keep (asking|calling|writing|contacting)\b",
             // "I would much rather you think it over when you have time than reply quickly".
             r"(?i)\brather [^.]{0,80}\bthan\b"
@@ -892,7 +909,13 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             // お話を伺う機会がなく、…思い描けなかったため: what they never told, given as the cause.
             "(お話|ご説明|説明)を(伺う|うかがう|お聞きする|聞く|いただく|頂く|受ける)(機会|場)が(なかなか)?(なく|ありませんでした|ございませんでした|なかった)",
             // あの時点で別の角度からのご説明を伺えていれば、違う結論に: had they explained.
-            "(伺え|お聞きでき|いただけ)ていれば[^。\n]{0,30}(違う|別の|辞退し(ない|なかった))"
+            "(伺え|お聞きでき|いただけ)ていれば[^。\n]{0,30}(違う|別の|辞退し(ない|なかった))",
+            // 友人から…という評判を聞き、迷いが出てしまったためです: a rumour as the cause.
+            "(噂|うわさ|評判)(を|に)[^。\n]{0,20}(迷い|迷って|迷っ|揺れ|揺ら)",
+            // 御社の選考結果のご連絡が後になったため、先に決めざるを得ず: their timing as the cause.
+            "(御社|貴社)の(選考|ご連絡|内定|結果)[^。\n]{0,12}(遅|後になった|後だった)[^。\n]{0,15}(ため|ので|から|ざるを得)",
+            // 卒論の締め切りに追われ、判断力が鈍っておりました: something else decided.
+            "(卒論|卒業論文|論文|締め切り|締切|忙しさ|疲れ|体調|寝不足|試験|課題)[^。\n]{0,20}(で|により|のせいで|のため|に追われ)[^。\n]{0,15}判断力が(鈍|落ち|低下|働か|曇)"
         ),
         p!(
             r"(?i)\bmy [^.]{0,20}(parents|mother|father|mom|mum|dad|family|grandparents|professor|advisor|adviser|supervisor|university|school|career center|career centre|career office|counselor|counsellor|friend|friends|girlfriend|boyfriend|partner|relatives|brother|sister|teacher|coach)[^.]{0,80}(made|forced|pushed|pressured|insisted|convinced|urged|urging|persuaded|talked me|wanted me|told me to|advised me to|sided|would not let|wouldn't let|didn't let|did not let|objected|opposed|disapproved|against|strongly advised|recommended|kept pushing|kept urging|told me that|felt strongly|was adamant)",
@@ -904,6 +927,13 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\btalked me into", r"(?i)\bmisled\b", r"(?i)\b(their|his|her) insistence",
             r"(?i)(recruiter|someone|staff|people) (at|of|from) the other (company|firm|employer)[^.]{0,20}(told|said|assured|promised|insisted)",
             r"(?i)\btrusted (him|her|them) and (made|took|declined|chose)",
+            // "the other studio's recruiter kept calling", "that rumour is what tipped me into
+            // saying no", "because your process finished later, I felt I had to decide".
+            r"(?i)\bthe other (company|firm|employer|studio|agency|bank|school|office)'s (recruiter|hr|people|staff|manager|team)\b[^.]{0,40}\b(kept|pushed|pressed|insisted|wanted|demanded|rushed|urged)",
+            r"(?i)\b(rumou?r|gossip|hearsay)\b[^.]{0,60}\b(tipped|pushed|led|drove|made) me\b",
+            r"(?i)\bbecause (your|the company's|the) (process|selection|offer|timeline|schedule|interviews?)\b[^.]{0,30}\b(later|late|slow|too long|dragged)",
+            // "the deadlines clouded my judgement": something else decided.
+            r"(?i)\b(deadlines?|stress|pressure|exhaustion|fatigue|workload|thesis|exams?|schedule|nerves|tiredness|worries|worry|illness|rush)\b[^.]{0,30}\b(clouded|affected|impaired|distorted|warped|got the better of) my (judg(e)?ment|thinking|decision)",
             r"(?i)\b(explanation|information|description|briefing)[^.]{0,50}\b(was|were) (quite |very |too |rather )?(short|brief|unclear|confusing|vague|insufficient|limited|thin)\b",
             r"(?i)\b(did not|didn't|never) (get|receive|have|given) enough information",
             r"(?i)\b(was|were)(n't| not| never)( really| fully| properly| clearly)? (explained|mentioned|made clear|explained to me|told to me)\b",

@@ -39,7 +39,8 @@ pub enum Part {
     Branch,
     /// Phone: what the other side says, in a script that writes their lines too.
     Other,
-    /// Email: an earlier message quoted below the letter (`On … wrote:`, `> …`).
+    /// Email: text under the letter that the student did not write: an earlier message quoted
+    /// (`On … wrote:`, `> …`) or the mail system's notice.
     Quoted,
     /// Phone: a point to make in the student's own words (`・辞退理由：地元の近くで働きたかった`),
     /// in a script that writes its lines to say in 「」. What it says counts; its form is a
@@ -677,6 +678,8 @@ fn is_heading(t: &str) -> bool {
         })
         // `(3) If she says no`, `（2）ご不在のとき`: a short name after a number in brackets.
         || numbered_heading(t)
+        // `☎ RECEPTION`, `👤 IF SHE SAYS NO`, `⚠ 不在のとき`: a short name after a pictograph.
+        || pictograph_heading(t)
         // `>> Voicemail`, `» 不在のとき`: a short name after a double arrow.
         || [">>", "»", "≫"].iter().any(|m| {
             t.strip_prefix(m).is_some_and(|name| {
@@ -686,6 +689,24 @@ fn is_heading(t: &str) -> bool {
                     && !name.ends_with(['。', '.', '」', '"'])
             })
         })
+}
+
+/// A pictograph (☎, 👤, ⚠, ✅: the symbols and emoji blocks) then a short name that is not a
+/// sentence.
+fn pictograph_heading(t: &str) -> bool {
+    let pictograph = |c: char| {
+        ('\u{2600}'..='\u{27BF}').contains(&c) || ('\u{1F300}'..='\u{1FAFF}').contains(&c)
+    };
+    let Some(first) = t.chars().next().filter(|&c| pictograph(c)) else {
+        return false;
+    };
+    let name = t[first.len_utf8()..]
+        .trim_start_matches(['\u{FE0F}', ' ', '　'])
+        .trim_end();
+    !name.is_empty()
+        && name.chars().count() <= 40
+        && !name.ends_with(['。', '.', '」', '"', '!', '！', '?', '？'])
+        && !name.contains(['。', '「'])
 }
 
 /// A marked heading short enough to be only a name (■お詫び, ◆辞退の経緯), not a sentence
@@ -1890,6 +1911,48 @@ fn is_romanized_name(t: &str) -> bool {
             .all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '.' | '\''))
 }
 
+/// `01　私「…」`, `02　（間）`, `03`…: a script that numbers every line in order (nine in ten
+/// of its lines or more, five at least). The numbers are no part of what the lines say.
+fn strip_line_numbers(text: &str, lines: &mut [Line]) {
+    let number = |t: &str| -> Option<(u32, usize)> {
+        let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+        if !(1..=3).contains(&digits) {
+            return None;
+        }
+        let rest = &t[digits..];
+        let gap = rest.len() - rest.trim_start_matches([' ', '　', '\t']).len();
+        if gap == 0 && !rest.is_empty() {
+            return None;
+        }
+        Some((t[..digits].parse().ok()?, digits + gap))
+    };
+    let numbers: Vec<Option<(u32, usize)>> = lines
+        .iter()
+        .map(|l| number(&text[l.full.clone()]))
+        .collect();
+    let numbered: Vec<u32> = numbers.iter().flatten().map(|&(n, _)| n).collect();
+    let written = lines.iter().filter(|l| l.part != Part::Blank).count();
+    let in_order = numbered.windows(2).all(|w| w[1] == w[0] + 1);
+    if numbered.len() < 5 || numbered.len() * 10 < written * 9 || !in_order {
+        return;
+    }
+    for (line, n) in lines.iter_mut().zip(numbers) {
+        if let Some((_, len)) = n {
+            line.full.start += len;
+            line.range = text::trim(text, line.full.clone());
+            line.range.start += tree_branch(&text[line.range.clone()]);
+            if line.range.is_empty() {
+                line.part = Part::Blank;
+            }
+        }
+    }
+}
+
+/// An email address or a phone number (nine digits or more).
+fn gives_contact(t: &str) -> bool {
+    t.contains('@') || t.chars().filter(char::is_ascii_digit).count() >= 9
+}
+
 fn looks_like_signature_line(t: &str) -> bool {
     let t = t.trim();
     let lower = t.to_ascii_lowercase();
@@ -1929,6 +1992,8 @@ fn looks_like_signature_line(t: &str) -> bool {
             && !sentence_end
             && t.chars().count() <= 80
         || t.chars().count() <= 20 && !sentence_end
+        // `Cascadia Polytechnic Institute`: a school, however it is called.
+        || names_a_school(t) && !sentence_end && t.chars().count() <= 80
         || is_romanized_name(t)
         || is_separator(t)
 }
@@ -2181,6 +2246,9 @@ impl<'a> Letter<'a> {
             });
             pos += raw.len();
         }
+        if medium == Medium::Phone {
+            strip_line_numbers(text, &mut lines);
+        }
         let mut letter = Letter {
             text,
             medium,
@@ -2399,6 +2467,7 @@ impl<'a> Letter<'a> {
             Lang::En => self.mark_english_opening(&body),
         }
         self.mark_quoted_message();
+        self.mark_footer();
         self.mark_signature();
         let company = self
             .lines_of(Part::Address)
@@ -2505,6 +2574,8 @@ impl<'a> Letter<'a> {
                 || !t.ends_with(['!', '?'])
                     && words <= 10
                     && (org || !(t.ends_with('.') && words > 5))
+                // The sender's school in full: `Faculty of Engineering, Department of …, 4th year`.
+                || looks_like_signature_line(t) && !t.ends_with(['.', '!', '?'])
         });
         if block {
             let subjects: Vec<Option<usize>> = before.iter().map(|&i| subject(i)).collect();
@@ -2556,6 +2627,15 @@ impl<'a> Letter<'a> {
         if at < 4 {
             return;
         }
+        // `2026年6月16日(火) 15:12 早瀬 智子 <t.hayase@…>:` over the quoted lines: who wrote
+        // them, however the mail program words it.
+        if self
+            .line_text(body[at - 1])
+            .trim_end()
+            .ends_with([':', '：'])
+        {
+            at -= 1;
+        }
         if is_separator(self.line_text(body[at - 1])) {
             at -= 1;
         }
@@ -2564,11 +2644,47 @@ impl<'a> Letter<'a> {
         }
     }
 
+    /// A mail system's notice under the signature (a rule below the sender's phone or address,
+    /// then lines of prose): the school's words, not the student's. A P.S. after the rule is the
+    /// student's.
+    fn mark_footer(&mut self) {
+        let body = self.body_lines();
+        let Some(k) = (1..body.len()).find(|&k| {
+            is_separator(self.line_text(body[k]))
+                && body[k.saturating_sub(8)..k]
+                    .iter()
+                    .any(|&i| gives_contact(self.line_text(i)))
+        }) else {
+            return;
+        };
+        let rest: Vec<&str> = body[k + 1..]
+            .iter()
+            .map(|&i| self.line_text(i))
+            .filter(|t| !is_separator(t))
+            .collect();
+        // Two lines of prose, or one long paragraph on a line of its own.
+        let prose: usize = rest
+            .iter()
+            .filter(|t| !looks_like_signature_line(t))
+            .map(|t| t.chars().count().max(60))
+            .sum();
+        if rest.first().is_none_or(|t| postscript(t).is_some()) || prose < 120 {
+            return;
+        }
+        for &i in &body[k..] {
+            self.lines[i].part = Part::Quoted;
+        }
+    }
+
     fn mark_signature(&mut self) {
         let mut body = self.body_lines();
-        // P.S. lines after the signature: the signature ends above them.
-        while body.len() > 1 && postscript(self.line_text(body[body.len() - 1])).is_some() {
-            body.pop();
+        // A P.S. after the signature, of one line or several: the signature ends above it. (A
+        // P.S. with the sender's phone or address after it comes before the signature.)
+        let tail = body.len().saturating_sub(6).max(1);
+        let p = (tail..body.len()).find(|&k| postscript(self.line_text(body[k])).is_some());
+        if let Some(p) = p.filter(|&p| !body[p..].iter().any(|&i| gives_contact(self.line_text(i))))
+        {
+            body.truncate(p);
         }
         let Some(&last) = body.last() else { return };
         // A sign-off (Sincerely,) or a rule starts the signature; a rule that closes the
@@ -2699,6 +2815,12 @@ impl<'a> Letter<'a> {
             || quote_headings >= 3
             || (0..self.lines.len())
                 .any(|i| self.lines[i].part == Part::Body && is_label(self.line_text(i)));
+        // ━━ 受付の方へ ━━ then (ゆっくり) alone on the next line: how to say the part, not a
+        // part of its own. ((受付の方へ) under a title names one.)
+        let bracketed = |t: &str| {
+            let t = t.trim();
+            t.starts_with('（') && t.ends_with('）') || t.starts_with('(') && t.ends_with(')')
+        };
         // A script that writes the other side's lines marks the student's with a name too.
         // An answer marked `A:` / `A.「…」` under a question does not name the student.
         // `Me: Ryo Tsuchiya, Seiun University` at the top is a field of the sheet, not a turn:
@@ -3195,6 +3317,14 @@ impl<'a> Letter<'a> {
                 || (has_labels || self_named)
                     && !self.text[self.lines[i].full.clone()].starts_with(['　', ' ', '\t'])
                     && is_bare_heading(t, self.lang)
+                    && !(bracketed(t)
+                        && !is_reception_label(t)
+                        && !is_recruiter_label(t)
+                        && !is_branch_label(t)
+                        && (0..i)
+                            .rev()
+                            .find(|&j| self.lines[j].part != Part::Blank)
+                            .is_some_and(|j| self.lines[j].part == Part::Label))
                     && !self.runs_on(i)
                 || list_headings >= 3 && heads
                 || quote_headings >= 3 && heads_quote[i]
@@ -3381,6 +3511,14 @@ impl<'a> Letter<'a> {
                 // In a dialogue that names the student, another named speaker (竹内：…) is the
                 // other side.
                 self.lines[i].part = Part::Other;
+            } else if self_named
+                && t.trim_start().starts_with(['→', '⇒'])
+                && !t.contains(['「', '『', '"', '“'])
+                && !polite::speaks_politely(t)
+            {
+                // → 重ねて頼まない。お礼のメールだけ送る: in a dialogue that names the student,
+                // what to do next.
+                self.lines[i].part = Part::Note;
             } else if self_named && section != Part::Note && t.starts_with(['「', '"', '“']) {
                 // In a dialogue that names its speakers, an unnamed quotation is the other side.
                 self.lines[i].part = Part::Other;
@@ -3906,6 +4044,10 @@ fn is_direction(t: &str) -> bool {
         "確認する。",
         "切る。",
         "送る。",
+        // ・二回かけても不在のときは、お願いの内容をメールでお送りする。
+        "お送りする。",
+        "送信する。",
+        "連絡する。",
         "かけ直す。",
         "終える。",
         // ここで話すのをやめて、お返事を待つ。/ 電話が終わったら：…ノートに書く。
@@ -4405,6 +4547,15 @@ mod tests {
     }
 
     /// Each sentence with the part it was read as.
+    /// The part of the first line of an email that contains `needle`.
+    fn email_line_part(text: &str, lang: Lang, needle: &str) -> Option<Part> {
+        let l = Letter::read(text, Medium::Email, lang);
+        l.lines
+            .iter()
+            .find(|line| text[line.full.clone()].contains(needle))
+            .map(|line| line.part)
+    }
+
     fn parts(text: &str, lang: Lang) -> Vec<(Part, String)> {
         let l = Letter::read(text, Medium::Phone, lang);
         l.sentences
@@ -5487,13 +5638,7 @@ mod tests {
     #[test]
     fn an_earlier_message_quoted_under_the_letter_is_not_its_signature() {
         let text = "Subject: Re: Your decision\n\nDear Ms. Pollard,\n\nI declined your offer last week.\nI would be grateful if you could consider me again.\nWhatever you decide, I will accept it.\n\nBest regards,\n\nMateo Ferreyra\nKingsford University\nPhone: +44 7700 900412\nEmail: m.ferreyra@kingsford.ac.uk\n\n-----\nOn Thu, Nov 12, 2026 at 10:04 AM, Janine Pollard wrote:\n> Dear Mateo,\n> Thank you for letting us know.\n";
-        let l = Letter::read(text, Medium::Email, Lang::En);
-        let part_of = |needle: &str| {
-            l.lines
-                .iter()
-                .find(|line| text[line.full.clone()].contains(needle))
-                .map(|line| line.part)
-        };
+        let part_of = |needle: &str| email_line_part(text, Lang::En, needle);
         assert_eq!(part_of("Kingsford University"), Some(Part::Signature));
         assert_eq!(part_of("Janine Pollard wrote"), Some(Part::Quoted));
         assert_eq!(part_of("> Thank you"), Some(Part::Quoted));
@@ -5562,5 +5707,96 @@ mod tests {
             "先日、内定を辞退した件でお電話いたしました。".into()
         )));
         assert!(said.contains(&(Part::Branch, "改めてお電話いたします。".into())));
+    }
+
+    #[test]
+    fn a_mail_systems_notice_under_the_signature_is_not_the_students() {
+        let text = "件名：内定辞退撤回のお願い（白鷺大学 宮内千尋）\n\n株式会社あおば交通\n人事部 今泉様\n\nお世話になっております。白鷺大学の宮内千尋です。\n辞退を撤回させていただけないでしょうか。\nどのようなご判断でも受け止めます。\n\n――――――――――\n白鷺大学 地域政策学部 4年\n宮内 千尋\n電話：090-4482-1067\nメール：c-miyauchi@st.shirasagi.ac.jp\n――――――――――\n\n【白鷺大学 学生用メールシステム】\n本メールは、白鷺大学が学生に提供する電子メールシステムから送信されています。宛先に心当たりのない方は、本メールを削除してください。\nThis e-mail was sent from the Shirasagi University student mail system.\n";
+        let part_of = |needle: &str| email_line_part(text, Lang::Ja, needle);
+        assert_eq!(part_of("宮内 千尋"), Some(Part::Signature));
+        assert_eq!(part_of("メール：c-miyauchi"), Some(Part::Signature));
+        assert_eq!(part_of("本メールは"), Some(Part::Quoted));
+        assert_eq!(part_of("This e-mail"), Some(Part::Quoted));
+        // A P.S. after the rule that closes the signature is the student's, over two lines.
+        let ps = "件名：内定辞退撤回のお願い（白鷺大学 宮内千尋）\n\n株式会社あおば交通\n人事部 今泉様\n\nお世話になっております。白鷺大学の宮内千尋です。\n辞退を撤回させていただけないでしょうか。\n\n――――――――――\n白鷺大学 地域政策学部 4年\n宮内 千尋\n電話：090-4482-1067\n――――――――――\n\n追伸：平日でしたら、\n貴社に伺う日程はいつでも調整いたします。\n";
+        let part_of = |needle: &str| email_line_part(ps, Lang::Ja, needle);
+        assert_eq!(part_of("宮内 千尋"), Some(Part::Signature));
+        assert_eq!(part_of("追伸"), Some(Part::Body));
+        assert_eq!(part_of("貴社に伺う日程"), Some(Part::Body));
+    }
+
+    #[test]
+    fn a_quoted_reply_under_its_writers_line_is_not_the_signature() {
+        let text = "件名：Re: 内定辞退について\n\n株式会社靴工房つむぎ\n人事部 早瀬様\n\nお世話になっております。常盤学院大学の佐野です。\n辞退を撤回させていただけないでしょうか。\nどのようなご判断でも受け止めます。\n\n――――――――\n佐野 航平\n常盤学院大学 経済学部 4年\n電話：080-3392-5170\n――――――――\n\n2026年6月16日(火) 15:12 早瀬 智子 <t.hayase@tsumugi.example.jp>:\n> 佐野 航平 様\n> 内定辞退のご連絡、確かに承りました。\n";
+        let part_of = |needle: &str| email_line_part(text, Lang::Ja, needle);
+        assert_eq!(part_of("佐野 航平"), Some(Part::Signature));
+        assert_eq!(part_of("2026年6月16日"), Some(Part::Quoted));
+        assert_eq!(part_of("> 内定辞退"), Some(Part::Quoted));
+    }
+
+    #[test]
+    fn how_to_say_a_part_in_brackets_under_its_heading_is_no_part_of_its_own() {
+        let text = "電話台本\n\n━━ 受付の方へ ━━\n（ゆっくり）\n「お忙しいところ失礼いたします。琉星大学の宮城と申します。比嘉様はいらっしゃいますでしょうか。」\n\n━━ 比嘉様につながったら ━━\n（間をおく）\n「7月3日に内定を辞退いたしました件で、ご連絡いたしました。」\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(Part::Reception, "琉星大学の宮城と申します。".into())));
+        assert!(said.contains(&(
+            Part::Talk,
+            "7月3日に内定を辞退いたしました件で、ご連絡いたしました。".into()
+        )));
+        // Under a title, (受付の方へ) names the part.
+        let named = "■お電話の台本\n\n（受付の方へ）\n「お世話になっております。明星台大学の栗林と申します。宇佐美様をお願いいたします。」\n（宇佐美様へ）\n「先日の内定の件でお電話いたしました。」\n";
+        let said = parts(named, Lang::Ja);
+        assert!(said.contains(&(Part::Reception, "明星台大学の栗林と申します。".into())));
+    }
+
+    #[test]
+    fn a_senders_block_with_a_long_school_line_comes_before_dear() {
+        let text = "Subject: Request to withdraw my decline – Agnieszka Wróbel\n\nAgnieszka Wróbel\nFaculty of Engineering, Department of Design Engineering (Japanese-taught programme), 4th year\nHokusei University of Technology\nTel: 080-3371-5829\n\n21 May 2026\n\nMr. Hideki Ozawa\nHuman Resources Department\nKinoshita Furniture Co., Ltd.\n\nDear Mr. Ozawa,\n\nI declined your offer last week.\n";
+        let l = Letter::read(text, Medium::Email, Lang::En);
+        assert!(l.lines.iter().any(
+            |line| line.part == Part::Salutation && text[line.full.clone()].starts_with("Dear")
+        ));
+        // A school however it is called ends a signature's run of lines.
+        assert!(looks_like_signature_line("Cascadia Polytechnic Institute"));
+    }
+
+    #[test]
+    fn a_pictograph_before_a_short_name_heads_a_part() {
+        let text = "CALL SCRIPT\n\n☎ RECEPTION\nHi, good morning. My name is Marcus Delaney from Northcoast State University.\nCould I talk to Jess Pruitt, please?\n\n👤 RECRUITER (Jess)\nHi Jess, it's Marcus Delaney. I'm calling about the offer I turned down last Thursday.\n\n👤 IF SHE SAYS NO\nOkay. I understand. Thanks for listening.\n";
+        let said = parts(text, Lang::En);
+        assert!(said.contains(&(
+            Part::Reception,
+            "Could I talk to Jess Pruitt, please?".into()
+        )));
+        assert!(said.contains(&(
+            Part::Talk,
+            "I'm calling about the offer I turned down last Thursday.".into()
+        )));
+        assert!(said.contains(&(Part::Branch, "I understand.".into())));
+        // A sentence after a pictograph is a sentence.
+        assert!(!pictograph_heading("✅ Thank you for your time."));
+    }
+
+    #[test]
+    fn numbers_on_every_line_are_no_part_of_the_script() {
+        let text = "01　電話台本\n02　\n03　＝＝ 受付 ＝＝\n04　私「お忙しいところ失礼いたします。青葉学芸大学の佐伯と申します。」\n05　\n06　＝＝ ご不在のとき ＝＝\n07　私「承知いたしました。改めてお電話いたします。」\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.contains(&(Part::Reception, "青葉学芸大学の佐伯と申します。".into())));
+        assert!(said.contains(&(Part::Branch, "改めてお電話いたします。".into())));
+        // Numbered steps are headings, not line numbers.
+        let steps = "電話台本\n1 受付\n「お忙しいところ失礼いたします。青葉学芸大学の佐伯と申します。」\n2 担当の方\n「先日、内定を辞退した件でお電話いたしました。」\n";
+        let said = parts(steps, Lang::Ja);
+        assert!(said.contains(&(
+            Part::Talk,
+            "先日、内定を辞退した件でお電話いたしました。".into()
+        )));
+    }
+
+    #[test]
+    fn an_arrow_note_in_a_dialogue_that_names_the_student_is_not_said() {
+        let text = "電話台本\n\n☎ 受付\n私「お忙しいところ失礼いたします。北斗大学の川端と申します。」\n\n❌ 難しいと言われた\n私「承知いたしました。お話を聞いていただき、ありがとうございました。」\n→ 重ねて頼まない。お礼のメールだけ送る\n";
+        let said = parts(text, Lang::Ja);
+        assert!(said.iter().all(|(_, t)| !t.contains("頼まない")));
+        assert!(said.contains(&(Part::Branch, "承知いたしました。".into())));
     }
 }

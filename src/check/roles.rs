@@ -311,7 +311,18 @@ impl<'a> Reading<'a> {
             && i + 1 < self.sentences.len()
             && self.same_para(i, i + 1)
             && self.has(i + 1, Cue::Disclaimer);
-        let disclaimed = disclaimed || set_aside;
+        // "I called the other two companies and declined both of them. I have no other offer
+        // now.": the other offers given up, told as a commitment, not a plea.
+        let committed = self.hits[k].cue == Cue::Leverage
+            && i > 0
+            && self.same_para(i - 1, i)
+            && (self.declines_another_offer(i - 1)
+                || self.has(i - 1, Cue::Commitment)
+                || self.has(i - 1, Cue::Decline)
+                    && self.hits_of(i).iter().any(|h| {
+                        h.cue == Cue::Commitment && h.range.start < at.end && at.start < h.range.end
+                    }));
+        let disclaimed = disclaimed || set_aside || committed;
         let reported = match lang {
             Lang::Ja => {
                 let rest = &text[at.end..self.letter.sentences[i].range.end];
@@ -1218,7 +1229,17 @@ impl<'a> Reading<'a> {
                     && self.has(j, C::Because)
             });
         // Giving in to someone (その言葉に従ってしまいました) is the decision handed over.
-        let yielded = has(C::Yielded);
+        // (経過を共有するよう助言を受けたためです: advice to do something else, with no decision
+        // in the sentence, hands nothing over.)
+        let advised_otherwise = |h: &Hit| {
+            let before =
+                &self.letter.prose.text[self.letter.sentences[i].range.start..h.range.start];
+            before.ends_with("よう") && !about_decision
+        };
+        let yielded = self
+            .hits_of(i)
+            .iter()
+            .any(|h| h.cue == C::Yielded && !advised_otherwise(h));
         // "That evening my grandmother told me she wanted me to take the job I had chosen
         // first": words heard at a time told before them, with no decline in the sentence, are
         // the regret's story.
@@ -2314,6 +2335,12 @@ mod tests {
     }
 
     #[test]
+    fn no_other_offer_after_declining_them_is_a_commitment() {
+        let text = "This morning I called the other two companies that gave me offers, and I declined both of them. I have no other offer now.";
+        assert!(!role_of(text, "no other offer").contains(&Role::Pressure));
+    }
+
+    #[test]
     fn a_plea_the_next_sentence_sets_aside_presses_no_one() {
         let text = "So that you have the full picture: I have no other offer at the moment. I'm not telling you that to ask for anything.";
         assert!(!role_of(text, "no other offer").contains(&Role::Pressure));
@@ -2355,6 +2382,11 @@ mod tests {
         assert!(role_of(en, "truly sorry").contains(&Role::ApologyForDisruption));
         let en = "I'm sorry for contacting you out of the blue like this.";
         assert!(role_of(en, "sorry").contains(&Role::OtherApology));
+    }
+
+    #[test]
+    fn the_decision_named_as_theirs_accepts_it() {
+        assert!(role_of("お決めになるのは貴社です。", "お決め").contains(&Role::Acceptance));
     }
 
     #[test]
@@ -2804,5 +2836,92 @@ mod tests {
         assert_eq!(guess_company(text).as_deref(), Some("Saltmarsh Kitchens"));
         let text = "This is Fatou Ndiaye. Please tell her Fatou Ndiaye called.";
         assert_eq!(guess_company(text), None);
+    }
+
+    #[test]
+    fn chasing_a_family_told_and_the_students_own_timetable_press_them() {
+        // (In English, "I had already told my family I was joining you" is told in the past,
+        // and the cues take a past plea for what happened.)
+        let yes = |t: &str, at: &str| assert!(role_of(t, at).contains(&Role::Pressure), "{t}");
+        let no = |t: &str, at: &str| assert!(!role_of(t, at).contains(&Role::Pressure), "{t}");
+        yes(
+            "I will call again tomorrow and the day after, in case there is any news.",
+            "tomorrow",
+        );
+        yes(
+            "本日お返事が難しいようでしたら、明日も明後日も、私のほうからお電話を差し上げます。",
+            "明日も",
+        );
+        yes(
+            "ブラジルの家族にも、すでに貴社に入社すると伝えてしまっており、家族も楽しみにしております。",
+            "家族",
+        );
+        yes(
+            "I am in Tokyo until Friday. Could we meet before I leave?",
+            "meet",
+        );
+        yes(
+            "今週金曜日まで東京に滞在しております。それまでの間に一度お目にかかる機会をいただけましたら幸いです。",
+            "それまで",
+        );
+        // A promise not to chase, a call back when the recruiter is out, a pen used every day.
+        no(
+            "I will wait quietly for your decision and I will not call before then.",
+            "call",
+        );
+        no(
+            "I will call again tomorrow at about eleven o'clock.",
+            "call",
+        );
+        no(
+            "She let me try the nib I now write with every day.",
+            "every day",
+        );
+        no("明日もう一度、改めてお電話いたします。", "明日");
+    }
+
+    #[test]
+    fn a_clouded_judgement_a_rumour_or_a_push_given_as_the_cause_is_blame() {
+        let yes = |t: &str, at: &str| assert!(role_of(t, at).contains(&Role::Blame), "{t}");
+        yes(
+            "I declined because the other studio's recruiter kept calling and wanted my signature by Friday.",
+            "recruiter",
+        );
+        yes(
+            "A friend passed on a rumour about the Press, and that rumour is what pushed me to decline your offer.",
+            "rumour",
+        );
+        yes(
+            "Because your process finished later, I felt I had to decide before I had weighed your offer.",
+            "process",
+        );
+        yes(
+            "辞退したのは、友人から夜勤体制が厳しいという評判を聞き、迷いが出てしまったためです。",
+            "評判",
+        );
+        yes(
+            "辞退いたしましたのは、友人から聞いた御社の良くない噂に、気持ちが揺れてしまったためです。",
+            "噂",
+        );
+        // A good word heard and a recruiter's kindness cause nothing.
+        let no = |t: &str, at: &str| assert!(!role_of(t, at).contains(&Role::Blame), "{t}");
+        no("友人から御社の評判を聞き、改めて魅力を感じました。", "評判");
+        no(
+            "The other firm's recruiter was kind when I called to decline.",
+            "recruiter",
+        );
+        // Advice to do something else, with no decision in the sentence.
+        no(
+            "本メールは、キャリア支援センターの長尾様にもCCでお送りしております。今回の件を同センターに相談し、経過を共有するよう助言を受けたためです。",
+            "助言",
+        );
+        yes(
+            "I think the thesis deadlines clouded my judgement, and I decided too quickly.",
+            "clouded",
+        );
+        yes(
+            "卒論の締め切りに追われ、判断力が鈍っていたため、辞退を決めてしまいました。",
+            "判断力",
+        );
     }
 }

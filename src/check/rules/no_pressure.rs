@@ -137,6 +137,20 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
     }
 }
 
+/// Whether sentence `i` ends by leaving the decision to them: a wish told first is set aside
+/// (…それまでに進路を決めておきたいという思いもございますが、ご判断はあくまで貴社にお任せ
+/// いたします; "…, but the decision is entirely yours to make").
+fn ends_accepting(r: &Reading, i: usize) -> bool {
+    let sentence = r.letter.sentences[i].range.clone();
+    let text = &r.letter.prose.text[sentence.clone()];
+    let last_clause = text
+        .rfind(['、', ','])
+        .map_or(sentence.start, |at| sentence.start + at);
+    r.hits_of(i)
+        .iter()
+        .any(|h| h.cue == Cue::AcceptVerb && h.range.start > last_clause)
+}
+
 /// The sentence the learned reading takes for pressure where no cue found any: a polite
 /// deadline, a comparison or a chase in words the cues do not hold. A warning, since the
 /// reading may be wrong where the cues are not.
@@ -152,7 +166,7 @@ fn learned(r: &Reading, sink: &mut Sink) {
         .filter(|&i| !r.leaves_them_time(i) && !r.told_in_past(i))
         .filter(|&i| {
             !((r.plays(i, Role::HopeForYes) || r.plays(i, Role::Acceptance))
-                && r.learned()[i].of(Label::Pressure) < 0.5)
+                && (r.learned()[i].of(Label::Pressure) < 0.5 || ends_accepting(r, i)))
         })
     else {
         return;

@@ -116,20 +116,29 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
                 .collect::<String>()
                 .contains(&school)
     });
-    // A business letter in English gives the sender's school in the block above the date.
-    let in_head = r.lang() == Lang::En
-        && letter
+    // A business letter in English gives the sender's school, phone and address in the block
+    // above the date.
+    let head: Vec<&str> = if r.lang() == Lang::En {
+        letter
             .lines_of(Part::Address)
-            .any(|i| letter::names_a_school(letter.line_text(i)));
+            .map(|i| letter.line_text(i))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let in_head = head.iter().any(|t| letter::names_a_school(t));
     if !school_named && !in_head && !letter::names_a_school(&text) {
         missing.push(Item::School);
     }
-    if text.chars().filter(char::is_ascii_digit).count() < 9
-        && text.chars().filter(|c| ('０'..='９').contains(c)).count() < 9
-    {
+    let dialled = |t: &str| {
+        t.chars().filter(char::is_ascii_digit).count() >= 9
+            || t.chars().filter(|c| ('０'..='９').contains(c)).count() >= 9
+    };
+    if !dialled(&text) && !head.iter().any(|t| dialled(t)) {
         missing.push(Item::Phone);
     }
-    if !text.contains('@') && !text.contains('＠') {
+    let mailed = |t: &str| t.contains('@') || t.contains('＠');
+    if !mailed(&text) && !head.iter().any(|t| mailed(t)) {
         missing.push(Item::Email);
     }
     if missing.is_empty() {
