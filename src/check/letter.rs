@@ -1167,10 +1167,15 @@ fn case_heading(t: &str) -> Option<&str> {
     .then_some(name)
 }
 
+/// A line wholly in round brackets: （ゆっくり）, (pause), （不在のとき）.
+fn in_brackets(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with('（') && t.ends_with('）') || t.starts_with('(') && t.ends_with(')')
+}
+
 fn is_note(t: &str) -> bool {
     let t = t.trim();
-    (t.starts_with('（') && t.ends_with('）'))
-        || (t.starts_with('(') && t.ends_with(')'))
+    in_brackets(t)
         || t.starts_with('※')
         || t.starts_with("Note:")
         || t.starts_with("NOTE:")
@@ -2291,11 +2296,19 @@ impl<'a> Letter<'a> {
         &self.text[self.lines[i].range.clone()]
     }
 
+    /// The nearest line before `i` that is not blank.
+    fn written_before(&self, i: usize) -> Option<usize> {
+        (0..i).rev().find(|&j| self.lines[j].part != Part::Blank)
+    }
+
+    /// The nearest line after `i` that is not blank.
+    fn written_after(&self, i: usize) -> Option<usize> {
+        (i + 1..self.lines.len()).find(|&j| self.lines[j].part != Part::Blank)
+    }
+
     /// Whether line `i` heads the list on the next line that is not blank.
     fn heads_a_list(&self, i: usize) -> bool {
-        let next = (i + 1..self.lines.len())
-            .find(|&j| self.lines[j].part != Part::Blank)
-            .map(|j| self.line_text(j));
+        let next = self.written_after(i).map(|j| self.line_text(j));
         if heads_a_list(self.line_text(i), next, self.lang) {
             return true;
         }
@@ -2307,7 +2320,7 @@ impl<'a> Letter<'a> {
         };
         let t = self.line_text(i);
         let mark = bullet_len(t);
-        let Some(j) = (i + 1..self.lines.len()).find(|&j| self.lines[j].part != Part::Blank) else {
+        let Some(j) = self.written_after(i) else {
             return false;
         };
         mark > 0
@@ -2724,8 +2737,7 @@ impl<'a> Letter<'a> {
                     (s..=last).any(|i| {
                         let t = self.line_text(i);
                         self.lines[i].part == Part::Body
-                            && (t.contains('@')
-                                || t.chars().filter(char::is_ascii_digit).count() >= 9
+                            && (gives_contact(t)
                                 || t.contains("大学")
                                 || t.to_ascii_lowercase().contains("university"))
                     })
@@ -2815,12 +2827,6 @@ impl<'a> Letter<'a> {
             || quote_headings >= 3
             || (0..self.lines.len())
                 .any(|i| self.lines[i].part == Part::Body && is_label(self.line_text(i)));
-        // ━━ 受付の方へ ━━ then (ゆっくり) alone on the next line: how to say the part, not a
-        // part of its own. ((受付の方へ) under a title names one.)
-        let bracketed = |t: &str| {
-            let t = t.trim();
-            t.starts_with('（') && t.ends_with('）') || t.starts_with('(') && t.ends_with(')')
-        };
         // A script that writes the other side's lines marks the student's with a name too.
         // An answer marked `A:` / `A.「…」` under a question does not name the student.
         // `Me: Ryo Tsuchiya, Seiun University` at the top is a field of the sheet, not a turn:
@@ -3045,7 +3051,7 @@ impl<'a> Letter<'a> {
                     n => &self.text[cells[n - 2].clone()],
                 };
                 let said = &self.text[content.clone()];
-                let next = (i + 1..self.lines.len()).find(|&j| self.lines[j].part != Part::Blank);
+                let next = self.written_after(i);
                 // WHO | WHAT TO SAY: in capitals, or over the rule. (A Japanese row has no
                 // capitals to tell by.)
                 let capitals = cells.iter().any(|c| {
@@ -3317,13 +3323,14 @@ impl<'a> Letter<'a> {
                 || (has_labels || self_named)
                     && !self.text[self.lines[i].full.clone()].starts_with(['　', ' ', '\t'])
                     && is_bare_heading(t, self.lang)
-                    && !(bracketed(t)
+                    // ━━ 受付の方へ ━━ then (ゆっくり) alone on the next line: how to say the
+                    // part, not a part of its own. ((受付の方へ) under a title names one.)
+                    && !(in_brackets(t)
                         && !is_reception_label(t)
                         && !is_recruiter_label(t)
                         && !is_branch_label(t)
-                        && (0..i)
-                            .rev()
-                            .find(|&j| self.lines[j].part != Part::Blank)
+                        && self
+                            .written_before(i)
                             .is_some_and(|j| self.lines[j].part == Part::Label))
                     && !self.runs_on(i)
                 || list_headings >= 3 && heads
@@ -3660,18 +3667,15 @@ impl<'a> Letter<'a> {
     fn answers_question(&self, i: usize) -> Option<Range<usize>> {
         let q = self.arrow_quote(i)?;
         // ・「なぜ辞退したのか」 / 　→「…」: their words quoted, and the answer.
-        let asked = (0..i)
-            .rev()
-            .find(|&j| self.lines[j].part != Part::Blank)
-            .is_some_and(|j| {
-                let above = self.line_text(j).trim_end();
-                let cue = above.trim_start_matches(['・', '-', '•', ' ', '　']);
-                above.ends_with(['？', '?'])
-                    || cue.starts_with('「')
-                        && cue.ends_with('」')
-                        && cue.matches('「').count() == 1
-                        && cue.chars().count() <= 30
-            });
+        let asked = self.written_before(i).is_some_and(|j| {
+            let above = self.line_text(j).trim_end();
+            let cue = above.trim_start_matches(['・', '-', '•', ' ', '　']);
+            above.ends_with(['？', '?'])
+                || cue.starts_with('「')
+                    && cue.ends_with('」')
+                    && cue.matches('「').count() == 1
+                    && cue.chars().count() <= 30
+        });
         asked.then_some(q)
     }
 
