@@ -2407,9 +2407,7 @@ impl<'a> Letter<'a> {
         // `12 November 2026` above `Subject: …`: the date the letter was written, then its
         // header.
         if is_date_line(self.line_text(first)) {
-            if let Some(next) =
-                (first + 1..self.lines.len()).find(|&j| self.lines[j].part != Part::Blank)
-            {
+            if let Some(next) = self.written_after(first) {
                 if header_value(self.line_text(next)).is_some() {
                     self.lines[first].part = Part::Header;
                     first = next;
