@@ -1550,19 +1550,25 @@ impl Legend {
     }
 }
 
-/// A dialogue whose speakers are two initials (`R:` and `N:`): the other side's is R or H, or
-/// the student's is the one that gives a name (`N: My name is Natsuki Ueno…`).
+/// A dialogue whose speakers are two initials (`R:` and `N:`) or two marks (`▷：` and `▶：`)
+/// with no legend: the other side's is R or H, or the student's is the one that gives a name
+/// (`N: My name is Natsuki Ueno…`, `▶：…有村航平と申します。`).
 struct Initials {
     mine: char,
     theirs: char,
 }
 
 impl Initials {
+    /// Signs that may stand for a speaker before a colon.
+    const MARKS: [char; 16] = [
+        '▶', '▷', '►', '▻', '◆', '◇', '●', '○', '■', '□', '★', '☆', '▲', '△', '◎', '◯',
+    ];
+
     fn initial(t: &str) -> Option<(char, usize)> {
         let mut chars = t.char_indices();
         let (_, c) = chars.next()?;
         let (at, sep) = chars.next()?;
-        (c.is_ascii_uppercase() && (sep == ':' || sep == '：'))
+        ((c.is_ascii_uppercase() || Self::MARKS.contains(&c)) && (sep == ':' || sep == '：'))
             .then(|| (c, t.len() - t[at + sep.len_utf8()..].trim_start().len()))
     }
 
@@ -5368,6 +5374,14 @@ mod tests {
         assert!(!said
             .iter()
             .any(|(_, t)| t.contains("Tsukimi") || t.contains("Call window")));
+        // Two marks with no legend: the one whose turn gives a name is the student's.
+        let marks = "通話メモ\n\n▷：コトノハでございます。\n▶：お忙しいところ恐れ入ります。東雲大学4年の有村航平と申します。\n▷：少々お待ちください。\n▶：一昨日、内定を辞退した件でお電話いたしました。\n";
+        let said = parts(marks, Lang::Ja);
+        assert!(said.contains(&(
+            Part::Talk,
+            "一昨日、内定を辞退した件でお電話いたしました。".into()
+        )));
+        assert!(!said.iter().any(|(_, t)| t.contains("コトノハ")));
     }
 
     #[test]
