@@ -92,6 +92,9 @@ pub enum Cue {
     Compare,
     /// Emotional leverage: nowhere else to go, counting on you.
     Leverage,
+    /// Someone inside the company enlisted: 人事部の○○様も気にかけてくださっていると伺い,
+    /// "she may put in a word".
+    Lobbying,
     /// A demand: you must, I expect, 必ず…ください.
     Demand,
     /// Saying that there is no hurry or demand: "not a reason to answer quickly", お急ぎいただく
@@ -175,6 +178,7 @@ impl Cue {
             Cue::Threat => "condition on their answer",
             Cue::Compare => "comparison with others",
             Cue::Leverage => "emotional leverage",
+            Cue::Lobbying => "someone inside enlisted",
             Cue::Demand => "demand",
             Cue::Disclaimer => "no hurry meant",
             Cue::Blame => "blame",
@@ -333,7 +337,9 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "突然", "急な", "急に", "いきなり", "夜分", "メール(で|にて)の(ご連絡|失礼|お願い)",
             "お時間(を|をいただ|をいただき|を割|を取ら|をとら|を頂)", "お忙しいところ", "ご多忙", "私事",
             "このような(お願い|ご連絡|メール|お電話)", "身勝手な(お願い|ご相談)", "勝手な(お願い|ご相談)", "虫のいい", "厚かましい",
-            "重ねての(ご連絡|お願い)", "度々", "たびたび", "改めてのご連絡"
+            "重ねての(ご連絡|お願い)", "度々", "たびたび", "改めてのご連絡",
+            // 長文となり、お読みいただくお手間をおかけしました: the letter's own length.
+            "長文", "長い(メール|文面|文章|お手紙)", "(お読みいただ|読んでいただ)[^。\n]{0,6}(手間|お時間)"
         ),
         p!(
             r"(?i)out of the blue", r"(?i)\bsudden", r"(?i)\bunexpected", r"(?i)\bcontacting you\b",
@@ -759,7 +765,10 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         Cue::Threat,
         p!(
             "(ない|なければ|なかった|いただけない)場合(は|には)?[^。\n]{0,40}(入社|承諾|進め|諦め|他社|そちら|別の)",
-            "(ご連絡|お返事|ご回答|ご返答)(が|を)?(いただけなければ|なければ|ない場合)", "それまでに[^。\n]{0,20}(ない|なければ|いただけ)"
+            "(ご連絡|お返事|ご回答|ご返答)(が|を)?(いただけなければ|なければ|ない場合)", "それまでに[^。\n]{0,20}(ない|なければ|いただけ)",
+            // 万一お返事がございませんでしたら、改めて貴社へお伺いいたします: silence answered
+            // by coming to them.
+            "(ご連絡|お返事|ご返事|ご回答|ご返答|ご返信)(が|を)?(ございません|いただけません|いただけない|ありません|ない)(でしたら|ようでしたら|よう|場合|とき)[^。\n]{0,20}(伺|参り|参上|お邪魔|押しかけ)"
         ),
         p!(
             r"(?i)if I (do not|don't|have not|haven't) (hear|heard|receive|received|get)", r"(?i)\botherwise,? I (will|'ll|would|must|have to)",
@@ -801,7 +810,8 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "後が(ない|無い|ありません|ございません)", "行き場(が|も)(ない|無い|ありません|ございません|なく)", "(私|自分|わたし)[^。\n]{0,10}行き場を(失|なく)", "(行く|行ける)(ところ|場所|会社)が(ない|ありません|なく|ございません)",
             "(ほか|他)に(道|選択肢|行く|進む道|進む先|行き先)[^。\n]{0,6}(ない|ありません|なく|ございません)", "人生(が|を)?(かか|賭け|懸け)", "どうしたら(いい|よい)(の)?か(分か|わか)", "この先どう(すれば|したら|なる)",
             "(お願いする|頼る|すがる)(しか|ほか)", "最後の(望み|頼み|希望)", "見捨て",
-            "助けて(ください|下さい)", "救って", "路頭に迷", "(私|自分)には(もう)?(貴社|御社)しか",
+            "助けて(ください|下さい)", "救って", "路頭に迷",
+ "(私|自分)には(もう)(貴社|御社)しか", "(私|自分)には(貴社|御社)しか(道|残され|残って|行く|頼れ)",
             "(断られ|お断りされ|いただけなけれ|いただけないと|かなわなけれ)[^。\n]{0,30}(なくな|失い|失って|やり直|行き場|路頭)",
             "(卒業後|来春|春から|四月から|4月から)の(進路|行き先|就職先|働き口)が(なく|ありません|ございません|決まらな|なくな)",
             // 母は夜も眠れずにおります / 私の事情をお汲み取りいただき: their sympathy asked for.
@@ -811,7 +821,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(家族|両親|親|母|父|祖父|祖母|親戚)(に|にも)[^。\n]{0,15}(入社する|入社すると|入社が決まった|働くと|お世話になると)[^。\n]{0,10}(伝えて|話して|報告して|知らせて)(しまって|しまい|おり)"
         ),
         p!(
-            r"(?i)counting on you", r"(?i)\bnowhere else (to|for me|I can|I could)\b", r"(?i)\b(have|had|has|there is|there's) nowhere else\b", r"(?i)\bnowhere to go", r"(?i)\bno (job|work|place|company|offer) to (go|fall back)", r"(?i)(don't|do not) know what I('ll| will| would)? do", r"(?i)my (whole |entire )?(life|future|career)( now| really| truly)? (depends|is riding|hangs|rests)",
+            r"(?i)counting on you", r"(?i)\b(I have|I've|we have|we've) (already |even )?(told|informed|promised) my (family|parents|mother|father|mum|mom|dad|grandparents|grandmother|grandfather|relatives)\b[^.]{0,40}\b(joining|working for|work for|start with|starting with|starting at|be with) (you|your)\b", r"(?i)\byou('re| are) (all|everything|the only thing) I('ve| have)( got)?( left)?\b", r"(?i)\bnowhere else (to|for me|I can|I could)\b", r"(?i)\b(have|had|has|there is|there's) nowhere else\b", r"(?i)\bnowhere to go", r"(?i)\bno (job|work|place|company|offer) to (go|fall back)", r"(?i)(don't|do not) know what I('ll| will| would)? do", r"(?i)my (whole |entire )?(life|future|career)( now| really| truly)? (depends|is riding|hangs|rests)",
             r"(?i)\bif you (turn me down|say no|refuse|decline|reject)[^.]{0,40}\b(no job|nothing|nowhere|lose|have to start|start over|won't have|will not have)",
             r"(?i)\bno (job|work|place|offer|position) (after|when I) graduat",
 r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you) to\b", r"(?i)\bbegging (you|for)\b",
@@ -822,6 +832,18 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\bno other (option|choice|way|path|offer) (now|left)\b", r"(?i)\bI (now |really |truly )?(have|really have) no other (option|choice|offer|way)\b",
             r"(?i)\bin your heart\b", r"(?i)\bthe only (place|one|company|door|hope) (I|that I) (can|could) (turn|go|look) to\b", r"(?i)\b(answer|decision|reply|yes)\b[^.]{0,30}\bmeans? everything to\b",
             r"(?i)\b(my|our) (situation|circumstances|position|family's situation)\b[^.]{0,30}\binto (account|consideration)\b", r"(?i)\btake (into account|into consideration) (my|our)\b"
+        )
+    ),
+    (
+        Cue::Lobbying,
+        p!(
+            // 人事部の北川様も、私のことを気にかけてくださっていると伺いました.
+            "(様|さん)(も|が)[^。\n]{0,10}(私|わたし|自分)(のこと)?を[^。\n]{0,10}(気にかけて|推して|推薦して|買って|応援して|評価して)(くださって|いただいて|下さって)(いる|おられる|いらっしゃる)と(伺|聞|お聞き|耳に)",
+            "(お)?口添え(を)?(いただけ|くださ|下さ|していただ|お願い)"
+        ),
+        p!(
+            r"(?i)\b(put|putting) in a (good )?word\b", r"(?i)\b(speak|speaking) up for me\b", r"(?i)\bvouch for me\b",
+            r"(?i)\b(in|on) your (hr |recruiting |hiring )?(team|department|side|staff)\b[^.]{0,60}\b(keen on|fond of|rooting for|impressed by|a fan of) me\b"
         )
     ),
     (

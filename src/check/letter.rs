@@ -3897,6 +3897,19 @@ fn is_affiliation(w: &str) -> bool {
         || w.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
+/// A Japanese word that names a course or a year (初等教育教員養成課程, 四年, 三回生), which
+/// no name ends with.
+fn names_a_course(w: &str) -> bool {
+    let year = ["年生", "年", "回生"].iter().any(|k| {
+        w.strip_suffix(k)
+            .and_then(|rest| rest.chars().next_back())
+            .is_some_and(|c| c.is_numeric() || "一二三四五六".contains(c))
+    });
+    year || ["課程", "専攻", "研究科", "コース", "学年", "研究室"]
+        .iter()
+        .any(|k| w.ends_with(k))
+}
+
 /// A line that could be a person's name: short, no digits or address, not an affiliation.
 pub fn looks_like_name(t: &str) -> bool {
     let n = t.chars().count();
@@ -3911,6 +3924,7 @@ pub fn looks_like_name(t: &str) -> bool {
         // 以上 / 敬具 closing a Japanese letter above the signature.
         && !["以上", "敬具", "草々", "かしこ", "謹白"].contains(&t)
         && !names_a_group(t)
+        && !t.split([' ', '　']).any(names_a_course)
         && !["学部", "学科", "university", "college", "faculty", "電話", "メール"]
             .iter()
             .any(|k| lower.contains(k))
@@ -4852,6 +4866,13 @@ mod tests {
         assert_eq!(
             l.sender_name().as_deref(),
             Some("チャン・ミン・アン（Tran Minh Anh）")
+        );
+        // A course and year on a line of their own name no one.
+        let text = "株式会社ハーネス\n人事課 吉永様\n\nお世話になっております。\nどうぞよろしくお願いいたします。\n\n＝＝＝＝＝＝＝＝\n北陵教育大学　教育学部\n初等教育教員養成課程　四年\n宇佐美　千尋（うさみ　ちひろ）\n電話：080-6352-1907\n＝＝＝＝＝＝＝＝\n";
+        let l = Letter::read(text, Medium::Email, Lang::Ja);
+        assert_eq!(
+            l.sender_name().as_deref(),
+            Some("宇佐美　千尋（うさみ　ちひろ）")
         );
     }
 

@@ -1113,7 +1113,10 @@ impl<'a> Reading<'a> {
                         || self.has(j, C::Impact) && !self.has(j, C::Contact))
             })
         };
-        let for_disruption = has(C::TroubleCaused)
+        // 突然のご連絡となり、ご迷惑をおかけして申し訳ございません: trouble named only with the
+        // contact itself, not the decline or their hiring, is an apology for the contact.
+        let contact_only = has(C::Contact) && !has(C::Decline) && self.count(i, C::Impact) < 2;
+        let for_disruption = has(C::TroubleCaused) && !contact_only
             || apology
                 && (has(C::Impact) && !has(C::Contact)
                     || has(C::Impact) && self.count(i, C::Impact) >= 2
@@ -1140,9 +1143,16 @@ impl<'a> Reading<'a> {
         // A condition is a threat only when it is not the acceptance itself (「お受けいただけない
         // 場合も、そのご判断を受け止めます」).
         let pressure: &[Cue] = if accepts {
-            &[C::Deadline, C::Compare, C::Leverage, C::Demand]
+            &[C::Deadline, C::Compare, C::Leverage, C::Lobbying, C::Demand]
         } else {
-            &[C::Deadline, C::Threat, C::Compare, C::Leverage, C::Demand]
+            &[
+                C::Deadline,
+                C::Threat,
+                C::Compare,
+                C::Leverage,
+                C::Lobbying,
+                C::Demand,
+            ]
         };
         // 他社から「今週中にお返事がなければ…」と言われ: a deadline in someone's quoted words
         // is theirs, told as what happened.
@@ -2332,6 +2342,34 @@ mod tests {
         }
         let text = "If it's a no, I'll hear it as a plain answer, and I will not keep asking.";
         assert!(!role_of(text, "plain answer").contains(&Role::Pressure));
+    }
+
+    #[test]
+    fn a_plea_of_nothing_else_or_someone_inside_enlisted_presses_them() {
+        for (text, said) in [
+            (
+                "I have turned down every other offer, so you are all I have.",
+                "all I have",
+            ),
+            (
+                "I understand Ms. Byrne in your HR team was also quite keen on me, so she may be able to put in a word.",
+                "keen on me",
+            ),
+            (
+                "実は、人事部の北川様も、私のことを気にかけてくださっていると伺いました。",
+                "気にかけて",
+            ),
+            (
+                "I have already told my parents that I would be joining you in April.",
+                "my parents",
+            ),
+            (
+                "万一お返事がございませんでしたら、改めて貴社へお伺いいたします。",
+                "お返事",
+            ),
+        ] {
+            assert!(role_of(text, said).contains(&Role::Pressure), "{text}");
+        }
     }
 
     #[test]

@@ -94,10 +94,19 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
     }
 }
 
-/// The sentence the learned reading is sure enough blames someone, unless it or one of the
-/// next two sentences of its paragraph owns the decision.
+/// The sentence the learned reading is sure enough blames someone, unless it or one of the two
+/// sentences on either side of it in its paragraph owns the decision: with no cue to say whom it
+/// blames, a paragraph that opens by owning the decline (辞退は…私自身が決めたことでした。
+/// …時間が経てば気持ちも落ち着くものと考えておりましたが…) tells feelings, not blame.
 fn learned(r: &Reading, sink: &mut Sink) {
-    let Some(i) = r.surely(Label::Blame).filter(|&i| !r.owns_decision(i)) else {
+    let owned = |i: usize| {
+        let para = r.letter.sentences[i].para;
+        let first = (i.saturating_sub(2)..i)
+            .find(|&j| r.letter.sentences[j].para == para)
+            .unwrap_or(i);
+        r.owns_decision(first) || r.owns_decision(i)
+    };
+    let Some(i) = r.surely(Label::Blame).filter(|&i| !owned(i)) else {
         return;
     };
     sink.at(

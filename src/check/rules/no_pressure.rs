@@ -71,6 +71,12 @@ impl Violation for Finding {
             (Some(Cue::Leverage), Lang::En) => {
                 format!("\"{phrase}\" leans on their sympathy, which makes a no harder to say")
             }
+            (Some(Cue::Lobbying), Lang::Ja) => {
+                format!("「{phrase}」は社内の方を頼る根回しに聞こえ、先方の判断に圧力をかけます")
+            }
+            (Some(Cue::Lobbying), Lang::En) => {
+                format!("\"{phrase}\" enlists someone inside the company, which presses on their decision")
+            }
             (Some(Cue::Compare), Lang::Ja) => {
                 format!("「{phrase}」は他の候補者との比較で、先方への圧力になります")
             }
@@ -120,7 +126,7 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
                 .map(char::len_utf8)
                 .sum();
             let range = hit.range.start - digits..hit.range.end;
-            let severity = if hit.cue == Cue::Leverage {
+            let severity = if matches!(hit.cue, Cue::Leverage | Cue::Lobbying) {
                 Severity::Warning
             } else {
                 Severity::Error

@@ -80,10 +80,27 @@ fn named_within(r: &Reading, i: usize, more: usize) -> bool {
     let Some(next) = r.letter.sentences.get(i + 1) else {
         return false;
     };
-    if next.para != r.letter.sentences[i].para {
-        return false;
-    }
     let next_text = r.text_of(i + 1);
+    let para = r.letter.sentences[i].para;
+    if next.para != para {
+        // A line set apart as its own paragraph, and named at the head of the next
+        // (積み木一つからでも修理を受けて、同じ木で継いで返す。／それを全部の製品で…): a creed
+        // quoted on its own line.
+        let alone = i == 0 || r.letter.sentences[i - 1].para != para;
+        return alone
+            && [
+                "それ",
+                "その",
+                "この",
+                "これ",
+                "こうした",
+                "そうした",
+                "こういう",
+                "そういう",
+            ]
+            .iter()
+            .any(|w| next_text.starts_with(w));
+    }
     // A slip of style is mostly told in the past and goes on in time (参加した。そのあと…);
     // a figure is named (そう思い込んで…, それができるのは…, こういうことだったのだと).
     let said = r.text_of(i).trim_end_matches('。');
