@@ -97,6 +97,9 @@ pub enum Cue {
     Lobbying,
     /// A demand: you must, I expect, 必ず…ください.
     Demand,
+    /// A promise to repay them (必ずご期待に応えます, "I promise to exceed your
+    /// expectations"): pressure when the request is made on the strength of it.
+    Promise,
     /// Saying that there is no hurry or demand: "not a reason to answer quickly", お急ぎいただく
     /// 必要はございません. What it disclaims is not pressure (see [`super::roles`]).
     Disclaimer,
@@ -179,6 +182,7 @@ impl Cue {
             Cue::Compare => "comparison with others",
             Cue::Leverage => "emotional leverage",
             Cue::Lobbying => "someone inside enlisted",
+            Cue::Promise => "a promise traded for a yes",
             Cue::Demand => "demand",
             Cue::Disclaimer => "no hurry meant",
             Cue::Blame => "blame",
@@ -811,7 +815,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
             "(ほか|他)に(道|選択肢|行く|進む道|進む先|行き先)[^。\n]{0,6}(ない|ありません|なく|ございません)", "人生(が|を)?(かか|賭け|懸け)", "どうしたら(いい|よい)(の)?か(分か|わか)", "この先どう(すれば|したら|なる)",
             "(お願いする|頼る|すがる)(しか|ほか)", "最後の(望み|頼み|希望)", "見捨て",
             "助けて(ください|下さい)", "救って", "路頭に迷",
- "(私|自分)には(もう)(貴社|御社)しか", "(私|自分)には(貴社|御社)しか(道|残され|残って|行く|頼れ)",
+ "(私|自分)には、?もう、?(貴社|御社)しか", "(私|自分)には、?(貴社|御社)しか(道|残され|残って|行く|頼れ)",
             "(断られ|お断りされ|いただけなけれ|いただけないと|かなわなけれ)[^。\n]{0,30}(なくな|失い|失って|やり直|行き場|路頭)",
             "(卒業後|来春|春から|四月から|4月から)の(進路|行き先|就職先|働き口)が(なく|ありません|ございません|決まらな|なくな)",
             // 母は夜も眠れずにおります / 私の事情をお汲み取りいただき: their sympathy asked for.
@@ -835,6 +839,17 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
         )
     ),
     (
+        Cue::Promise,
+        p!(
+            "必ず[^。\n]{0,10}(ご期待に応え|期待に応え|お役に立|成果を(出|上げ)|結果を出|恩返し|貢献いたし|貢献し)",
+            "(ご期待|期待)(を|に)(裏切ら|背か)(ない|ず|ぬ)"
+        ),
+        p!(
+            r"(?i)\bI (promise|guarantee|swear|vow) (to|that I will|I will|I'll|that I'll) (exceed|surpass|meet|repay|prove|make (it|this) up|work harder|not let you down|live up)",
+            r"(?i)\bI (will|'ll) (exceed|surpass) your expectations\b"
+        )
+    ),
+    (
         Cue::Lobbying,
         p!(
             // 人事部の北川様も、私のことを気にかけてくださっていると伺いました.
@@ -843,7 +858,8 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
         ),
         p!(
             r"(?i)\b(put|putting) in a (good )?word\b", r"(?i)\b(speak|speaking) up for me\b", r"(?i)\bvouch for me\b",
-            r"(?i)\b(in|on) your (hr |recruiting |hiring )?(team|department|side|staff)\b[^.]{0,60}\b(keen on|fond of|rooting for|impressed by|a fan of) me\b"
+            r"(?i)\b(in|on|of|from) your (hr |human resources |recruiting |hiring |personnel )?(team|department|side|staff)\b[^.]{0,60}\b(keen on me|keen that I|fond of me|rooting for me|impressed by me|a fan of me)\b",
+            r"(?i)\b(her|his|their) (opinion|view|views|recommendation|support|word) (may|might|could|would|will) be (taken into (account|consideration)|considered|weighed)"
         )
     ),
     (
@@ -1000,7 +1016,10 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             // 条件のよい会社を選ぶほかない状況でございました: the circumstances chose.
             "(選ぶ|従う|辞退する|お断りする|断る|決める|承諾する|受け入れる|進む|諦める|あきらめる)(ほか|しか)(ない|なかった)(状況|状態|立場|事情)",
             "(判断せ|辞退せ|辞退さ|お断りせ|お断りさ|選択せ|決断せ|断ら|諦め|あきらめ|選ば|従わ|決め)ざるを得(ず、|ませんでした|なかった)",
-            "(お断り|断る|断り|逆らう|反対する|意見する)(できる|する)?(状況|雰囲気|立場)(では|に)(なく|ありません|ございません|なかった)"
+            "(お断り|断る|断り|逆らう|反対する|意見する)(できる|する)?(状況|雰囲気|立場)(では|に)(なく|ありません|ございません|なかった)",
+            // 面談の折に待遇面のお話を伺う機会がなかったこともあり、…心細さが勝ってしまった:
+            // what they did not tell given as a cause.
+            "(お話|ご説明|説明)を(伺う|お伺いする|お聞きする|聞く|受ける|いただく)(機会|場)(が|も)(なかった|ございませんでした|ありませんでした|なく)(こともあり|ため|ので|から|、)"
         ),
         p!(
             r"(?i)\bgave in\b",
@@ -1011,7 +1030,8 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\bI had to (take|accept|choose|go with) (the )?(sure thing|safe option|safer option|safer job|safe job|other offer)", r"(?i)\b(couldn't|could not|didn't feel I could|did not feel I could|wasn't able to) say no\b",
             // "Hearing that…, that's really what made up my mind": what was heard decided it.
             r"(?i)\b(that|this|which|it)('s| is| was)? (really |ultimately |finally |probably |in the end )?what (made up my mind|decided (it|me)|settled it|tipped (it|me|the balance))",
-            r"(?i)\bI followed (him|her|them|his|their)\b", r"(?i)\bI (just |simply )?went along with (him|her|them|his|her|their|what (he|she|they))\b",
+            r"(?i)\bI followed (him|her|them|his|their)\b", r"(?i)\bI (just |simply )?(went|gone) with what (he|she|they|my (parents|father|mother|family|professor|adviser|advisor)) (wanted|said|suggested|preferred)\b",
+            r"(?i)\bI did what (he|she|they|my (parents|father|mother|family|professor|adviser|advisor)) (wanted|said|told me|asked)\b", r"(?i)\bI (just |simply )?went along with (him|her|them|his|her|their|what (he|she|they))\b",
             r"(?i)\bleft (me )?no (time|room) to (compare|think|consider|weigh|ask|wait|reflect)",
             // "it was their worry, rather than my own wish, that decided my answer"; "on the
             // strength of that description": someone else's words given the decision.
@@ -1021,6 +1041,10 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\b(that's|that is|this is|which is) (really |exactly )?what (decided|settled) (it|the matter|my decision)",
             r"(?i)\b(comment|remark|words|advice|explanation)\b[^.]{0,60}\bmade me (think|feel|believe|decide|give up)",
             r"(?i)\btook (her|his|their) word",
+            // "that rumour is what tipped me into saying no"; "I declined because a job-board
+            // post I'd read said…": what was heard or read given the decision.
+            r"(?i)\b(rumor|rumour|advice|comment|remark|words|warning|story|stories|post|article|review|reviews)\b[^.]{0,20}\b(is|was) (really |exactly |ultimately |simply )?what (made up my mind|decided|settled|tipped|pushed|led|made me)",
+            r"(?i)\bI (declined|said no|turned (you|it|the offer) down) (only |mainly |mostly )?because (a|an|the|my) [^.]{0,50}\b(said|told me|claimed|suggested|warned)\b",
             // "In the end her stories made the decision"; "Her situation is what made me say no".
             r"(?i)\b(her|his|their) (stories|story|advice|words|warning|warnings|opinion|worry|worries|objection|situation|experience|example)\b[^.]{0,20}\b(made|took|settled) (the|my|that) (decision|choice)",
             r"(?i)\b(her|his|their) (stories|story|advice|words|warning|warnings|opinion|worry|worries|objection|situation|experience|example) (is|was) (really |exactly |ultimately )?what (made|led) me (to )?(say no|decline|turn)", r"(?i)\bwent along with (her|him|them|my|their|his|it|that|the idea)\b",
@@ -1044,7 +1068,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
         p!(
             r"(?i)\bdecid", r"(?i)\bchose\b", r"(?i)\bchoice\b", r"(?i)\bdecision\b", r"(?i)\baccept(ed)? (the|their|an|a)\b", r"(?i)\bwent with\b",
             r"(?i)\bsigned\b", r"(?i)\btake the\b", r"(?i)\bjudge?ment\b", r"(?i)\bsettled\b", r"(?i)\bgave in\b",
-            r"(?i)\bmade up my mind\b", r"(?i)\bmy mind was made up\b"
+            r"(?i)\bmade up my mind\b", r"(?i)\bmy mind was made up\b", r"(?i)\b(into|me to) (saying|say) no\b"
         )
     ),
     (

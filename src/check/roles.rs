@@ -313,7 +313,13 @@ impl<'a> Reading<'a> {
             && self.has(i + 1, Cue::Disclaimer);
         // "I called the other two companies and declined both of them. I have no other offer
         // now.": the other offers given up, told as a commitment, not a plea.
+        // (私には、もう御社しか残っておりません and "you are all I have" still lean on them.)
+        let names_them = {
+            let hit = text[at.clone()].to_lowercase();
+            ["貴社", "御社", "you"].iter().any(|w| hit.contains(w))
+        };
         let committed = self.hits[k].cue == Cue::Leverage
+            && !names_them
             && i > 0
             && self.same_para(i - 1, i)
             && (self.declines_another_offer(i - 1)
@@ -389,11 +395,15 @@ impl<'a> Reading<'a> {
                 .any(|w| hit.contains(w));
         // 必ず集落の寄り合いに出ると話してくださいました: what someone kindly did, told in the
         // past, not a request.
+        // 来週中にご連絡くださること（…とのご指示をいただきました）: what they said they would
+        // do, not what the student asks.
         let kindly_done = lang == Lang::Ja
-            && ["ください", "下さい", "いただけ"]
+            && (["ください", "下さい", "いただけ"]
                 .iter()
                 .any(|w| hit.ends_with(w))
-            && text[at.end..].starts_with("まし");
+                && text[at.end..].starts_with("まし")
+                || ["くださ", "下さ"].iter().any(|w| hit.ends_with(w))
+                    && ["る", "った"].iter().any(|w| text[at.end..].starts_with(w)));
         // 期限があることは以前から分かっており、…整理しきれなかったのは私自身の責任です: a
         // deadline told as the student's own failing.
         let owned = self.hits[k].cue == Cue::Deadline
@@ -1165,8 +1175,73 @@ impl<'a> Reading<'a> {
                 && !quotes.inside_kagi(self.hits[k].range.start)
                 && !self.not_asked(i, k)
         });
-        if pressing {
-            add(Role::Pressure, pressure);
+        // 必ずご期待に応えてまいります。ですから、どうか今一度ご検討いただけないでしょうか:
+        // a promise the request is made on the strength of ("I promise to exceed your
+        // expectations, so please…") trades it for a yes.
+        let bargain = has(C::Promise) && {
+            let promise_end = self.sentences[i]
+                .hits
+                .clone()
+                .filter(|&k| self.hits[k].cue == C::Promise)
+                .map(|k| self.hits[k].range.end)
+                .min()
+                .unwrap_or(0);
+            let end = self.letter.sentences[i].range.end;
+            let after = self.letter.prose.text[promise_end.min(end)..end].to_lowercase();
+            let so_asked = has(C::Request)
+                && [
+                    "ので",
+                    "から",
+                    "ため",
+                    " so ",
+                    "therefore",
+                    "which is why",
+                    "that is why",
+                ]
+                .iter()
+                .any(|w| after.contains(w))
+                || [
+                    " so please",
+                    "so, please",
+                    "ですから、どうか",
+                    "だから、どうか",
+                ]
+                .iter()
+                .any(|w| after.contains(w));
+            let next_asks = i + 1 < self.sentences.len()
+                && self.same_para(i, i + 1)
+                && self.has(i + 1, C::Request)
+                && {
+                    let next = self.text_of(i + 1).trim_start();
+                    [
+                        "ですから",
+                        "だから",
+                        "ですので",
+                        "なので",
+                        "それゆえ",
+                        "So,",
+                        "So please",
+                        "So I ",
+                        "Therefore",
+                        "That is why",
+                        "That's why",
+                        "This is why",
+                    ]
+                    .iter()
+                    .any(|w| next.starts_with(w))
+                };
+            so_asked || next_asks
+        };
+        if pressing || bargain {
+            let mut cues: Vec<Cue> = if pressing {
+                pressure.to_vec()
+            } else {
+                Vec::new()
+            };
+            if bargain {
+                cues.push(C::Promise);
+            }
+            add(Role::Pressure, &cues);
         }
         if has(C::Commitment) || self.declines_another_offer(i) {
             add(Role::Commitment, &[C::Commitment, C::OfferDeclined]);
@@ -2364,6 +2439,14 @@ mod tests {
                 "my parents",
             ),
             (
+                "入社をお許しいただけましたら、必ずご期待に応えてまいります。ですから、どうか今一度だけ、ご検討いただけないでしょうか。",
+                "必ず",
+            ),
+            (
+                "I promise to exceed your expectations, so please give me this one chance.",
+                "promise",
+            ),
+            (
                 "万一お返事がございませんでしたら、改めて貴社へお伺いいたします。",
                 "お返事",
             ),
@@ -2928,6 +3011,15 @@ mod tests {
         yes(
             "A friend passed on a rumour about the Press, and that rumour is what pushed me to decline your offer.",
             "rumour",
+        );
+        yes("That rumour is what tipped me into saying no.", "rumour");
+        yes(
+            "To be honest, I declined because a job-board post I'd read said new graduates spend years on the line.",
+            "job-board",
+        );
+        yes(
+            "My parents wanted me at the bigger company, and I went with what they wanted.",
+            "went with",
         );
         yes(
             "Because your process finished later, I felt I had to decide before I had weighed your offer.",

@@ -5,7 +5,9 @@
 //! ご回答ください, "by Friday"), a condition that forces their hand ("if I do not hear from you,
 //! I will accept the other offer"), a comparison with other candidates, a demand (必ず…ください,
 //! "you must"), or announcing a visit to get the answer: each an **error**. Emotional leverage
-//! (後がない, "I'm counting on you") is a **warning**.
+//! (後がない, "I'm counting on you"), someone inside the company enlisted (人事部の○○様も
+//! 気にかけてくださっていると伺いました, "she may put in a word") and a promise the request is
+//! made on the strength of (必ずご期待に応えます。ですから、どうか…) are each a **warning**.
 //!
 //! Where no cue finds pressure but the learned reading scores a sentence 0.4 or more as
 //! pressure (`(learned: pressure …)` under `--explain`), that sentence is a **warning**: polite
@@ -45,7 +47,7 @@ pub const RULE: Rule = Rule {
     needs_profile: false,
     run,
     source: include_str!("no_pressure.rs"),
-    reads: "pressure (deadline, condition, comparison, demand, emotional leverage); the learned pressure score",
+    reads: "pressure (deadline, condition, comparison, demand, emotional leverage, someone inside enlisted, a promise traded for a yes); the learned pressure score",
 };
 
 #[derive(Debug)]
@@ -76,6 +78,12 @@ impl Violation for Finding {
             }
             (Some(Cue::Lobbying), Lang::En) => {
                 format!("\"{phrase}\" enlists someone inside the company, which presses on their decision")
+            }
+            (Some(Cue::Promise), Lang::Ja) => {
+                format!("「{phrase}」と約束してお願いにつなげると、見返りを差し出す取引のように聞こえ、先方に圧力をかけます")
+            }
+            (Some(Cue::Promise), Lang::En) => {
+                format!("\"{phrase}\" offers a promise in exchange for a yes, which presses them")
             }
             (Some(Cue::Compare), Lang::Ja) => {
                 format!("「{phrase}」は他の候補者との比較で、先方への圧力になります")
@@ -126,7 +134,7 @@ fn run(r: &Reading, facts: &Facts, sink: &mut Sink) {
                 .map(char::len_utf8)
                 .sum();
             let range = hit.range.start - digits..hit.range.end;
-            let severity = if matches!(hit.cue, Cue::Leverage | Cue::Lobbying) {
+            let severity = if matches!(hit.cue, Cue::Leverage | Cue::Lobbying | Cue::Promise) {
                 Severity::Warning
             } else {
                 Severity::Error
@@ -171,8 +179,10 @@ fn learned(r: &Reading, sink: &mut Sink) {
         .surely(Label::Pressure)
         .filter(|&i| !r.leaves_them_time(i) && !r.told_in_past(i))
         .filter(|&i| {
-            !((r.plays(i, Role::HopeForYes) || r.plays(i, Role::Acceptance))
-                && (r.learned()[i].of(Label::Pressure) < 0.5 || ends_accepting(r, i)))
+            let asks = r.plays(i, Role::HopeForYes) || r.plays(i, Role::Request);
+            !(asks && r.learned()[i].of(Label::Pressure) < 0.5
+                || r.plays(i, Role::Acceptance)
+                    && (r.learned()[i].of(Label::Pressure) < 0.5 || ends_accepting(r, i)))
         })
     else {
         return;

@@ -141,10 +141,26 @@ fn named_within(r: &Reading, i: usize, more: usize) -> bool {
         return true;
     }
     let named = if past { head.as_str() } else { next_text };
-    ["その", "この", "あの", "そんな", "そう", "それ"]
+    ["その", "この", "あの", "そんな", "そう", "それ", "これ"]
         .iter()
         .chain(&kind_of)
         .any(|d| named.contains(d))
+}
+
+/// 御社は、実際に届けていらっしゃる。／電停ごとに店主さんが受け取りに来られる。: what the
+/// company or its people do, told in the present with a respectful verb, is a figure that
+/// describes them with deference, not a slip into the plain style.
+fn honours_them(text: &str) -> bool {
+    let end = text.trim_end_matches(['。', '！']);
+    [
+        "いらっしゃる",
+        "おられる",
+        "なさる",
+        "来られる",
+        "お見えになる",
+    ]
+    .iter()
+    .any(|w| end.ends_with(w))
 }
 
 /// Whether sentence `i` is a list item's text (`・11月19日（木）　本日、お電話にてお願い`): all
@@ -186,6 +202,7 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
                 && (phone || on_own_line(r, i) && (text.chars().count() <= 20 || listed(r, i)))
             || !polite::is_plain(text)
             || named_next(r, i)
+            || honours_them(text)
         {
             continue;
         }
