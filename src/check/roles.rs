@@ -3018,7 +3018,7 @@ mod tests {
             "job-board",
         );
         yes(
-            "My parents wanted me at the bigger company, and I went with what they wanted.",
+            "My parents were worried about the pay. They wanted me at the bigger company, and I went with what they wanted.",
             "went with",
         );
         yes(
