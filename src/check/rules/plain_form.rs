@@ -81,26 +81,6 @@ fn named_within(r: &Reading, i: usize, more: usize) -> bool {
         return false;
     };
     let next_text = r.text_of(i + 1);
-    let para = r.letter.sentences[i].para;
-    if next.para != para {
-        // A line set apart as its own paragraph, and named at the head of the next
-        // (積み木一つからでも修理を受けて、同じ木で継いで返す。／それを全部の製品で…): a creed
-        // quoted on its own line.
-        let alone = i == 0 || r.letter.sentences[i - 1].para != para;
-        return alone
-            && [
-                "それ",
-                "その",
-                "この",
-                "これ",
-                "こうした",
-                "そうした",
-                "こういう",
-                "そういう",
-            ]
-            .iter()
-            .any(|w| next_text.starts_with(w));
-    }
     // A slip of style is mostly told in the past and goes on in time (参加した。そのあと…);
     // a figure is named (そう思い込んで…, それができるのは…, こういうことだったのだと).
     let said = r.text_of(i).trim_end_matches('。');
@@ -123,6 +103,26 @@ fn named_within(r: &Reading, i: usize, more: usize) -> bool {
     .any(|w| next_text.starts_with(w));
     if goes_on {
         return false;
+    }
+    let para = r.letter.sentences[i].para;
+    if next.para != para {
+        // A line set apart as its own paragraph, and named at the head of the next
+        // (積み木一つからでも修理を受けて、同じ木で継いで返す。／それを全部の製品で…): a creed
+        // quoted on its own line.
+        let alone = i == 0 || r.letter.sentences[i - 1].para != para;
+        return alone
+            && [
+                "それ",
+                "その",
+                "この",
+                "これ",
+                "こうした",
+                "そうした",
+                "こういう",
+                "そういう",
+            ]
+            .iter()
+            .any(|w| next_text.starts_with(w));
     }
     let head: String = next_text.chars().take(16).collect();
     // こういうこと, そうした仕事: what the figure said, named by its kind.
