@@ -3877,25 +3877,15 @@ pub fn name_in_line(t: &str) -> Option<&str> {
 /// A word of a Japanese affiliation: school, faculty, course, year.
 fn is_affiliation(w: &str) -> bool {
     names_a_school(w)
-        || [
-            "学部",
-            "学科",
-            "研究科",
-            "専攻",
-            "課程",
-            "コース",
-            "年",
-            "回生",
-            "学年",
-            "修士",
-            "博士",
-            "ゼミ",
-            "研究室",
-        ]
-        .iter()
-        .any(|k| w.ends_with(k))
+        || COURSE_WORDS
+            .iter()
+            .chain(&["学部", "学科", "年", "回生", "修士", "博士", "ゼミ"])
+            .any(|k| w.ends_with(k))
         || w.chars().all(|c| c.is_ascii_alphanumeric())
 }
+
+/// What the name of a course, a graduate school or a lab ends with.
+const COURSE_WORDS: [&str; 6] = ["研究科", "専攻", "課程", "コース", "学年", "研究室"];
 
 /// A Japanese word that names a course or a year (初等教育教員養成課程, 四年, 三回生), which
 /// no name ends with.
@@ -3905,9 +3895,7 @@ fn names_a_course(w: &str) -> bool {
             .and_then(|rest| rest.chars().next_back())
             .is_some_and(|c| c.is_numeric() || "一二三四五六".contains(c))
     });
-    year || ["課程", "専攻", "研究科", "コース", "学年", "研究室"]
-        .iter()
-        .any(|k| w.ends_with(k))
+    year || COURSE_WORDS.iter().any(|k| w.ends_with(k))
 }
 
 /// A line that could be a person's name: short, no digits or address, not an affiliation.

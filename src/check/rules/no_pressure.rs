@@ -179,10 +179,10 @@ fn learned(r: &Reading, sink: &mut Sink) {
         .surely(Label::Pressure)
         .filter(|&i| !r.leaves_them_time(i) && !r.told_in_past(i))
         .filter(|&i| {
+            let accepts = r.plays(i, Role::Acceptance);
             let asks = r.plays(i, Role::HopeForYes) || r.plays(i, Role::Request);
-            !(asks && r.learned()[i].of(Label::Pressure) < 0.5
-                || r.plays(i, Role::Acceptance)
-                    && (r.learned()[i].of(Label::Pressure) < 0.5 || ends_accepting(r, i)))
+            let doubted = r.learned()[i].of(Label::Pressure) < 0.5;
+            !((asks || accepts) && doubted || accepts && ends_accepting(r, i))
         })
     else {
         return;
