@@ -428,7 +428,7 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         ),
         p!(
             r"(?i)reconsider", r"(?i)\bwithdraw(ing|al of)? (my|the|that|this)", r"(?i)\b(any|a|some) possibility (of|that)\b", r"(?i)\b(reverse|undo|rescind|retract) (my|the|that)", r"(?i)would you (consider|be willing|allow)",
-            r"(?i)\breinstat", r"(?i)accept (the|your) offer", r"(?i)take me back", r"(?i)\b(another|second) chance", r"(?i)\bstill (be )?(possible|open|available)",
+            r"(?i)\breinstat", r"(?i)accept (the|your) offer", r"(?i)take me back", r"(?i)\b(another|second|one more|one last) chance", r"(?i)\bone more opportunity", r"(?i)\bstill (be )?(possible|open|available)",
             r"(?i)\bif I (may|could|might) (still )?(join|accept|come)", r"(?i)\bwhether (I|it) (may|might|could|would be possible)",
             r"(?i)\bask(ing)? (you |whether|if)", r"(?i)\bre-?(open|offer|extend) (my|the|that|this|your|an|a|it|me)\b", r"(?i)\bback on (the|board)", r"(?i)\brejoin", r"(?i)\bwelcome me",
             r"(?i)\bconsider(ed|ing)? (me )?(again|once more)\b",
@@ -852,8 +852,8 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
     (
         Cue::Lobbying,
         p!(
-            // 人事部の北川様も、私のことを気にかけてくださっていると伺いました.
-            "(様|さん)(も|が)[^。\n]{0,10}(私|わたし|自分)(のこと)?を[^。\n]{0,10}(気にかけて|推して|推薦して|買って|応援して|評価して)(くださって|いただいて|下さって)(いる|おられる|いらっしゃる)と(伺|聞|お聞き|耳に)",
+            // 人事部の北川様も、私のことを気にかけてくださっていると(先輩から)伺いました.
+            "(様|さん)(も|が)[^。\n]{0,10}(私|わたし|自分)(のこと)?を[^。\n]{0,10}(気にかけて|推して|推薦して|買って|応援して|評価して)(くださって|いただいて|下さって)(いる|おられる|いらっしゃる)と[^。\n]{0,12}(伺|聞|お聞き|耳に)",
             "(お)?口添え(を)?(いただけ|くださ|下さ|していただ|お願い)"
         ),
         p!(
@@ -888,7 +888,9 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\bI expect (you to|you will|you'll|you would|you can|an|a|your|to|that|the|it|this|nothing|no less)\b", r"(?i)\bI expect[.!]", r"(?i)\bI need (an answer|a response|a reply|your answer|your decision|to hear|you to)", r"(?i)\byou (must|should|have to|need to|ought to) (reconsider|accept|give|reply|answer|respond|let me|take me|hire|understand|consider|think|see|know)",
             r"(?i)\bI insist", r"(?i)\bI deserve", r"(?i)\bentitled\b", r"(?i)\bowe me (a|an|the|this|that|at least|something|another|one)\b",
             r"(?i)(call|visit|come|stop by|drop by|check in|follow up)[^.]{0,40}(to get|to hear|to learn|to know|to receive|for) (your|an|the) (answer|decision|response|verdict|reply)",
-            r"(?i)\bI('ll| will| plan to| intend to) (come|visit|stop by|drop by|be at|come by|call in)[^.]{0,40}(office|building|headquarters)[^.]{0,25} (on|this|next|tomorrow|at)\b",
+            // "I will come to your office on Monday at ten"; not "at any time you say".
+            r"(?i)\bI('ll| will| plan to| intend to) (come|visit|stop by|drop by|be at|come by|call in)[^.]{0,40}(office|building|headquarters)[^.]{0,25} (on|this|next|tomorrow|at noon|at around|at about)\b",
+            r"(?i)\bI('ll| will| plan to| intend to) (come|visit|stop by|drop by|be at|come by|call in)[^.]{0,40}(office|building|headquarters)[^.]{0,25} at [0123456789]",
             r"(?i)\b(hear|hearing|get|getting|receive|receiving|learn|learning) (your|the|an) (answer|decision|response|reply|verdict) (directly|in person|then)", r"(?i)(expect|await) (a |your )?(positive|favorable|favourable|good) (reply|response|answer|decision|news)",
             r"(?i)please (give|grant) me a (positive|favorable|favourable)", r"(?i)\b(make|making) an exception (for|in) (me|my)\b", r"(?i)\bjust this once\b",
             r"(?i)\bI('ll| will| shall| plan to| intend to) (call|ring|phone|telephone|contact|visit|come by|stop by|drop by|check in|follow up|get in touch)[^.]{0,60}\bto (hear|learn|get|find out|ask) (your|the|an|where|how|what)\b", r"(?i)\b(every day|daily|each day) until",
@@ -974,7 +976,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\b(deadlines?|stress|pressure|exhaustion|fatigue|workload|thesis|exams?|schedule|nerves|tiredness|worries|worry|illness|rush)\b[^.]{0,30}\b(clouded|affected|impaired|distorted|warped|got the better of) my (judg(e)?ment|thinking|decision)",
             r"(?i)\b(explanation|information|description|briefing)[^.]{0,50}\b(was|were) (quite |very |too |rather )?(short|brief|unclear|confusing|vague|insufficient|limited|thin)\b",
             r"(?i)\b(did not|didn't|never) (get|receive|have|given) enough information",
-            r"(?i)\b(was|were)(n't| not| never)( really| fully| properly| clearly)? (explained|mentioned|made clear|explained to me|told to me)\b",
+            r"(?i)\b(was|were)(n't| not| never)( really| fully| properly| clearly)? (explained|mentioned|made clear|explained to me|told to me|discussed|raised|brought up|covered|talked about)\b",
             r"(?i)\b(session|seminar|recruiter|interviewer|briefing|presentation|website|materials|offer letter|job description)\b[^.]{0,20}\b(did not|didn't|never) (really |fully |clearly |properly )?(explain|mention|cover|tell)",
             // "The way my time would be split … wasn't quite clear to me": the offer's terms,
             // left unclear.
@@ -983,7 +985,9 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             r"(?i)\b(the|your) (offer |offer's |written )?(letter|offer|contract|paperwork)\b[^.]{0,10}\b(did not|didn't|never) (really |clearly )?(say|state|specify|make clear)\b",
             // "I don't think it came up in my interviews that…": what the selection never told.
             r"(?i)\b(don't|do not|didn't|did not) (think|believe|recall|remember) (it|that|this) (ever )?(came|come) up (in|at|during) (my|the|our|any) (interview|session|selection|briefing|meeting)",
-            r"(?i)\b(did not|didn't|never) (come|came) up (in|at|during) (my|the|our|any) (interview|session|selection|briefing|meeting)",
+            r"(?i)\b(did not|didn't|never|had not|hadn't|had never) (come|came) up (in|at|during) (my|the|our|any) (interview|session|selection|briefing|meeting)",
+            // "Salary had not come up at any stage of the interviews, and … I declined".
+            r"(?i)\b(did not|didn't|never|had not|hadn't|had never) (come|came) up (at|in|during) (any|every) (stage|point|part|step) of (my|the|our) (interview|session|selection|briefing|meeting)",
             r"(?i)\bnobody (really |ever )?(walked|talked|took) (us|me) through", r"(?i)\bI was left guessing",
             // "with that deadline I was not really given the chance to weigh the two offers".
             r"(?i)\bI (wasn't|was not|was never|was hardly|was barely) (really |even |ever )?(given|allowed|left|granted) (the |a |any |much |enough )?(chance|time|room|opportunity) to (weigh|think|consider|decide|reflect|compare|ask)",
@@ -1005,6 +1009,8 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             "(先生|教授|監督|コーチ|両親|父|母|祖父|祖母|先輩|相談員|担当者|家族|友人)(の|からの)[^。\n]{0,12}(が|こそが)(最後の|一番の|大きな)?(決め手|一押し|引き金)",
             "(キャリアセンター|キャリア支援|就職課|就職支援|相談員|アドバイザー|先生|教授|指導教員|親|両親|父|母|先輩|友人)[^。\n]{0,10}(に|が|から)[^。\n]{0,45}(説明を受け|説明され)[^。\n]{0,40}(辞退|断|決め)",
             "(説明|言葉|助言|お話|話|意見)を(信じて|真に受けて|鵜呑みにして|うのみにして)", "(期限|締め切り|締切|回答期限)に(追われ|迫られ|急かされ)",
+            // 他社の内定承諾の期限が迫っており、焦って判断してしまった: the deadline hurried it.
+            "(期限|締め切り|締切|回答期限)(が|も)迫(って|り)[^。\n]{0,15}(焦|急い|慌て)",
             "(考える|比べる|比較する|待つ|迷う)(時間|猶予)を(いただけ|もらえ|与えられ|いただく)(ず|ない|なかった|ませんでした|まま|こともできず)",
             "(意見|意向|希望|考え|判断|言葉)を(尊重|優先)する(ほか|しか)(なく|ありませんでした|ございませんでした)",
             // 三日以内と言われ、御社と比べる時間がありませんでした: the deadline decided it.
@@ -1092,11 +1098,14 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             // その言葉を決め手にしたのは私自身です: the student is who did it.
             "のは(、)?(私|自分)(自身)?(です|でした|にほかなりません|の判断)",
             // 他の誰の責任でもございません, 私自身の判断であり.
-            "(誰|だれ)の(せい|責任)でも(な|ありません|ございません)", "(私|自分)(自身)?の(判断|決断|責任)(であり|であって|だった|でございます)"
+            "(誰|だれ)の(せい|責任)でも(な|ありません|ございません)", "(私|自分)(自身)?の(判断|決断|責任)(であり|であって|だった|でございます)",
+            // 結論を出してしまいましたのは、ほかならぬ私自身でございまして、期限があったことを
+            // 理由にするつもりは一切ございません.
+            "のは(、)?(ほかならぬ|ほかでもない|他でもない|ほかならない)(私|自分)", "(理由|言い訳)にする(つもり|気)は(一切|まったく|全く)?(ございません|ありません|ない)"
         ),
         p!(
             r"(?i)(the|that|this) (decision|choice|mistake) was (entirely |completely |solely |all )?(mine|my own)", r"(?i)I take (full )?responsibility", r"(?i)\bI could have (asked|waited|said|called|checked|taken|spoken|told)\b[^.]{0,40}\b(and|but) (I )?(didn't|did not)\b",
-            r"(?i)no one (else )?(is|was) to blame", r"(?i)\bmy own (mistake|misjudg|decision|choice)", r"(?i)\bI (alone )?made (that|the|this) (decision|choice)", r"(?i)\bno one (else )?(made|took) (the|that|this|my) (choice|decision)", r"(?i)\b(the|that|this) (mistake|decision|choice|fault) (is|was) (mine|my own)\b",
+            r"(?i)(no one|nobody) (else )?(is|was) to blame", r"(?i)\bmy own (mistake|misjudg|decision|choice)", r"(?i)\bI (alone )?made (that|the|this) (decision|choice)", r"(?i)\b(no one|nobody) (else )?(made|took) (the|that|this|my) (choice|decision)", r"(?i)\b(the|that|this) (mistake|decision|choice|fault) (is|was) (mine|my own)\b",
             r"(?i)\bI chose to\b", r"(?i)\bthe choice was mine", r"(?i)\bit was (I|me) who\b",
             r"(?i)\bI was the one who (decided|chose|made|declined|said)", r"(?i)\bwas my (own )?(call|doing)\b", r"(?i)\bof my own making\b"
         )

@@ -442,10 +442,18 @@ fn is_wrapped_heading(t: &str) -> bool {
     (ruled || single('*', true) || single('=', true) || single('＝', false)) && {
         let name = name.trim();
         // ―― 担当者につながった ――: between long rules, a name may end like a sentence.
+        // --- If she asks "Won't you change your mind again?" ---: between rules, an English
+        // case may be named at length (a title may not: it heads no case).
         !name.is_empty()
-            && name.chars().count() <= 30
+            && name.chars().count() <= if ruled && is_case(name) { 60 } else { 30 }
             && (!ends_a_sentence(name) || ruled && !name.contains(['。', '.', '」']))
     }
+}
+
+/// `If she says no, or the place is filled`, `When she asks why`: the name of a case.
+fn is_case(name: &str) -> bool {
+    let name = name.trim().to_ascii_lowercase();
+    ["if ", "when "].iter().any(|w| name.starts_with(w))
 }
 
 /// Whether a short line ends as a sentence does. An ellipsis (`If ... says ...`, `WHAT IF...`)
@@ -622,6 +630,19 @@ fn marked_quote(t: &str) -> Option<usize> {
 
 /// "WHY I DECLINED", "WHAT CHANGED (keep short)": a heading in capitals, a note after it aside.
 fn is_capitals_heading(t: &str) -> bool {
+    // `BRANCH A - Ms. Brandt is not available`, `CASE 2 — she says no`: a heading in capitals
+    // with what it is about after a dash, not a sentence.
+    if let Some((head, about)) = [" - ", " – ", " — "].iter().find_map(|d| t.split_once(d)) {
+        let about = about.trim();
+        if !about.is_empty()
+            && about.chars().count() <= 60
+            && !about.ends_with(['.', '?', '!', '。', '"', '”'])
+            && !about.contains(['"', '“', '「'])
+            && is_capitals_heading(head)
+        {
+            return true;
+        }
+    }
     let head = t.split('(').next().unwrap_or(t).trim();
     let letters = head.chars().filter(char::is_ascii_alphabetic).count();
     // `IF ...`: the cases that follow.
@@ -4862,6 +4883,48 @@ mod tests {
             l.sender_name().as_deref(),
             Some("宇佐美　千尋（うさみ　ちひろ）")
         );
+    }
+
+    #[test]
+    fn a_case_named_at_length_between_rules_heads_a_branch() {
+        let text = "--- Ms. Sone ---\nIt's about the offer I declined on Friday.\n\n--- If she asks \"Won't you change your mind again?\" ---\nNo. I've seen now what I want to be doing.\n\n--- If she says no, or the place is filled ---\nI understand.\n";
+        let said = parts(text, Lang::En);
+        assert_eq!(
+            said[0],
+            (
+                Part::Talk,
+                "It's about the offer I declined on Friday.".into()
+            )
+        );
+        assert!(
+            said[1..].iter().all(|(p, _)| *p == Part::Branch),
+            "{said:?}"
+        );
+        // A long title between rules heads no case: what follows is still the talk.
+        let text = "--- Call plan: Moonfield Tofu Co., Human Resources ---\n\n**Why I am calling:** On Tuesday I called to decline your offer.\n";
+        assert!(parts(text, Lang::En)
+            .iter()
+            .all(|(p, _)| *p != Part::Branch));
+    }
+
+    #[test]
+    fn a_heading_in_capitals_with_a_dash_names_its_case() {
+        let text = "[MS. BRANDT]\nME: I am calling about the offer I declined on Thursday.\n\nBRANCH A - Ms. Brandt is not available\nME: Could you tell me when she will be back?\n\nCASE 2 — she says no\nME: I understand.\n";
+        let said = parts(text, Lang::En);
+        assert_eq!(
+            said[0],
+            (
+                Part::Talk,
+                "I am calling about the offer I declined on Thursday.".into()
+            )
+        );
+        assert!(
+            said[1..].iter().all(|(p, _)| *p == Part::Branch),
+            "{said:?}"
+        );
+        assert!(!said
+            .iter()
+            .any(|(_, t)| t.contains("BRANCH") || t.contains("CASE")));
     }
 
     #[test]

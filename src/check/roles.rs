@@ -314,8 +314,17 @@ impl<'a> Reading<'a> {
         // "I called the other two companies and declined both of them. I have no other offer
         // now.": the other offers given up, told as a commitment, not a plea.
         // (私には、もう御社しか残っておりません and "you are all I have" still lean on them.)
+        // もう、御社のほかに行く先はございません: the company named just before the hit leans
+        // on them as much as one named inside it.
         let names_them = {
-            let hit = text[at.clone()].to_lowercase();
+            let from = self.letter.sentences[i].range.start;
+            let lead = text[from..at.start]
+                .char_indices()
+                .rev()
+                .take(5)
+                .last()
+                .map_or(at.start, |(p, _)| from + p);
+            let hit = text[lead..at.end].to_lowercase();
             ["貴社", "御社", "you"].iter().any(|w| hit.contains(w))
         };
         let committed = self.hits[k].cue == Cue::Leverage
@@ -937,6 +946,15 @@ impl<'a> Reading<'a> {
     /// The tag of `role` on sentence `i`.
     pub fn tag(&self, i: usize, role: Role) -> Option<&Tag> {
         self.sentences[i].tags.iter().find(|t| t.role == role)
+    }
+
+    /// Whether an acceptance in sentence `i` is taken back: a phone script's branch for their
+    /// no that, after "I understand", asks again ("…please give me one more chance").
+    pub fn taken_back(&self, i: usize) -> bool {
+        self.letter.sentences[i].part == Part::Branch
+            && (i + 1..self.sentences.len())
+                .take_while(|&j| self.same_para(i, j))
+                .any(|j| self.plays(j, Role::Request))
     }
 
     /// Whether sentences `i` and `j` are in the same paragraph.
@@ -2366,6 +2384,20 @@ mod tests {
             "My supervisor favoured a larger company, but I made that decision myself."
         ));
         assert!(owned("The other company asked me for an answer within two days, and I felt rushed. But no one made the choice for me."));
+        assert!(owned("The recruiter at the other company told me I would sweep floors for years, and I let that weigh too much. Nobody made the decision for me."));
+        let owned_ja = |text: &str| {
+            let r = Reading::new(Letter::read(text, Medium::Email, Lang::Ja), None);
+            r.owns_decision(0)
+        };
+        assert!(owned_ja(
+            "その期限の中で結論を出してしまいましたのは、ほかならぬ私自身でございます。"
+        ));
+        assert!(owned_ja(
+            "先方の期限は事実ですが、それを理由にするつもりは一切ございません。"
+        ));
+        assert!(!owned_ja(
+            "その期限の中で、結論を出さざるを得ませんでした。"
+        ));
         assert!(owned(
             "The other company wanted an answer that week. That mistake is mine."
         ));
@@ -2417,6 +2449,10 @@ mod tests {
         }
         let text = "If it's a no, I'll hear it as a plain answer, and I will not keep asking.";
         assert!(!role_of(text, "plain answer").contains(&Role::Pressure));
+        let text = "If it is useful, I will come to your office at any time you say.";
+        assert!(!role_of(text, "any time").contains(&Role::Pressure));
+        let text = "I will come to your office on Monday at 10 to hear your answer.";
+        assert!(role_of(text, "Monday").contains(&Role::Pressure));
     }
 
     #[test]
@@ -2450,9 +2486,30 @@ mod tests {
                 "万一お返事がございませんでしたら、改めて貴社へお伺いいたします。",
                 "お返事",
             ),
+            (
+                "御社人事部の三浦様も私のことを気にかけてくださっていると、大学の先輩から伺いました。",
+                "気にかけて",
+            ),
+            // The company named just before the plea, after the other offers are declined.
+            (
+                "ほかにいただいておりました内定は、すべてお断りいたしました。もう、御社のほかに行く先はございません。",
+                "行く先",
+            ),
         ] {
             assert!(role_of(text, said).contains(&Role::Pressure), "{text}");
         }
+    }
+
+    #[test]
+    fn an_acceptance_asked_away_in_the_same_branch_is_taken_back() {
+        let text = "IF THEY SAY NO\nI understand. If a position opens again, please give me one more chance. Goodbye.\n";
+        let r = Reading::new(Letter::read(text, Medium::Phone, Lang::En), None);
+        let i = r.with_role(Role::Acceptance).next().expect("an acceptance");
+        assert!(r.taken_back(i));
+        let text = "IF THEY SAY NO\nI understand. Thank you for listening. Goodbye.\n";
+        let r = Reading::new(Letter::read(text, Medium::Phone, Lang::En), None);
+        let i = r.with_role(Role::Acceptance).next().expect("an acceptance");
+        assert!(!r.taken_back(i));
     }
 
     #[test]
@@ -2814,6 +2871,8 @@ mod tests {
         assert!(role_of(en, "so little time").contains(&Role::Blame));
         let en = "I declined because I wanted planning work. Looking back, I don't think it came up in my interviews that your analysts work with small manufacturers. If I'd heard that then, I would not have declined.";
         assert!(role_of(en, "came up").contains(&Role::Blame));
+        let en = "Salary had not come up at any stage of the interviews, and with nothing to go on I became nervous, so I declined in a hurry.";
+        assert!(role_of(en, "come up").contains(&Role::Blame));
         // Their request told, and the decision owned in the next sentence.
         let owned = "他社の人事の方から早めの回答を求められていたのは事実です。しかし、急いで結論を出したのは私自身の判断であり、他の誰の責任でもございません。";
         assert!(!role_of(owned, "早めの回答").contains(&Role::Blame));

@@ -5,7 +5,8 @@
 //! sentences that play the *acceptance* role: accepting (受け止めます, お受けいたします, "I will
 //! respect") with any outcome in view (どのような, であっても, "whatever", "even if the answer is
 //! no", "if the position has been filled"). In a phone script, accepting under a "if they say
-//! no" branch counts too.
+//! no" branch counts too, unless the branch asks again after it ("I understand. … please give
+//! me one more chance").
 //!
 //! It reports an **error** when nothing of the kind is there, and a **warning**, quoting it,
 //! when the letter only hopes for a yes (良いお返事をお待ちしております, "I look forward to a
@@ -90,7 +91,7 @@ impl Violation for Finding {
 }
 
 fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
-    if r.with_role(Role::Acceptance).next().is_some() || r.surely_has(Label::Acceptance) {
+    if r.with_role(Role::Acceptance).any(|i| !r.taken_back(i)) || r.surely_has(Label::Acceptance) {
         return;
     }
     match r.with_role(Role::HopeForYes).next() {

@@ -102,7 +102,13 @@ fn run(r: &Reading, _: &Facts, sink: &mut Sink) {
                 .iter()
                 .position(|s| s.hits.contains(&k))
                 .is_some_and(|i| !r.plays(i, Role::ApologyForDisruption) && !r.names_decline(i));
-        if !unheard && !courtesy {
+        // "(If he asks why I declined:)": a colon that ends a bracketed direction, not a smile.
+        let closes_bracket = r.hit_text(k) == ":)" && {
+            let at = r.hit_span(k).start;
+            let line = &r.letter.text[r.letter.text[..at].rfind('\n').map_or(0, |p| p + 1)..at];
+            line.matches(['(', '（']).count() > line.matches([')', '）']).count()
+        };
+        if !unheard && !courtesy && !closes_bracket {
             sink.at(
                 Severity::Warning,
                 r.hit_span(k),
