@@ -4327,7 +4327,8 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 
 /// Guesses the medium. A text with header lines is an email; so is one without, unless it has
 /// the marks of a phone script: section labels (【受付】, [Opening]), speaker turns (受付：,
-/// Me:), ■ branches, stage directions, or a title that names a call.
+/// Me:), ■ branches, stage directions, a title that names a call, or a line labelled with a
+/// part only a call has (`Reception<TAB>…`, `**Voicemail:**`).
 pub fn detect_medium(text: &str) -> Medium {
     let lines: Vec<&str> = text
         .lines()
@@ -4420,6 +4421,34 @@ pub fn detect_medium(text: &str) -> Medium {
         })
         .count();
     phone += usize::from(shouted >= 2) * 2;
+    // `Reception<TAB>Good morning…`, `**To reception:** "…"`, `-- (reception)`, `Voicemail:`:
+    // a line labelled with a part only a call has.
+    let part_label = |l: &str| {
+        let t = l
+            .trim_start_matches(['*', '-', '(', '[', '【', '#', '>', '■', '●', ' ', '　'])
+            .to_lowercase();
+        let t = t.strip_prefix("to ").unwrap_or(&t);
+        let end = t
+            .find(['\t', ':', '：', ')', ']', '】', '*'])
+            .filter(|&e| t[..e].chars().count() <= 20);
+        end.is_some_and(|e| {
+            let name = t[..e].trim();
+            [
+                "reception",
+                "receptionist",
+                "voicemail",
+                "voice mail",
+                "switchboard",
+                "front desk",
+                "受付",
+                "留守番電話",
+                "留守電",
+            ]
+            .iter()
+            .any(|p| name.starts_with(p))
+        })
+    };
+    phone += usize::from(lines.iter().any(|l| part_label(l))) * 2;
     let mut email = 0;
     email += usize::from(lines.iter().any(|l| is_salutation(l)));
     email += usize::from(
@@ -4971,6 +5000,19 @@ mod tests {
         assert_eq!(detect_medium(script), Medium::Phone);
         assert_eq!(
             detect_medium("To: oda@kawase.example\nSubject: Call script\n\nDear Mr. Oda,\n"),
+            Medium::Email
+        );
+        // A script laid out as a table, or in bold labels, names a part only a call has.
+        assert_eq!(
+            detect_medium("PART\tWHAT I SAY\nReception\tGood morning. My name is Ayu Santoso.\nMr. Ashdown\tThank you for taking my call.\n"),
+            Medium::Phone
+        );
+        assert_eq!(
+            detect_medium("**To reception:** \"Good morning. My name is Nilan Raja.\"\n\n**Opening:** \"Thank you for taking my call.\"\n"),
+            Medium::Phone
+        );
+        assert_eq!(
+            detect_medium("Dear Ms. Chen,\n\nThe receptionist kindly passed on my message.\n\nSincerely,\nAyu\n"),
             Medium::Email
         );
     }
