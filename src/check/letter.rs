@@ -450,7 +450,8 @@ fn is_wrapped_heading(t: &str) -> bool {
     }
 }
 
-/// `If she says no, or the place is filled`, `When she asks why`: the name of a case.
+/// `If she says no, or the place is filled`, `When she asks why`: an English case, by how its
+/// name opens.
 fn is_case(name: &str) -> bool {
     let name = name.trim().to_ascii_lowercase();
     ["if ", "when "].iter().any(|w| name.starts_with(w))
@@ -4256,12 +4257,10 @@ fn is_bare_heading(t: &str, lang: Lang) -> bool {
 /// she asks whether I might change my mind again`).
 fn heads_a_list(t: &str, next: Option<&str>, lang: Lang) -> bool {
     let t = t.trim();
-    let case = lang == Lang::En && {
-        let lower = t.to_lowercase();
-        (lower.starts_with("if ") || lower.starts_with("when "))
-            && t.split_whitespace().count() <= 12
-            && !t.ends_with(['.', '!', '?', ',', '"'])
-    };
+    let case = lang == Lang::En
+        && is_case(t)
+        && t.split_whitespace().count() <= 12
+        && !t.ends_with(['.', '!', '?', ',', '"']);
     bullet_len(t) == 0
         && next.is_some_and(|n| bullet_len(n.trim()) > 0)
         && (is_bare_heading(t, lang) || case)
@@ -4435,7 +4434,6 @@ pub fn detect_medium(text: &str) -> Medium {
             let name = t[..e].trim();
             [
                 "reception",
-                "receptionist",
                 "voicemail",
                 "voice mail",
                 "switchboard",
