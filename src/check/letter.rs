@@ -1040,6 +1040,15 @@ fn is_yes_case(t: &str) -> bool {
 
 /// A case short enough to name before a colon (`If she is busy:`, `不在の場合：`); a clause
 /// of a sentence that runs on past a colon is longer.
+/// What a name says in brackets at its end: 断り in 担当者（断り）.
+fn bracketed(name: &str) -> Option<&str> {
+    let inner = name.trim_end().strip_suffix([')', '）'])?;
+    let open = inner.rfind(['(', '（'])?;
+    let said = &inner[open..];
+    let said = said.strip_prefix('(').or_else(|| said.strip_prefix('（'))?;
+    (!said.is_empty()).then_some(said)
+}
+
 fn is_case_name(name: &str) -> bool {
     let name = name.trim();
     if name.is_ascii() {
@@ -2178,6 +2187,8 @@ pub fn short_company_name(name: &str) -> String {
 /// The organisation named in a line: the piece of the line (between brackets, dashes, colons)
 /// that holds an organisation mark, without the department or person after it.
 fn company_in(line: &str) -> Option<String> {
+    // "PHONE SCRIPT - Hibiki Sign Interpreting Co., Ltd.": a hyphen set apart is a dash.
+    let line = line.replace(" - ", " — ");
     let piece = line
         .split([
             '（', '）', '(', ')', '—', '–', '／', '/', ':', '：', '|', '「', '」',
@@ -3094,6 +3105,7 @@ impl<'a> Letter<'a> {
                     "いうこと",
                     "話すこと",
                     "セリフ",
+                    "せりふ",
                     "台詞",
                     "what to say",
                     "what i say",
@@ -3136,12 +3148,31 @@ impl<'a> Letter<'a> {
                         in_branches.set(false);
                         section = Part::Talk;
                     }
-                    let part = if is_direction(said) {
+                    // 場面｜相手｜自分: the first column names the case (担当者（断り）,
+                    // 受付（不在）), in brackets after whom the student speaks to.
+                    let scene = match cells.len() {
+                        0..=2 => "",
+                        _ => self.text[cells[0].clone()].trim(),
+                    };
+                    // (担当者（了承）, 担当者（断り）: their yes and their no, named short.)
+                    let scene_case = is_case_name(scene)
+                        && (is_branch_label(scene)
+                            || bracketed(scene).is_some_and(|b| {
+                                is_branch_label(b) || ["了承", "断り"].contains(&b)
+                            }));
+                    let aside =
+                        said.trim().starts_with(['（', '(']) && said.trim().ends_with(['）', ')']);
+                    let part = if is_direction(said) || aside && !scene.is_empty() {
                         Part::Note
+                    } else if scene_case {
+                        open(scene, true, &mut section);
+                        Part::Branch
                     } else if is_case_name(name) && is_branch_label(name) {
                         open(name, true, &mut section);
                         Part::Branch
-                    } else if is_reception_label(name) && !in_branches.get() {
+                    } else if (is_reception_label(name) || is_reception_label(scene))
+                        && !in_branches.get()
+                    {
                         received.set(true);
                         Part::Reception
                     } else {
@@ -3724,9 +3755,26 @@ impl<'a> Letter<'a> {
     fn memo(&mut self, i: usize) {
         let t = self.line_text(i);
         let skip = t.len() - t.trim_start_matches(['　', ' ', '・', '→', '•', '-']).len();
+        let blank = t.len() - t.trim_start_matches(['　', ' ']).len();
+        // 「－組合長の話：御社は…湯の量と温度を」 over 「　　旅館の方々と…」: an item that
+        // breaks off after a particle goes on in the indented, unmarked line under it.
+        // A line that opens with a mark of its own (（Ｂ）, └, A) is the next item, and an
+        // item that points elsewhere (→【2】へ) or ends in こと is whole.
+        let wraps = skip == blank
+            && bullet_len(&t[blank..]) == 0
+            && t[blank..].starts_with(is_kana_or_kanji)
+            && self.text[self.lines[i].full.clone()].starts_with(['　', ' '])
+            && self.written_before(i).is_some_and(|j| {
+                let above = self.line_text(j).trim_end();
+                self.lines[j].part == Part::Memo
+                    && self.lines[j].item
+                    && breaks_off(above)
+                    && !above.ends_with("こと")
+                    && !above.contains(['→', '⇒'])
+            });
         let r = self.lines[i].range.clone();
         self.lines[i].range = text::trim(self.text, r.start + skip..r.end);
-        self.lines[i].item = true;
+        self.lines[i].item = !wraps;
         self.lines[i].part = Part::Memo;
     }
 
@@ -3779,7 +3827,8 @@ impl<'a> Letter<'a> {
                         && !short_heading(before)
                         && !is_postscript_mark(before)
                         && (!was_item
-                            || wrapped_item(before, self.lang) && !ends_sentence(t, self.lang))
+                            || wrapped_item(before, self.lang) && !ends_sentence(t, self.lang)
+                            || line.part == Part::Memo && breaks_off(before))
                 });
             // A list mark is dropped: the item is a sentence of its own.
             let skip = bullet_len(t);
@@ -4186,6 +4235,11 @@ fn is_starred(t: &str) -> bool {
         && !t[..t.len() - 1].ends_with(' ')
 }
 
+/// A hiragana, katakana or kanji: a Japanese word, not a mark or a label.
+fn is_kana_or_kanji(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}')
+}
+
 /// Whether a line ends as a sentence does.
 fn ends_sentence(t: &str, lang: Lang) -> bool {
     match lang {
@@ -4485,6 +4539,35 @@ mod tests {
     }
 
     #[test]
+    fn a_memo_item_that_breaks_off_goes_on_in_the_indented_line_under_it() {
+        let text = "■担当者\n・きっかけ\n　－組合長の話：御社は源泉に計器を置き、湯の量と温度を\n　　旅館の方々と何年も測り続けている\n　－（Ａ）つながった → 【2】へ\n　（Ｂ）ご不在\n・他社の内定はお断りしたこと\n";
+        let l = Letter::read(text, Medium::Phone, Lang::Ja);
+        let said: Vec<&str> = l.sentences.iter().map(|s| l.sentence_text(s)).collect();
+        assert!(
+            said.iter()
+                .any(|s| s.ends_with("湯の量と温度を旅館の方々と何年も測り続けている")),
+            "{said:?}"
+        );
+        // A line with a mark of its own, under an item that points elsewhere, is the next one.
+        assert!(said.iter().any(|s| s.starts_with("（Ｂ）")), "{said:?}");
+        assert!(said.contains(&"他社の内定はお断りしたこと"), "{said:?}");
+    }
+
+    #[test]
+    fn a_title_names_its_company_after_a_hyphen() {
+        assert_eq!(
+            company_in("PHONE SCRIPT - Hibiki Sign Interpreting Co., Ltd. (HR, Ms. Aoki)")
+                .as_deref(),
+            Some("Hibiki Sign Interpreting")
+        );
+        // A hyphen inside a name stays.
+        assert_eq!(
+            company_in("Call script: Tri-Star Foods Inc.").as_deref(),
+            Some("Tri-Star Foods")
+        );
+    }
+
+    #[test]
     fn a_note_in_brackets_after_a_quoted_line_is_not_said() {
         let text = "RECEPTION\n\"Could I speak with Ms. Sato?\" (slowly)\n\nMS. SATO\n\"Another company needed my answer by the 4th, and the mistake is mine.\" (the deadline is a fact - move on)\n\"Whatever you decide, I will accept it.\"\n";
         let l = Letter::read(text, Medium::Phone, Lang::En);
@@ -4658,6 +4741,29 @@ mod tests {
                 "{note}: {said:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_table_s_first_column_names_the_scene_and_its_case() {
+        let text = "場面｜相手（想定）｜自分のせりふ\n受付｜「はい、潮路汽船でございます。」｜「山田と申します。長尾様はいらっしゃいますでしょうか。」\n受付｜「少々お待ちください。」｜（そのまま待つ）\n担当者｜「長尾です。」｜「7月6日に内定を辞退した件でお電話いたしました。」\n担当者（断り）｜「採用枠が埋まっております。」｜「承知いたしました。失礼いたします。」\n受付（不在）｜「外出しております。」｜「改めてお電話いたします。」\n";
+        let said = parts(text, Lang::Ja);
+        assert!(
+            said.contains(&(Part::Reception, "山田と申します。".into())),
+            "{said:?}"
+        );
+        assert!(said.contains(&(
+            Part::Talk,
+            "7月6日に内定を辞退した件でお電話いたしました。".into()
+        )));
+        assert!(
+            said.contains(&(Part::Branch, "承知いたしました。".into())),
+            "{said:?}"
+        );
+        assert!(said.contains(&(Part::Branch, "改めてお電話いたします。".into())));
+        assert!(
+            said.iter().all(|(_, t)| !t.contains("そのまま待つ")),
+            "{said:?}"
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::cues::{self, Cue, Hit};
 use super::learned::{self, Label, Scores};
-use super::letter::{Letter, Part};
+use super::letter::{bullet_len, Letter, Part};
 use crate::text::{self, Lang, Medium};
 
 /// What a sentence does in the letter.
@@ -957,6 +957,77 @@ impl<'a> Reading<'a> {
                 .any(|j| self.plays(j, Role::Request))
     }
 
+    /// The line sentence `i` starts on.
+    fn line_of(&self, i: usize) -> usize {
+        let start = self
+            .letter
+            .prose
+            .span(self.letter.sentences[i].range.clone())
+            .start;
+        self.letter
+            .lines
+            .partition_point(|l| l.full.start <= start)
+            .saturating_sub(1)
+    }
+
+    /// Whether sentence `i` is an item of a list whose heading asks why this company ("Why
+    /// Bitlantern, not just any coding school:", 「御社でなければならない理由」): the heading
+    /// names the company, so its items need not.
+    fn under_reason_heading(&self, i: usize) -> bool {
+        let lines = &self.letter.lines;
+        let indent = |l: usize| {
+            let full = &self.letter.text[lines[l].full.clone()];
+            full.len() - full.trim_start().len()
+        };
+        // A list item: its mark taken off by the reader, or still on it (・, -).
+        let item = |l: usize| lines[l].item || bullet_len(self.letter.line_text(l)) > 0;
+        let at = self.line_of(i);
+        if !item(at) {
+            return false;
+        }
+        let depth = indent(at);
+        // Back over the list's first few items to the line above them: a line that is no
+        // item, or an item it is indented under (`- Why Bitlantern:` over `  - only…`).
+        let Some(h) = (at.saturating_sub(8)..at)
+            .rev()
+            .find(|&l| lines[l].part != Part::Blank && (!item(l) || indent(l) < depth))
+        else {
+            return false;
+        };
+        let t = self.letter.line_text(h).trim();
+        let t = t.trim_start_matches(['・', '-', '•', '*', '■', '□', '◆', '●', '【']);
+        let t = t.trim_end_matches(['】']).trim();
+        let lang = self.lang();
+        // A heading is short and ends with no full stop.
+        let short = match lang {
+            Lang::Ja => t.chars().count() <= 40,
+            Lang::En => t.split_whitespace().count() <= 12,
+        };
+        if !short || t.ends_with(['。', '.', '！', '？', '!', '?']) {
+            return false;
+        }
+        let named = !cues::scan_for(t, lang, &[Cue::CompanyWord]).is_empty()
+            || company_names(self.company.as_deref(), lang)
+                .iter()
+                .any(|n| t.contains(n.as_str()));
+        match lang {
+            Lang::Ja => {
+                (t.contains("理由") || t.starts_with("なぜ"))
+                    && (named || !cues::scan_for(t, lang, &[Cue::Declared]).is_empty())
+            }
+            Lang::En => {
+                let mut words = t.split_whitespace();
+                let first = words.next().unwrap_or("");
+                // "Why you", "Why Kinari Atelier:": the one asked about is the company.
+                let next = words.next().map(bare_word).unwrap_or("");
+                first.eq_ignore_ascii_case("why")
+                    && (named
+                        || next.eq_ignore_ascii_case("you")
+                        || next.starts_with(|c: char| c.is_ascii_uppercase()) && next != "I")
+            }
+        }
+    }
+
     /// Whether sentences `i` and `j` are in the same paragraph.
     fn same_para(&self, i: usize, j: usize) -> bool {
         self.letter.sentences[i].para == self.letter.sentences[j].para
@@ -1316,7 +1387,18 @@ impl<'a> Reading<'a> {
                 .iter()
                 .any(|h| matches!(h.cue, C::Decline | C::Chose) && h.range.start > at)
         });
-        let about_decision = has(C::Decline) || has(C::Chose);
+        // 辞退の翌日 dates a scene after the decline; it says nothing of why. (辞退いたしました
+        // のは、入社後の… runs on past a comma: the decline, then another clause.)
+        let declines = self.hits_of(i).iter().any(|h| {
+            h.cue == C::Decline
+                && !self.hits_of(i).iter().any(|t| {
+                    t.cue == C::Time
+                        && t.range.start <= h.range.start
+                        && h.range.end <= t.range.end
+                        && !self.letter.prose.text[t.range.clone()].contains('、')
+                })
+        });
+        let about_decision = declines || has(C::Chose);
         // Or the sentence next to it gives the decline's reason (「辞退したのは…からです。
         // 就職課の方に…と言われ、」, "…, and that is why I declined"); words heard after
         // the decline (辞退の翌週、先生から…と言われました) are the regret's story instead.
@@ -1352,7 +1434,7 @@ impl<'a> Reading<'a> {
         // ("After that conversation I didn't feel I had much of a choice" names no one who
         // spoke: a time before it is when the student gave up the choice, not a story heard.)
         let someone = |j: usize| self.has(j, C::Outsider) || self.has(j, C::OtherCompany);
-        let heard_later = !has(C::Decline)
+        let heard_later = !declines
             && (someone(i)
                 && self
                     .first(i, C::Time)
@@ -1424,7 +1506,8 @@ impl<'a> Reading<'a> {
                 || i > 0 && self.same_para(i, i - 1) && about_other(i - 1) && !new_scene);
         let about_company = named
             || (has(C::CompanyPerson) || has(C::Selection)) && !other
-            || self.company.is_none() && self.only_a_name(i);
+            || self.company.is_none() && self.only_a_name(i)
+            || self.under_reason_heading(i);
         let reason = has(C::Exclusive)
             || has(C::Attraction)
             || has(C::Selection)
@@ -1552,7 +1635,8 @@ impl<'a> Reading<'a> {
             })
             .collect();
         let Some(first) = mentions.first() else {
-            if self.company.is_none() && self.only_a_name(i) {
+            // An item under a heading that names the company is about it from its first word.
+            if self.company.is_none() && self.only_a_name(i) || self.under_reason_heading(i) {
                 return self.evidence(&[i]);
             }
             return self.evidence_in(&[]);
@@ -2414,6 +2498,32 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn the_items_under_a_heading_that_asks_why_this_company_are_its_reasons() {
+        let script = "MS. SONODA\n- Apology: \"I'm truly sorry for the extra work my decline caused.\"\n- Why Bitlantern, not just any coding school:\n  - only school where every term ends with kids building an app for a real shop\n- Other wishes:\n  - only a short commute\n";
+        let read = roles(script, Medium::Phone);
+        let of = |needle: &str| {
+            read.iter()
+                .find(|(s, _)| s.contains(needle))
+                .map(|(_, r)| r.clone())
+                .unwrap_or_else(|| panic!("no sentence {needle:?}: {read:?}"))
+        };
+        assert!(of("every term ends").contains(&Role::WhyThisCompany));
+        // A heading that asks nothing about the company gives its items no company.
+        assert!(
+            !of("short commute").contains(&Role::WhyThisCompany),
+            "{read:?}"
+        );
+        let ja = "件名：内定辞退の撤回のお願い\n\n株式会社みなと測量\n人事部 森様\n\nお世話になっております。東都大学の山田太郎です。\n\n貴社でなければならない理由\n・港の海底を毎年同じ測線で測り直している記録\n・その記録を漁協に無償で公開していること\n\nどのようなご判断でも受け止めます。\n\n東都大学 経済学部 4年\n山田 太郎\n";
+        let read = roles(ja, Medium::Email);
+        let why = read
+            .iter()
+            .find(|(s, _)| s.contains("漁協に無償"))
+            .map(|(_, r)| r.clone())
+            .unwrap_or_else(|| panic!("{read:?}"));
+        assert!(why.contains(&Role::WhyThisCompany), "{read:?}");
     }
 
     fn role_of(text: &str, sentence: &str) -> Vec<Role> {
