@@ -744,7 +744,9 @@ static TABLE: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
         ),
         p!(
             r"(?i)\bby (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|next week|this week|noon|close of business|cob|eod)\b",
-            r"(?i)\bby (january|february|march|april|june|july|august|september|october|november|december)\b", r"(?i)\bby (that|this) (date|day|time)", r"(?i)\bby (this|next|the end of this|the end of next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month)",
+            // (A month alone is a deadline only for an answer: "measured in March, on a
+            // skipper's wall by April" tells the company's work.)
+            r"(?i)\bby (that|this) (date|day|time)", r"(?i)\bby (this|next|the end of this|the end of next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month)",
             r"(?i)(let me know|reply|respond|answer|hear back|hear from you|get back to me|decision|your answer|a response|a reply)[^.]{0,30}\bby (the )?(1|2|3|4|5|6|7|8|9|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|noon|early|mid|then)",
             r"(?i)\b(you|your) [^.]{0,40}\bwithin (a|one|two|three|four|five|seven|a few|24|48|72) (days|hours|business days|weeks|working days)", r"(?i)\b(my|the) deadline (is|falls|for (me|my|the other))",
             r"(?i)\bno later than\b", r"(?i)as soon as possible", r"(?i)\basap\b", r"(?i)\burgent", r"(?i)\btime(-| )sensitive",
@@ -1105,7 +1107,7 @@ r"(?i)\bdesperate", r"(?i)\b(I|we) beg (you|of you)\b", r"(?i)\bbeg (you|of you)
             "のは(、)?(ほかならぬ|ほかでもない|他でもない|ほかならない)(私|自分)", "(理由|言い訳)にする(つもり|気)は(一切|まったく|全く)?(ございません|ありません|ない)"
         ),
         p!(
-            r"(?i)(the|that|this) (decision|choice|mistake) was (entirely |completely |solely |all )?(mine|my own)", r"(?i)I take (full )?responsibility", r"(?i)\bI could have (asked|waited|said|called|checked|taken|spoken|told)\b[^.]{0,40}\b(and|but) (I )?(didn't|did not)\b",
+            r"(?i)(the|that|this) (decision|choice|mistake) was (entirely |completely |solely |all )?(mine|my own)", r"(?i)I take (full )?responsibility", r"(?i)\b(will not|won't|do not|don't|cannot|can't) (hide|shelter) behind\b", r"(?i)\bI could have (asked|waited|said|called|checked|taken|spoken|told)\b[^.]{0,40}\b(and|but) (I )?(didn't|did not)\b",
             r"(?i)(no one|nobody) (else )?(is|was) to blame", r"(?i)\bmy own (mistake|misjudg|decision|choice)", r"(?i)\bI (alone )?made (that|the|this) (decision|choice)", r"(?i)\b(no one|nobody) (else )?(made|took) (the|that|this|my) (choice|decision)", r"(?i)\b(the|that|this) (mistake|decision|choice|fault) (is|was) (mine|my own)\b",
             r"(?i)\bI chose to\b", r"(?i)\bthe choice was mine", r"(?i)\bit was (I|me) who\b",
             r"(?i)\bI was the one who (decided|chose|made|declined|said)", r"(?i)\bwas my (own )?(call|doing)\b", r"(?i)\bof my own making\b"

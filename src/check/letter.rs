@@ -3715,6 +3715,11 @@ impl<'a> Letter<'a> {
     fn turn_after(&mut self, i: usize, len: usize, part: Part) {
         let r = self.lines[i].range.clone();
         let inner = text::trim(self.text, r.start + len..r.end);
+        // 私　※名乗り直す。: a direction to oneself under one's own name, not a line to say.
+        if self.text[inner.clone()].starts_with('※') {
+            self.lines[i].part = Part::Note;
+            return;
+        }
         self.said(i, unquote(self.text, inner), part);
     }
 

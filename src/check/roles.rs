@@ -1893,6 +1893,12 @@ const REPORTED_EN: &[&str] = &[
     "asked me",
     "pressed me",
     "gave me until",
+    // "You explained … that you expect to reply by Friday 19 June": their own plan.
+    "you expect to",
+    "you expected to",
+    "you said",
+    "you explained",
+    "you mentioned",
 ];
 
 /// The words of a text that could name something to picture: Japanese runs of two or more
