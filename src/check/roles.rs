@@ -1135,16 +1135,7 @@ impl<'a> Reading<'a> {
         if self.letter.medium != Medium::Phone || !matches!(part, Part::Branch | Part::Talk) {
             return false;
         }
-        let start = self
-            .letter
-            .prose
-            .span(self.letter.sentences[i].range.clone())
-            .start;
-        let line = self
-            .letter
-            .lines
-            .partition_point(|l| l.full.start <= start)
-            .saturating_sub(1);
+        let line = self.line_of(i);
         let lang = self.lang();
         // The label or line answered is close above; a long section answers nothing.
         for l in self.letter.lines[..line].iter().rev().take(12) {
