@@ -3767,7 +3767,7 @@ impl<'a> Letter<'a> {
         // item that points elsewhere (→【2】へ) or ends in こと is whole.
         let wraps = skip == blank
             && bullet_len(&t[blank..]) == 0
-            && t[blank..].starts_with(is_kana_or_kanji)
+            && t[blank..].starts_with(|c| text::is_kana(c) || text::is_kanji(c))
             && self.text[self.lines[i].full.clone()].starts_with(['　', ' '])
             && self.written_before(i).is_some_and(|j| {
                 let above = self.line_text(j).trim_end();
@@ -4238,11 +4238,6 @@ fn is_starred(t: &str) -> bool {
         && !t.starts_with("**")
         && !t[1..].starts_with(' ')
         && !t[..t.len() - 1].ends_with(' ')
-}
-
-/// A hiragana, katakana or kanji: a Japanese word, not a mark or a label.
-fn is_kana_or_kanji(c: char) -> bool {
-    matches!(c, '\u{3041}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}')
 }
 
 /// Whether a line ends as a sentence does.
